@@ -1,0 +1,79 @@
+package org.bedsideneuro.domain.exam;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.PatientId;
+
+/**
+ * Findings recorded together by one clinician at one time: a bedside exam or an observation. One version of it:
+ * an amendment is a new Exam whose {@link #amendment()} names the version it replaces.
+ * A finding left out means "not examined", never "normal".
+ */
+public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime recordedAt, Clinician recordedBy,
+                   List<Finding> findings, String note, boolean baseline, Amendment amendment) {
+
+    public Exam {
+        Objects.requireNonNull(id, "exam id");
+        Objects.requireNonNull(patientId, "patient");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(recordedAt, "time of the exam");
+        Objects.requireNonNull(recordedBy, "clinician");
+        findings = List.copyOf(findings);
+        if (findings.isEmpty()) {
+            throw new IllegalArgumentException("An exam or observation needs at least one finding");
+        }
+        Set<FindingKey> seen = new HashSet<>();
+        for (Finding f : findings) {
+            if (!seen.add(f.key())) {
+                throw new IllegalArgumentException(f.key().label() + ": recorded twice in one exam");
+            }
+        }
+        note = note == null ? "" : note.strip();
+    }
+
+    /** A new, first version. */
+    public static Exam record(PatientId patient, ExamKind kind, OffsetDateTime at, Clinician by, List<Finding> findings, String note) {
+        return new Exam(ExamId.random(), patient, kind, at, by, findings, note, false, null);
+    }
+
+    /** A new version of this exam with other findings, keeping its time and examiner. */
+    public Exam amend(List<Finding> newFindings, String newNote, Clinician by, Instant at, String reason) {
+        return new Exam(ExamId.random(), patientId, kind, recordedAt, recordedBy, newFindings, newNote, baseline,
+                new Amendment(id, by, at, reason));
+    }
+
+    /** Fails when the exam is dated after {@code now}: findings are recorded for the past or the present, never the future. */
+    public Exam requireNotInFuture(Instant now) {
+        if (recordedAt.toInstant().isAfter(now)) {
+            throw new IllegalArgumentException("Time of the exam: " + recordedAt + " is in the future");
+        }
+        return this;
+    }
+
+    public Optional<Amendment> optionalAmendment() {
+        return Optional.ofNullable(amendment);
+    }
+
+    public Optional<Finding> finding(FindingKey key) {
+        return findings.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    public Optional<FindingValue> value(FindingCode code, Side side) {
+        return finding(new FindingKey(code, side)).map(Finding::value);
+    }
+
+    public Optional<FindingValue> value(FindingCode code) {
+        return value(code, null);
+    }
+}
