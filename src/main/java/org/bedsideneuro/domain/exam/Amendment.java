@@ -1,6 +1,7 @@
 package org.bedsideneuro.domain.exam;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.bedsideneuro.domain.clinician.Clinician;
 
@@ -9,7 +10,7 @@ public record Amendment(ExamId supersedes, Clinician by, Instant at, String reas
     public Amendment {
         Objects.requireNonNull(supersedes, "amended exam");
         Objects.requireNonNull(by, "amended by");
-        Objects.requireNonNull(at, "amended at");
+        at = Objects.requireNonNull(at, "amended at").truncatedTo(ChronoUnit.MILLIS);
         reason = reason == null ? "" : reason.strip();
         if (reason.isEmpty()) {
             throw new IllegalArgumentException("Reason for the amendment: required");

@@ -2,6 +2,7 @@ package org.bedsideneuro.domain.exam;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,8 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recordedAt, "time of the exam");
         Objects.requireNonNull(recordedBy, "clinician");
+        // Stored to the millisecond: truncate here so a saved exam reads back equal to what was saved.
+        recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
         findings = List.copyOf(findings);
         if (findings.isEmpty()) {
             throw new IllegalArgumentException("An exam or observation needs at least one finding");

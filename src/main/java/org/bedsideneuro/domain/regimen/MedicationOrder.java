@@ -3,6 +3,7 @@ package org.bedsideneuro.domain.regimen;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +37,9 @@ public record MedicationOrder(OrderId id, PatientId patientId, String drug, BigD
         if (dosesPerDay == null || dosesPerDay.signum() <= 0 || dosesPerDay.compareTo(MAX_DOSES_PER_DAY) > 0) {
             throw new IllegalArgumentException("Doses per day: must be above 0 and at most " + MAX_DOSES_PER_DAY);
         }
-        Objects.requireNonNull(start, "start");
+        // Stored to the millisecond: truncate so a saved order reads back equal.
+        start = Objects.requireNonNull(start, "start").truncatedTo(ChronoUnit.MILLIS);
+        stop = stop == null ? null : stop.truncatedTo(ChronoUnit.MILLIS);
         if (stop != null && !stop.toInstant().isAfter(start.toInstant())) {
             throw new IllegalArgumentException("Stop: " + stop + " is not after the start " + start);
         }

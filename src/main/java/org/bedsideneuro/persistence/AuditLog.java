@@ -1,0 +1,34 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.PatientId;
+
+/** The append-only audit trail. Repositories write to it in the same transaction as the change they record. */
+public final class AuditLog {
+    private final Session session;
+
+    AuditLog(Session session) {
+        this.session = session;
+    }
+
+    void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
+        Sql.update(session.connection(),
+                "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
+                patient == null ? null : patient.value(), detail);
+    }
+
+    /** Everything recorded about one patient, oldest first. */
+    public List<AuditEntry> forPatient(PatientId patient) throws SQLException {
+        return Sql.list(session.connection(),
+                "SELECT a.at, a.action, a.entity, a.entity_id, a.patient_id, a.detail, " + ClinicianRepository.COLUMNS
+                        + " FROM audit_log a JOIN clinician c ON c.id = a.clinician_id WHERE a.patient_id = ? ORDER BY a.at, a.id",
+                rs -> new AuditEntry(Instant.ofEpochMilli(rs.getLong("at")), ClinicianRepository.map(rs), rs.getString("action"),
+                        rs.getString("entity"), rs.getString("entity_id"), rs.getString("patient_id"), rs.getString("detail")),
+                patient.value());
+    }
+}

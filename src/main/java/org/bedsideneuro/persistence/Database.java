@@ -1,0 +1,303 @@
+package org.bedsideneuro.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The BedsideNeuro database: opens (and creates) the file, refuses what it must not touch, migrates the schema,
+ * and runs units of work in transactions. One connection per thread; every unit of work is one transaction,
+ * retried as a whole when another process holds the lock.
+ */
+public final class Database implements AutoCloseable {
+    /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
+    public static final int SCHEMA_VERSION = 1;
+    static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int MAX_ATTEMPTS = 20;
+
+    /** Tables of the schema, for counts in {@link #check()}. */
+    private static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log");
+
+    private final String url;
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final ThreadLocal<Connection> connections = new ThreadLocal<>();
+    private final List<Connection> opened = new ArrayList<>();
+    private volatile boolean closed;
+
+    private Database(String url, Dialect dialect, Clock clock) {
+        this.url = url;
+        this.dialect = dialect;
+        this.dataSource = dialect.dataSource(url);
+        this.clock = clock;
+    }
+
+    /** Opens the SQLite file (creating it and its folder if missing), checks it, and brings its schema up to date. */
+    public static Database open(Path file, Clock clock) {
+        Path absolute = file.toAbsolutePath();
+        refuseWhatIsNotOurs(absolute);
+        String url = "jdbc:sqlite:" + absolute;
+        if (Files.exists(absolute)) {
+            refuseNewerOrForeignSchema(url, absolute);
+        } else {
+            try {
+                Files.createDirectories(absolute.getParent());
+            } catch (IOException e) {
+                throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                        "Cannot create the folder " + absolute.getParent() + " for the database (" + e.getMessage()
+                                + "). Choose another location with --db, or ask IT for write access.", e);
+            }
+        }
+        Database db = new Database(url, new SqliteDialect(), clock);
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs {@code work} in one transaction that writes; retried as a whole while another process holds the lock. */
+    public <T> T write(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    /** Runs {@code work} in one transaction that reads a consistent snapshot. */
+    public <T> T read(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Connection c = connection();
+            try {
+                c.setAutoCommit(false);
+                T result = work.run(new Session(c, clock, dialect));
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (dialect.isRetryable(e) && attempt < MAX_ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                throw translate(e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is unusable; the next unit of work will fail and say so
+                }
+            }
+        }
+    }
+
+    /** Schema version, the database's own integrity check and row counts. */
+    public CheckReport check() {
+        return read(s -> {
+            Connection c = s.connection();
+            String integrity = dialect.integrityCheck(c);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            return new CheckReport(dialect.name(), url, storedSchemaVersion(c), integrity, counts);
+        });
+    }
+
+    private Connection connection() {
+        if (closed) {
+            throw new IllegalStateException("The database is closed");
+        }
+        Connection c = connections.get();
+        try {
+            if (c == null || c.isClosed()) {
+                c = dataSource.getConnection();
+                connections.set(c);
+                synchronized (opened) {
+                    opened.add(c);
+                }
+            }
+            return c;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .validateMigrationNaming(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The database schema could not be brought up to date (" + e.getMessage()
+                            + "). Nothing was changed; restore the last backup or ask IT.", e);
+        }
+    }
+
+    private static void refuseWhatIsNotOurs(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, file + " is a folder, not a database file.");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return; // an empty file is a new database
+            }
+            byte[] header = new byte[SQLITE_HEADER.length];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, header.length);
+            }
+            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new DatabaseException(DatabaseException.Reason.NOT_A_DATABASE,
+                        file + " is not a BedsideNeuro database (it is not an SQLite file). It was not changed. "
+                                + "Check the path given with --db, or restore the last backup.");
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                    "Cannot read " + file + " (" + e.getMessage() + "). Check that the file exists and that you may read it.", e);
+        }
+    }
+
+    /** Reads the stored schema version without changing the file; refuses a newer schema or someone else's database. */
+    private static void refuseNewerOrForeignSchema(String url, Path file) {
+        try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
+            boolean hasHistory = false;
+            int tables = 0;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables++;
+                    hasHistory |= "flyway_schema_history".equals(rs.getString(1));
+                }
+            }
+            if (tables == 0) {
+                return;
+            }
+            if (!hasHistory) {
+                throw new DatabaseException(DatabaseException.Reason.FOREIGN_DATABASE,
+                        file + " is an SQLite database, but not a BedsideNeuro one. It was not changed. Check the path given with --db.");
+            }
+            int stored = storedSchemaVersion(c);
+            if (stored > SCHEMA_VERSION) {
+                throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
+                        file + " was written by a newer BedsideNeuro (schema version " + stored + "; this version knows up to "
+                                + SCHEMA_VERSION + "). It was not changed. Install the newer BedsideNeuro to open it.");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Reason.DAMAGED,
+                    file + " cannot be read as a database (" + e.getMessage() + "). It was not changed. "
+                            + "Restore the last backup (bedside-neuro restore FILE).", e);
+        }
+    }
+
+    static int storedSchemaVersion(Connection c) throws SQLException {
+        int max = 0;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            while (rs.next()) {
+                try {
+                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                } catch (NumberFormatException ignored) {
+                    // a non-numeric version is not one of ours; the newest numeric one counts
+                }
+            }
+        }
+        return max;
+    }
+
+    private DatabaseException translate(SQLException e) {
+        if (dialect.isRetryable(e)) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The database stayed busy (another BedsideNeuro is writing to it). Nothing was saved; try again.", e);
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_FULL")) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The disk is full. Nothing was saved; free some space and try again.", e);
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
+            return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                    "The database cannot be written here (" + message + "). Nothing was saved; check the folder's permissions.", e);
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return new DatabaseException(DatabaseException.Reason.DAMAGED,
+                    "The database file is damaged (" + message + "). Restore the last backup.", e);
+        }
+        return new DatabaseException(DatabaseException.Reason.FAILED, "Database error: " + message, e);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // nothing more can be done; the transaction is gone with the connection
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(200, 5L * attempt) + ThreadLocalRandom.current().nextInt(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (opened) {
+            for (Connection c : opened) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing; nothing to recover
+                }
+            }
+            opened.clear();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.bedsideneuro.persistence;
+
+/**
+ * The database cannot be used. The message says in plain words what happened and what to do; the command line
+ * turns it into exit code 3, the app into a dialog. The file is left as it was.
+ */
+public final class DatabaseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, so callers can choose what to offer (e.g. "restore the last backup"). */
+    public enum Reason { CANNOT_OPEN, NOT_A_DATABASE, NEWER_SCHEMA, FOREIGN_DATABASE, DAMAGED, FAILED }
+
+    private final Reason reason;
+
+    public DatabaseException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public DatabaseException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

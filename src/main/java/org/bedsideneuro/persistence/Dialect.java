@@ -1,0 +1,26 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * What differs between the databases BedsideNeuro runs on. Everything else in this package is SQL that runs
+ * unchanged on SQLite and PostgreSQL (shared/engineering-notes.md, "One schema for SQLite today and PostgreSQL
+ * tomorrow"); a PostgreSQL dialect is the second implementation.
+ */
+public interface Dialect {
+    /** A source of connections to {@code url} with every per-connection setting applied. */
+    DataSource dataSource(String url);
+
+    /** True for errors that mean "someone else holds the lock, roll back and try the whole unit again". */
+    boolean isRetryable(SQLException e);
+
+    /** True when a UNIQUE or PRIMARY KEY constraint refused the write. */
+    boolean isUniqueViolation(SQLException e);
+
+    /** Runs the database's own consistency check and returns "ok" or its complaints. */
+    String integrityCheck(Connection connection) throws SQLException;
+
+    String name();
+}

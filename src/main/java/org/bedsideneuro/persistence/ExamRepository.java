@@ -1,0 +1,220 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.ClinicianId;
+import org.bedsideneuro.domain.exam.Amendment;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.finding.Coded;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.patient.PatientId;
+
+/**
+ * Exams and observations. Rows are only inserted: an amendment is a new version naming the one it supersedes, a
+ * withdrawal is a row in exam_void. Nothing recorded is updated in place or deleted.
+ */
+public final class ExamRepository {
+    private static final String SELECT = "SELECT e.id, e.root_id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.note,"
+            + " e.is_baseline, e.supersedes, e.amend_reason, e.entered_at,"
+            + " r.id AS r_id, r.display_name AS r_name, r.role AS r_role,"
+            + " w.id AS w_id, w.display_name AS w_name, w.role AS w_role,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) THEN 1 ELSE 0 END AS is_amended,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id) THEN 1 ELSE 0 END AS is_voided"
+            + " FROM exam e JOIN clinician r ON r.id = e.recorded_by JOIN clinician w ON w.id = e.entered_by";
+    private static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
+
+    private final Session session;
+
+    ExamRepository(Session session) {
+        this.session = session;
+    }
+
+    /** Saves the first version of an exam or observation, attributed to {@code enteredBy}. */
+    public void add(Exam exam, Clinician enteredBy) throws SQLException {
+        if (exam.amendment() != null) {
+            throw new IllegalArgumentException("An amendment is saved with amend(), not add()");
+        }
+        exam.requireNotInFuture(session.now());
+        insert(exam, exam.id(), enteredBy, null);
+        session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
+                exam.findings().size() + " findings recorded for " + exam.recordedAt());
+    }
+
+    /**
+     * Saves a new version of an exam. The version it supersedes must still be current: if someone else amended or
+     * voided it meanwhile, nothing is written and the conflict names them.
+     */
+    public void amend(Exam newVersion) throws SQLException {
+        Amendment amendment = newVersion.amendment();
+        if (amendment == null) {
+            throw new IllegalArgumentException("amend() needs an exam with an amendment (who, when, why)");
+        }
+        RecordedExam old = find(amendment.supersedes())
+                .orElseThrow(() -> new RecordConflictException("The exam being amended no longer exists"));
+        if (!old.exam().patientId().equals(newVersion.patientId())) {
+            throw new IllegalArgumentException("An amendment must stay with the same patient");
+        }
+        refuseIfNotCurrent(old);
+        String rootId = Sql.one(session.connection(), "SELECT root_id FROM exam WHERE id = ?", rs -> rs.getString(1),
+                old.exam().id().toString()).orElseThrow();
+        insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
+        session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
+                "amends " + old.exam().id() + ": " + amendment.reason());
+    }
+
+    /** Withdraws an exam entered in error. It stays in the history, marked as voided, with who, when and why. */
+    public void voidExam(ExamId id, Clinician by, String reason) throws SQLException {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Reason for withdrawing the exam: required");
+        }
+        RecordedExam old = find(id).orElseThrow(() -> new RecordConflictException("No exam " + id));
+        refuseIfNotCurrent(old);
+        Sql.update(session.connection(), "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
+                id.toString(), Sql.millis(session.now()), by.id().toString(), why);
+        session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
+    }
+
+    public Optional<RecordedExam> find(ExamId id) throws SQLException {
+        List<RecordedExam> found = load(" WHERE e.id = ?", "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f WHERE f.exam_id = ?",
+                id.toString());
+        return found.stream().findFirst();
+    }
+
+    /** Every version of every exam and observation of a patient, newest first (by time of the exam, then of entry). */
+    public List<RecordedExam> history(PatientId patient) throws SQLException {
+        List<RecordedExam> all = load(" WHERE e.patient_id = ?",
+                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE e.patient_id = ?",
+                patient.value());
+        all.sort(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant())
+                .thenComparing(RecordedExam::enteredAt).reversed());
+        return all;
+    }
+
+    /** The current version of each exam and observation of a patient, oldest first: what trends and flags read. */
+    public List<Exam> current(PatientId patient) throws SQLException {
+        return sortedExams(load(" WHERE e.patient_id = ? AND" + CURRENT,
+                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE e.patient_id = ? AND" + CURRENT,
+                patient.value()));
+    }
+
+    /** The current version of every exam on the ward, oldest first (for the ward export). */
+    public List<Exam> allCurrent() throws SQLException {
+        return sortedExams(load(" WHERE" + CURRENT,
+                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE" + CURRENT));
+    }
+
+    /** The current exam recorded for this patient at this moment by this clinician, if there is one. */
+    public Optional<Exam> findCurrent(PatientId patient, Instant recordedAt, ClinicianId by) throws SQLException {
+        return load(" WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
+                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id"
+                        + " WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
+                patient.value(), recordedAt.toEpochMilli(), by.toString()).stream().map(RecordedExam::exam).findFirst();
+    }
+
+    /** When each patient was last observed or examined (current versions only). */
+    public Map<PatientId, Instant> lastRecorded() throws SQLException {
+        Map<PatientId, Instant> last = new HashMap<>();
+        for (Object[] row : Sql.list(session.connection(), "SELECT e.patient_id, MAX(e.recorded_at) FROM exam e WHERE" + CURRENT
+                + " GROUP BY e.patient_id", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            last.put(new PatientId((String) row[0]), Instant.ofEpochMilli((Long) row[1]));
+        }
+        return last;
+    }
+
+    private static List<Exam> sortedExams(List<RecordedExam> recorded) {
+        return recorded.stream().map(RecordedExam::exam)
+                .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()).thenComparing(e -> e.id().toString()))
+                .collect(Collectors.toList());
+    }
+
+    private void refuseIfNotCurrent(RecordedExam old) throws SQLException {
+        if (old.status() == ExamStatus.VOIDED) {
+            throw new RecordConflictException("This exam was withdrawn meanwhile; it cannot be changed.");
+        }
+        if (old.status() == ExamStatus.AMENDED) {
+            String by = Sql.one(session.connection(),
+                    "SELECT c.display_name, e.entered_at FROM exam e JOIN clinician c ON c.id = e.entered_by WHERE e.supersedes = ?",
+                    rs -> rs.getString(1) + " at " + Instant.ofEpochMilli(rs.getLong(2)), old.exam().id().toString()).orElse("someone else");
+            throw new RecordConflictException("This exam was already amended by " + by + ". Open the newest version and amend that one.");
+        }
+    }
+
+    private void insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+        Connection c = session.connection();
+        try {
+            Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
+                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
+                    Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
+                    exam.note(), exam.baseline(),
+                    exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
+                    Sql.millis(session.now()), enteredBy.id().toString());
+        } catch (SQLException e) {
+            if (session.dialect().isUniqueViolation(e)) {
+                throw new RecordConflictException(exam.amendment() == null
+                        ? "This exam is already saved."
+                        : "This exam was amended by someone else at the same moment. Open the newest version and amend that one.");
+            }
+            throw e;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)")) {
+            for (Finding f : exam.findings()) {
+                Sql.bind(ps, exam.id().toString(), f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {
+        Connection c = session.connection();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(findingSql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    FindingCode code = FindingCode.byCode(rs.getString("code")).orElseThrow(() -> new IllegalStateException("unknown finding code in database"));
+                    findings.computeIfAbsent(rs.getString("exam_id"), k -> new ArrayList<>())
+                            .add(Finding.parse(code, rs.getString("side"), rs.getString("value"), rs.getString("note")));
+                }
+            }
+        }
+        return Sql.list(c, SELECT + where, rs -> map(rs, findings), params);
+    }
+
+    private static RecordedExam map(ResultSet rs, Map<String, List<Finding>> findings) throws SQLException {
+        String id = rs.getString("id");
+        Clinician examiner = ClinicianRepository.map(rs, "r_");
+        Clinician enteredBy = ClinicianRepository.map(rs, "w_");
+        Instant enteredAt = Instant.ofEpochMilli(rs.getLong("entered_at"));
+        String supersedes = rs.getString("supersedes");
+        Amendment amendment = supersedes == null ? null
+                : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, rs.getString("amend_reason"));
+        List<Finding> own = findings.getOrDefault(id, List.of());
+        own.sort(Comparator.comparing(Finding::key));
+        Exam exam = new Exam(ExamId.parse(id), new PatientId(rs.getString("patient_id")),
+                Coded.parse(ExamKind.class, rs.getString("kind"), "kind"),
+                Sql.time(rs.getLong("recorded_at"), rs.getInt("recorded_offset")), examiner, own, rs.getString("note"),
+                rs.getBoolean("is_baseline"), amendment);
+        ExamStatus status = rs.getInt("is_voided") == 1 ? ExamStatus.VOIDED : rs.getInt("is_amended") == 1 ? ExamStatus.AMENDED : ExamStatus.CURRENT;
+        return new RecordedExam(exam, status, enteredAt);
+    }
+}

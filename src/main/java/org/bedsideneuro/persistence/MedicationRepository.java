@@ -1,0 +1,69 @@
+package org.bedsideneuro.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.finding.Coded;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.Route;
+
+/** Medication orders. An order is stopped once (its stop time set); a change is a stop and a new order. */
+public final class MedicationRepository {
+    private static final String COLUMNS = "id, patient_id, drug, dose, unit, route, doses_per_day, start_at, start_offset, stop_at, stop_offset, note";
+
+    private final Session session;
+
+    MedicationRepository(Session session) {
+        this.session = session;
+    }
+
+    private static MedicationOrder map(ResultSet rs) throws SQLException {
+        return new MedicationOrder(OrderId.parse(rs.getString("id")), new PatientId(rs.getString("patient_id")), rs.getString("drug"),
+                new BigDecimal(rs.getString("dose")), Coded.parse(DoseUnit.class, rs.getString("unit"), "unit"),
+                Coded.parse(Route.class, rs.getString("route"), "route"), new BigDecimal(rs.getString("doses_per_day")),
+                Sql.time(rs.getLong("start_at"), rs.getInt("start_offset")), Sql.nullableTime(rs, "stop_at", "stop_offset"),
+                rs.getString("note"));
+    }
+
+    public void add(MedicationOrder order, Clinician by) throws SQLException {
+        Sql.update(session.connection(), "INSERT INTO medication_order (" + COLUMNS + ", entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                order.id().toString(), order.patientId().value(), order.drug(), order.dose().toPlainString(), order.unit().code(),
+                order.route().code(), order.dosesPerDay().toPlainString(), Sql.millis(order.start().toInstant()), Sql.offsetSeconds(order.start()),
+                order.stop() == null ? null : Sql.millis(order.stop().toInstant()), order.stop() == null ? null : Sql.offsetSeconds(order.stop()),
+                order.note(), Sql.millis(session.now()), by.id().toString());
+        session.audit().record(by, "create", "order", order.id().toString(), order.patientId(), order.summary());
+    }
+
+    /** Stops a running order at {@code when}. An order that was already stopped is not changed. */
+    public void stop(OrderId id, OffsetDateTime when, Clinician by) throws SQLException {
+        MedicationOrder order = find(id).orElseThrow(() -> new RecordConflictException("No medication order " + id));
+        if (order.stop() != null) {
+            throw new RecordConflictException("This order was already stopped at " + order.stop());
+        }
+        MedicationOrder stopped = order.stoppedAt(when); // validates stop after start
+        Sql.update(session.connection(), "UPDATE medication_order SET stop_at = ?, stop_offset = ? WHERE id = ? AND stop_at IS NULL",
+                Sql.millis(stopped.stop().toInstant()), Sql.offsetSeconds(stopped.stop()), id.toString());
+        session.audit().record(by, "stop", "order", id.toString(), order.patientId(), order.summary() + " stopped at " + stopped.stop());
+    }
+
+    public Optional<MedicationOrder> find(OrderId id) throws SQLException {
+        return Sql.one(session.connection(), "SELECT " + COLUMNS + " FROM medication_order WHERE id = ?", MedicationRepository::map, id.toString());
+    }
+
+    /** A patient's orders by start time. */
+    public List<MedicationOrder> forPatient(PatientId patient) throws SQLException {
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM medication_order WHERE patient_id = ? ORDER BY start_at, id",
+                MedicationRepository::map, patient.value());
+    }
+
+    public List<MedicationOrder> all() throws SQLException {
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM medication_order ORDER BY patient_id, start_at, id", MedicationRepository::map);
+    }
+}

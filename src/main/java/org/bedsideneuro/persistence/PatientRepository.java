@@ -1,0 +1,95 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.finding.Coded;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
+
+/** Patients. Adding and editing are audited with the old and new values. */
+public final class PatientRepository {
+    private static final String COLUMNS = "id, family_name, given_name, birth_date, sex, ward, bed";
+
+    private final Session session;
+
+    PatientRepository(Session session) {
+        this.session = session;
+    }
+
+    private static Patient map(ResultSet rs) throws SQLException {
+        return new Patient(new PatientId(rs.getString("id")), rs.getString("family_name"), rs.getString("given_name"),
+                LocalDate.parse(rs.getString("birth_date")), Coded.parse(Sex.class, rs.getString("sex"), "sex"),
+                rs.getString("ward"), rs.getString("bed"));
+    }
+
+    /** All patients, by ward, bed and name. */
+    public List<Patient> all() throws SQLException {
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM patient ORDER BY ward, bed, family_name, given_name, id",
+                PatientRepository::map);
+    }
+
+    public Optional<Patient> find(PatientId id) throws SQLException {
+        return Sql.one(session.connection(), "SELECT " + COLUMNS + " FROM patient WHERE id = ?", PatientRepository::map, id.value());
+    }
+
+    public long count() throws SQLException {
+        return Sql.one(session.connection(), "SELECT COUNT(*) AS n FROM patient", rs -> rs.getLong("n")).orElse(0L);
+    }
+
+    /** Adds a new patient; an MRN that is already taken is refused. */
+    public void add(Patient p, Clinician by) throws SQLException {
+        Optional<Patient> existing = find(p.id());
+        if (existing.isPresent()) {
+            throw new RecordConflictException("MRN " + p.id() + " already belongs to " + existing.get().displayName());
+        }
+        p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
+        long now = Sql.millis(session.now());
+        Sql.update(session.connection(),
+                "INSERT INTO patient (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.id().value(), p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
+                now, by.id().toString(), now, by.id().toString());
+        session.audit().record(by, "create", "patient", p.id().value(), p.id(), describe(p));
+    }
+
+    /** Saves changed details of an existing patient; the audit trail keeps the old values. */
+    public void update(Patient p, Clinician by) throws SQLException {
+        Patient old = find(p.id()).orElseThrow(() -> new RecordConflictException("No patient with MRN " + p.id()));
+        List<String> changes = changes(old, p);
+        if (changes.isEmpty()) {
+            return;
+        }
+        p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
+        Sql.update(session.connection(),
+                "UPDATE patient SET family_name = ?, given_name = ?, birth_date = ?, sex = ?, ward = ?, bed = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
+                Sql.millis(session.now()), by.id().toString(), p.id().value());
+        session.audit().record(by, "update", "patient", p.id().value(), p.id(), String.join("; ", changes));
+    }
+
+    private static String describe(Patient p) {
+        return p.displayName() + ", born " + p.birthDate() + ", " + p.sex().code() + (p.location().isEmpty() ? "" : ", " + p.location());
+    }
+
+    private static List<String> changes(Patient a, Patient b) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "family name", a.familyName(), b.familyName());
+        change(changes, "given name", a.givenName(), b.givenName());
+        change(changes, "birth date", a.birthDate().toString(), b.birthDate().toString());
+        change(changes, "sex", a.sex().code(), b.sex().code());
+        change(changes, "ward", a.ward(), b.ward());
+        change(changes, "bed", a.bed(), b.bed());
+        return changes;
+    }
+
+    private static void change(List<String> changes, String field, String from, String to) {
+        if (!from.equals(to)) {
+            changes.add(field + ": '" + from + "' -> '" + to + "'");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+
+/** One open transaction, with the repositories bound to it. Only valid inside the {@link Work} it was given to. */
+public final class Session {
+    private final Connection connection;
+    private final Clock clock;
+    private final Dialect dialect;
+
+    Session(Connection connection, Clock clock, Dialect dialect) {
+        this.connection = connection;
+        this.clock = clock;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The time written as "entered at" by every write in this transaction. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    public ClinicianRepository clinicians() {
+        return new ClinicianRepository(this);
+    }
+
+    public PatientRepository patients() {
+        return new PatientRepository(this);
+    }
+
+    public ExamRepository exams() {
+        return new ExamRepository(this);
+    }
+
+    public MedicationRepository medications() {
+        return new MedicationRepository(this);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(this);
+    }
+}

@@ -1,0 +1,86 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small helpers for prepared statements: parameters bound in order, rows mapped by a function. */
+final class Sql {
+    private Sql() {
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        List<T> rows = list(c, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof Boolean b) {
+                ps.setBoolean(i + 1, b); // SQLite answers 1, PostgreSQL true: never compare booleans to 1 in SQL
+            } else if (p instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p == null) {
+                ps.setNull(i + 1, java.sql.Types.VARCHAR);
+            } else {
+                ps.setString(i + 1, p.toString());
+            }
+        }
+    }
+
+    static long millis(Instant instant) {
+        return instant.toEpochMilli();
+    }
+
+    static int offsetSeconds(OffsetDateTime time) {
+        return time.getOffset().getTotalSeconds();
+    }
+
+    /** A time stored as UTC epoch milliseconds plus the offset it was recorded in. */
+    static OffsetDateTime time(long millis, int offsetSeconds) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
+    static OffsetDateTime nullableTime(ResultSet rs, String millisColumn, String offsetColumn) throws SQLException {
+        long millis = rs.getLong(millisColumn);
+        if (rs.wasNull()) {
+            return null;
+        }
+        return time(millis, rs.getInt(offsetColumn));
+    }
+}

@@ -1,0 +1,93 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteOpenMode;
+import org.sqlite.SQLiteException;
+
+/**
+ * SQLite: WAL journal with synchronous=FULL (an acknowledged commit survives a killed process and a power cut),
+ * foreign keys on for every connection (SQLite ignores them otherwise), a 5 s busy timeout, DEFERRED transactions
+ * with whole-unit retry on SQLITE_BUSY (never TransactionMode.IMMEDIATE: xerial/sqlite-jdbc issue 683, see
+ * shared/engineering-notes.md).
+ */
+public final class SqliteDialect implements Dialect {
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    @Override
+    public DataSource dataSource(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    /** A connection that reads without changing anything in the file (not even the journal mode). */
+    static DataSource readOnly(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    @Override
+    public boolean isRetryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                SQLiteErrorCode code = se.getResultCode();
+                if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
+                        || code == SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT || code == SQLiteErrorCode.SQLITE_BUSY_RECOVERY
+                        || code == SQLiteErrorCode.SQLITE_LOCKED_SHAREDCACHE) {
+                    return true;
+                }
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY;
+        }
+        return false;
+    }
+
+    @Override
+    public String integrityCheck(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("foreign key broken in " + rs.getString(1) + " row " + rs.getLong(2));
+            }
+        }
+        problems.remove("ok");
+        return problems.isEmpty() ? "ok" : String.join("; ", problems);
+    }
+
+    @Override
+    public String name() {
+        return "SQLite";
+    }
+}
