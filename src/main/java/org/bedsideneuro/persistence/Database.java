@@ -34,6 +34,18 @@ public final class Database implements AutoCloseable {
     /** Tables of the schema, for counts in {@link #check()}. */
     private static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log");
 
+    /**
+     * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
+     * should carry only what matters. Held in a field: JUL keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
+
     private final String url;
     private final Dialect dialect;
     private final DataSource dataSource;

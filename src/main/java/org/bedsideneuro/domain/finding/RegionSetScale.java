@@ -13,9 +13,9 @@ public final class RegionSetScale implements Scale {
         }
         for (String part : trimmed.split(";", -1)) {
             BodyRegion region = Coded.byCode(BodyRegion.class, part.strip()).orElseThrow(() ->
-                    new IllegalArgumentException("'" + part + "' is not a body region; allowed values: " + allowed()));
+                    new IllegalArgumentException("'" + text + "': '" + part + "' is not a body region; allowed values: " + allowed()));
             if (!regions.add(region)) {
-                throw new IllegalArgumentException("'" + part + "' is named twice; allowed values: " + allowed());
+                throw new IllegalArgumentException("'" + text + "': '" + part + "' is named twice; allowed values: " + allowed());
             }
         }
         return new RegionSet(regions);

@@ -1,0 +1,24 @@
+package org.bedsideneuro.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The version of this build, written into the jar by Maven resource filtering. */
+public final class AppVersion {
+    private AppVersion() {
+    }
+
+    public static String get() {
+        try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "development";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            return "development";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.bedsideneuro.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.persistence.CheckReport;
+import org.bedsideneuro.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: schema version, the database's own integrity check, and row counts. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the database: schema version, integrity check and counts. Exit code 3 if it is damaged.")
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path path = CliSupport.databasePath(root.database);
+        try (Database db = CliSupport.open(root.database)) {
+            CheckReport report = db.check();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Database:          " + path.toAbsolutePath() + " (" + report.databaseKind() + ")");
+            out.println("Schema version:    " + report.schemaVersion());
+            out.println("Integrity:         " + report.integrity());
+            for (Map.Entry<String, Long> count : report.counts().entrySet()) {
+                out.printf("%-18s %d%n", count.getKey() + ":", count.getValue());
+            }
+            out.flush();
+            if (!report.healthy()) {
+                spec.commandLine().getErr().println("bedside-neuro: the database is damaged (" + report.integrity()
+                        + "). Restore the last backup.");
+                return ExitCode.DATABASE;
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.bedsideneuro.app.cli;
+
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.persistence.DatabaseException;
+import org.bedsideneuro.persistence.RecordConflictException;
+import picocli.CommandLine;
+
+/**
+ * Turns a failure into a plain-language message on stderr and an exit code; a stack trace only when
+ * BEDSIDENEURO_DEBUG is set (never for a nurse).
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        int code;
+        String message;
+        if (e instanceof DatabaseException de) {
+            code = ExitCode.DATABASE;
+            message = de.getMessage();
+        } else if (e instanceof IllegalArgumentException || e instanceof RecordConflictException) {
+            code = ExitCode.INVALID_INPUT;
+            message = e.getMessage() + " Nothing was written.";
+        } else {
+            code = ExitCode.INVALID_INPUT;
+            message = "BedsideNeuro could not finish: " + e + ". Nothing was written.";
+        }
+        cli.getErr().println("bedside-neuro: " + message);
+        if (System.getenv("BEDSIDENEURO_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return code;
+    }
+}
