@@ -1,0 +1,94 @@
+package org.bedsideneuro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), db -> {
+            windowsOpened.add(db);
+            return ExitCode.OK;
+        });
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheVerbsAndTheExitCodes() {
+        Result r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--db", "check", "Exit codes");
+    }
+
+    @Test
+    void versionNamesTheApp() {
+        assertThat(run("--version").out()).startsWith("BedsideNeuro ");
+    }
+
+    @Test
+    void anUnknownVerbIsAUsageError() {
+        Result r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("frobnicate");
+    }
+
+    @Test
+    void checkReportsSchemaIntegrityAndCounts() {
+        Path db = dir.resolve("ward.db");
+        Result r = run("--db", db.toString(), "check");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Schema version:", "Integrity:         ok", "patient:");
+    }
+
+    @Test
+    void theDatabaseOptionWorksAfterTheVerbToo() {
+        Path db = dir.resolve("after.db");
+        assertThat(run("check", "--db", db.toString()).code()).isZero();
+        assertThat(db).exists();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseExitsWithThreeAndIsNotChanged() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "shopping: milk, bread");
+        Result r = run("--db", notes.toString(), "check");
+        assertThat(r.code()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.err()).contains("not a BedsideNeuro database").doesNotContain("Exception");
+        assertThat(Files.readString(notes)).isEqualTo("shopping: milk, bread");
+    }
+
+    @Test
+    void withoutAVerbTheWindowOpensOnTheChosenDatabase() {
+        Path db = dir.resolve("gui.db");
+        assertThat(run("--db", db.toString()).code()).isZero();
+        assertThat(windowsOpened).containsExactly(db);
+    }
+
+    @Test
+    void theDefaultDatabaseLivesInTheUsersDataFolder() {
+        Path home = Path.of("/home/sam");
+        assertThat(DataFolder.resolve("Linux", java.util.Map.of(), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
+        assertThat(DataFolder.resolve("Linux", java.util.Map.of("XDG_DATA_HOME", "/data/sam"), home)).isEqualTo(Path.of("/data/sam/bedside-neuro"));
+        assertThat(DataFolder.resolve("Linux", java.util.Map.of("XDG_DATA_HOME", "relative"), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
+        assertThat(DataFolder.resolve("Mac OS X", java.util.Map.of(), home)).isEqualTo(home.resolve("Library/Application Support/BedsideNeuro"));
+        assertThat(DataFolder.resolve("Windows 11", java.util.Map.of("APPDATA", "C:\\Users\\sam\\AppData\\Roaming"), home).toString())
+                .endsWith("BedsideNeuro");
+    }
+}
