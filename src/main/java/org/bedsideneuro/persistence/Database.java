@@ -137,6 +137,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} outside a transaction, for the few statements SQLite refuses inside one (VACUUM INTO,
+     * checkpoints). Not retried: these statements wait on the busy timeout themselves.
+     */
+    <T> T outsideTransaction(Work<T> work) {
+        Connection c = connection();
+        try {
+            c.setAutoCommit(true);
+            return work.run(new Session(c, clock, dialect));
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     /** Schema version, the database's own integrity check and row counts. */
     public CheckReport check() {
         return read(s -> {
@@ -187,7 +201,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseWhatIsNotOurs(Path file) {
+    static void refuseWhatIsNotOurs(Path file) {
         if (!Files.exists(file)) {
             return;
         }
@@ -215,7 +229,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Reads the stored schema version without changing the file; refuses a newer schema or someone else's database. */
-    private static void refuseNewerOrForeignSchema(String url, Path file) {
+    static void refuseNewerOrForeignSchema(String url, Path file) {
         try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
             boolean hasHistory = false;
             int tables = 0;

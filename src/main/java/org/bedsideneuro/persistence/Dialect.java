@@ -22,5 +22,8 @@ public interface Dialect {
     /** Runs the database's own consistency check and returns "ok" or its complaints. */
     String integrityCheck(Connection connection) throws SQLException;
 
+    /** Writes a consistent copy of the whole database to {@code target} while others may keep reading and writing. */
+    void backupTo(Connection connection, java.nio.file.Path target) throws SQLException;
+
     String name();
 }

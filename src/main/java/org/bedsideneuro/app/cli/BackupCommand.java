@@ -1,0 +1,35 @@
+package org.bedsideneuro.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.persistence.Backups;
+import org.bedsideneuro.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code backup --out FILE}: a checked online copy of the database, readable by its owner only. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write a checked copy of the database to FILE (safe while the app is open).")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write (must not exist).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (Database db = CliSupport.open(root.database)) {
+            Path written = Backups.backup(db, out);
+            spec.commandLine().getOut().println("Backup written to " + written);
+            return ExitCode.OK;
+        }
+    }
+}

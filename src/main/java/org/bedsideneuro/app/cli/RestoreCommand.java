@@ -1,0 +1,36 @@
+package org.bedsideneuro.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.persistence.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code restore FILE}: checks the backup, keeps the current database aside, then puts the backup in its place. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Replace the database with a backup. The backup is checked first; the current database is kept aside, never deleted.",
+                "Close BedsideNeuro on this computer first."})
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+    Path backup;
+
+    @Override
+    public Integer call() {
+        Path database = CliSupport.databasePath(root.database);
+        Path aside = Backups.restore(backup, database, Clock.systemDefaultZone());
+        spec.commandLine().getOut().println("Restored " + backup + " into " + database.toAbsolutePath()
+                + (aside != null && aside.toFile().exists() ? ". The previous database is kept at " + aside : ""));
+        return ExitCode.OK;
+    }
+}
