@@ -255,7 +255,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.DAMAGED,
-                    file + " cannot be read as a database (" + e.getMessage() + "). It was not changed. "
+                    file + " is damaged: it cannot be read as a database (" + e.getMessage() + "). It was not changed. "
                             + "Restore the last backup (bedside-neuro restore FILE).", e);
         }
     }
