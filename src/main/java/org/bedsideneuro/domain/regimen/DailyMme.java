@@ -127,12 +127,13 @@ public final class DailyMme {
         return new MmeContribution(order, c.factor(), full, fraction, mme);
     }
 
+    /** Summed at full precision and rounded once, so parts of a day add up to the whole (133.33, not 133.34). */
     private static BigDecimal total(List<MmeContribution> contributions) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(MME_SCALE);
+        BigDecimal sum = BigDecimal.ZERO;
         for (MmeContribution c : contributions) {
-            sum = sum.add(c.mme());
+            sum = sum.add(c.fullDailyMme().multiply(c.fractionOfDay(), PRECISION));
         }
-        return sum;
+        return sum.setScale(MME_SCALE, RoundingMode.HALF_UP);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -56,6 +56,13 @@ class DailyMmeTest {
     }
 
     @Test
+    void aDoseChangeAtEightIsTwoThirdsOfTheNewAndAThirdOfTheOldRoundedOnce() {
+        MedicationOrder old = order("morphine", "20", DoseUnit.MG, Route.ORAL, "4", "2026-03-01T00:00:00Z", "2026-03-02T08:00:00Z");
+        MedicationOrder higher = order("morphine", "40", DoseUnit.MG, Route.ORAL, "4", "2026-03-02T08:00:00Z", null);
+        assertThat(utc.forDay(List.of(old, higher), LocalDate.of(2026, 3, 2)).mme()).isEqualByComparingTo("133.33");
+    }
+
+    @Test
     void springForwardDayHas23HoursSoTwelveHoursIsTwelveTwentyThirds() {
         // 2026-03-29: clocks in Berlin go from 02:00 to 03:00; the day is 23 hours long.
         MedicationOrder morphine = order("morphine", "23", DoseUnit.MG, Route.ORAL, "1", "2026-03-29T12:00:00+02:00", null);
