@@ -1,0 +1,79 @@
+package org.bedsideneuro.domain.demo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.Route;
+
+/** Collects the demo ward's records, with deterministic ids and times counted back from the clock's day. */
+final class DemoBuilder {
+    final long seed;
+    final ZoneId zone;
+    final LocalDate today;
+    final List<Patient> patients = new ArrayList<>();
+    final List<Exam> exams = new ArrayList<>();
+    final List<MedicationOrder> orders = new ArrayList<>();
+    private int examCount;
+    private int orderCount;
+
+    DemoBuilder(Clock clock, long seed) {
+        this.seed = seed;
+        this.zone = clock.getZone();
+        this.today = clock.instant().atZone(zone).toLocalDate();
+    }
+
+    static UUID uuid(String name) {
+        return UUID.nameUUIDFromBytes(("bedsideneuro-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A time {@code daysAgo} (at least 1, so always before the clock's instant) at the given local time. */
+    OffsetDateTime at(int daysAgo, int hour, int minute) {
+        if (daysAgo < 1) {
+            throw new IllegalArgumentException("demo events lie on earlier days");
+        }
+        return today.minusDays(daysAgo).atTime(LocalTime.of(hour, minute)).atZone(zone).toOffsetDateTime();
+    }
+
+    Patient patient(int number, String family, String given, int age, int birthMonth, org.bedsideneuro.domain.patient.Sex sex, String bed) {
+        Patient p = new Patient(new PatientId(String.format("DEMO-%04d", number)), family, given,
+                LocalDate.of(today.getYear() - age, birthMonth, 14), sex, DemoWard.WARD, bed);
+        patients.add(p);
+        return p;
+    }
+
+    Exam exam(Patient patient, OffsetDateTime at, Clinician by, List<Finding> findings, String note, boolean baseline) {
+        Exam exam = new Exam(new ExamId(uuid(seed + ":exam:" + (++examCount))), patient.id(), ExamKind.of(findings), at, by,
+                findings, note, baseline, null);
+        exams.add(exam);
+        return exam;
+    }
+
+    MedicationOrder order(Patient patient, String drug, String dose, DoseUnit unit, Route route, String perDay,
+                          OffsetDateTime start, OffsetDateTime stop, String note) {
+        MedicationOrder order = new MedicationOrder(new OrderId(uuid(seed + ":order:" + (++orderCount))), patient.id(), drug,
+                new BigDecimal(dose), unit, route, new BigDecimal(perDay), start, stop, note);
+        orders.add(order);
+        return order;
+    }
+
+    MedicationOrder oral(Patient patient, String drug, String mg, String perDay, OffsetDateTime start, OffsetDateTime stop, String note) {
+        return order(patient, drug, mg, DoseUnit.MG, Route.ORAL, perDay, start, stop, note);
+    }
+}

@@ -1,0 +1,56 @@
+package org.bedsideneuro.domain.demo;
+
+import static org.bedsideneuro.domain.demo.Findings.concat;
+import static org.bedsideneuro.domain.demo.Findings.jerks;
+import static org.bedsideneuro.domain.demo.Findings.oin;
+
+import java.util.List;
+import java.util.Random;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.finding.CamResult;
+import org.bedsideneuro.domain.finding.MyoclonusDistribution;
+import org.bedsideneuro.domain.finding.PossLevel;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Route;
+
+/** The rest of the demo ward: a few normal exams and one or two orders each, varied by the seed. */
+final class LightPatients {
+    private static final String[][] NAMES = {{"Mockford", "Dario"}, {"Fictive", "Elsa"}, {"Specimen", "Fritz"},
+            {"Dummy", "Greta"}, {"Testcase", "Hugo"}, {"Imaginary", "Ines"}, {"Madeup", "Jonas"}};
+    private static final String[][] REGIMENS = {{"morphine", "10", "4"}, {"oxycodone", "5", "4"}, {"hydromorphone", "2", "6"},
+            {"tramadol", "50", "4"}, {"codeine", "30", "4"}, {"hydrocodone", "10", "3"}, {"tapentadol", "50", "2"}};
+
+    private LightPatients() {
+    }
+
+    static void build(DemoBuilder b, Clinician neurologist, Clinician nurse) {
+        Random random = new Random(b.seed);
+        for (int i = 0; i < NAMES.length; i++) {
+            Patient p = b.patient(4 + i, NAMES[i][0], NAMES[i][1], 40 + random.nextInt(45), 1 + random.nextInt(12),
+                    i % 2 == 0 ? Sex.MALE : Sex.FEMALE, String.valueOf(4 + i));
+            int startDaysAgo = 20 + random.nextInt(100);
+            String[] regimen = REGIMENS[random.nextInt(REGIMENS.length)];
+            b.oral(p, regimen[0], regimen[1], regimen[2], b.at(startDaysAgo, 9, 0), null, "");
+            if (i == 2) {
+                b.order(p, "buprenorphine", "10", DoseUnit.MCG_PER_HOUR, Route.TRANSDERMAL, "1", b.at(startDaysAgo, 9, 0), null,
+                        "not counted in MME");
+            }
+            if (i == 4) {
+                b.oral(p, "pregabalin", "75", "2", b.at(startDaysAgo, 9, 0), null, "");
+            }
+            int exams = 1 + random.nextInt(3);
+            for (int e = 0; e < exams; e++) {
+                int daysAgo = Math.max(1, startDaysAgo - 2 - e * (5 + random.nextInt(20)));
+                b.exam(p, b.at(daysAgo, 9 + random.nextInt(8), 15 * random.nextInt(4)), neurologist, new NeuroExam().findings(), "", e == 0);
+            }
+            b.exam(p, b.at(1 + random.nextInt(5), 14, 0), nurse, concat(jerks(0, 5 + random.nextInt(11), MyoclonusDistribution.NONE),
+                    oin(PossLevel.AWAKE, CamResult.NEGATIVE, false, false, false)), "", false);
+        }
+    }
+
+    static List<String> familyNames() {
+        return java.util.Arrays.stream(NAMES).map(n -> n[0]).toList();
+    }
+}

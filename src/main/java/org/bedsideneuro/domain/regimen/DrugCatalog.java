@@ -1,0 +1,37 @@
+package org.bedsideneuro.domain.regimen;
+
+import java.util.Set;
+
+/**
+ * The drugs BedsideNeuro knows by lower-case generic name: opioids and adjuvants.
+ * Source: shared/exchange-format.md (medications.csv, drug column) and shared/clinical-reference.md sections 5-6.
+ */
+public final class DrugCatalog {
+    /** shared/exchange-format.md medications.csv: the opioids named there. */
+    public static final Set<String> OPIOIDS = Set.of("morphine", "oxycodone", "hydromorphone", "hydrocodone",
+            "oxymorphone", "codeine", "tramadol", "tapentadol", "fentanyl", "methadone", "buprenorphine");
+    /**
+     * shared/exchange-format.md medications.csv adjuvants; dantrolene added from shared/clinical-reference.md
+     * (myoclonus suppressants: clonazepam, baclofen, dantrolene, levetiracetam). None is an opioid.
+     */
+    public static final Set<String> ADJUVANTS = Set.of("clonazepam", "baclofen", "gabapentin", "pregabalin",
+            "levetiracetam", "duloxetine", "dantrolene");
+
+    private DrugCatalog() {
+    }
+
+    public static DrugClass classify(String drug) {
+        if (OPIOIDS.contains(drug)) {
+            return DrugClass.OPIOID;
+        }
+        return ADJUVANTS.contains(drug) ? DrugClass.ADJUVANT : DrugClass.UNKNOWN;
+    }
+
+    public static boolean isOpioid(String drug) {
+        return classify(drug) == DrugClass.OPIOID;
+    }
+
+    public static boolean isAdjuvant(String drug) {
+        return classify(drug) == DrugClass.ADJUVANT;
+    }
+}

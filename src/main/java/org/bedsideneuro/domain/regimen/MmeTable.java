@@ -1,0 +1,118 @@
+package org.bedsideneuro.domain.regimen;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * MME conversion factors: the CDC 2022 table for oral use and transdermal fentanyl, plus BedsideNeuro's parenteral
+ * estimates (iv, sc, im), which settings may override. Source: shared/clinical-reference.md section 6.
+ * CDC warns that MME is a population tool, not a dose-conversion tool for an individual patient.
+ */
+public final class MmeTable {
+    /** shared/clinical-reference.md section 6. */
+    static final String CDC_2022 = "CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022, MMWR Recomm Rep 71(3), Table: MME conversion factors";
+    /** shared/clinical-reference.md section 6, parenteral defaults. */
+    static final String PARENTERAL = "BedsideNeuro parenteral estimate from the usual 3 mg oral : 1 mg parenteral morphine ratio (clinical reference section 6); not in the CDC table";
+
+    private static final List<MmeFactor> DEFAULTS = defaults();
+
+    private final Map<Key, MmeFactor> factors;
+
+    private record Key(String drug, Route route) {
+    }
+
+    /** The default table with {@code overrides} replacing (or adding) the factor for their drug and route. */
+    public MmeTable(Collection<MmeFactor> overrides) {
+        Map<Key, MmeFactor> map = new LinkedHashMap<>();
+        for (MmeFactor f : DEFAULTS) {
+            map.put(new Key(f.drug(), f.route()), f);
+        }
+        for (MmeFactor f : overrides) {
+            if (!DrugCatalog.isOpioid(f.drug()) || f.drug().equals("buprenorphine") || f.route() == Route.INTRATHECAL) {
+                throw new IllegalArgumentException("MME factor for " + f.drug() + " " + f.route().code()
+                        + ": only opioids other than buprenorphine, by a route other than intrathecal, have a factor");
+            }
+            map.put(new Key(f.drug(), f.route()), f);
+        }
+        this.factors = Map.copyOf(map);
+    }
+
+    /** CDC 2022 factors and BedsideNeuro's default parenteral estimates. */
+    public static MmeTable standard() {
+        return new MmeTable(List.of());
+    }
+
+    private static List<MmeFactor> defaults() {
+        List<MmeFactor> list = new ArrayList<>();
+        // shared/clinical-reference.md section 6, CDC 2022 Table (oral):
+        list.add(oral("codeine", "0.15"));
+        list.add(oral("hydrocodone", "1"));
+        list.add(oral("hydromorphone", "5"));
+        list.add(oral("methadone", "4.7"));
+        list.add(oral("morphine", "1"));
+        list.add(oral("oxycodone", "1.5"));
+        list.add(oral("oxymorphone", "3"));
+        list.add(oral("tapentadol", "0.4"));
+        list.add(oral("tramadol", "0.2"));
+        // shared/clinical-reference.md section 6, CDC 2022 Table: fentanyl transdermal 2.4 per mcg/h patch rate
+        list.add(new MmeFactor("fentanyl", Route.TRANSDERMAL, DoseUnit.MCG_PER_HOUR, new BigDecimal("2.4"), CDC_2022, false));
+        // shared/clinical-reference.md section 6, parenteral estimates: morphine 3/mg, hydromorphone 20/mg, fentanyl 0.3/mcg
+        list.addAll(parenteral("morphine", DoseUnit.MG, "3"));
+        list.addAll(parenteral("hydromorphone", DoseUnit.MG, "20"));
+        list.addAll(parenteral("fentanyl", DoseUnit.MCG, "0.3"));
+        // Sublingual: the reference gives no sublingual factor (the CDC table is for oral use), so sublingual
+        // orders are not counted rather than guessed as oral. Intrathecal and buprenorphine: not counted by rule.
+        return List.copyOf(list);
+    }
+
+    private static MmeFactor oral(String drug, String factor) {
+        return new MmeFactor(drug, Route.ORAL, DoseUnit.MG, new BigDecimal(factor), CDC_2022, false);
+    }
+
+    /** The same factor for iv, sc and im, marked as a parenteral estimate. */
+    public static List<MmeFactor> parenteral(String drug, DoseUnit per, String factor) {
+        return List.of(Route.IV, Route.SC, Route.IM).stream()
+                .map(r -> new MmeFactor(drug, r, per, new BigDecimal(factor), PARENTERAL, true)).toList();
+    }
+
+    /** All factors of this table. */
+    public List<MmeFactor> factors() {
+        return List.copyOf(factors.values());
+    }
+
+    public Optional<MmeFactor> factor(String drug, Route route) {
+        return Optional.ofNullable(factors.get(new Key(drug, route)));
+    }
+
+    /** The factor to count {@code order} with, or why it is not counted (clinical reference section 6). */
+    public MmeFactorLookup factorFor(MedicationOrder order) {
+        return factorFor(order.drug(), order.route());
+    }
+
+    public MmeFactorLookup factorFor(String drug, Route route) {
+        DrugClass drugClass = DrugCatalog.classify(drug);
+        if (drugClass == DrugClass.ADJUVANT) {
+            return new MmeFactorLookup.NotCounted(NotCountedReason.ADJUVANT, drug + " is not an opioid (adjuvant)");
+        }
+        if (drugClass == DrugClass.UNKNOWN) {
+            return new MmeFactorLookup.NotCounted(NotCountedReason.UNKNOWN_DRUG, drug + ": drug not known to BedsideNeuro, no MME factor");
+        }
+        if (drug.equals("buprenorphine")) {
+            return new MmeFactorLookup.NotCounted(NotCountedReason.BUPRENORPHINE, NotCountedReason.BUPRENORPHINE.description());
+        }
+        if (route == Route.INTRATHECAL) {
+            return new MmeFactorLookup.NotCounted(NotCountedReason.INTRATHECAL, drug + " intrathecal: " + NotCountedReason.INTRATHECAL.description());
+        }
+        MmeFactor factor = factors.get(new Key(drug, route));
+        if (factor == null) {
+            return new MmeFactorLookup.NotCounted(NotCountedReason.NO_FACTOR_FOR_ROUTE,
+                    drug + " " + route.code() + ": no MME factor in the CDC 2022 table or BedsideNeuro's parenteral estimates");
+        }
+        return new MmeFactorLookup.Counted(factor);
+    }
+}

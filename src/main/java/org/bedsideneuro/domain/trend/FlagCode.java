@@ -1,0 +1,38 @@
+package org.bedsideneuro.domain.trend;
+
+import org.bedsideneuro.domain.finding.Coded;
+
+/** The flags of shared/clinical-reference.md section 7, with a plain-language description of each rule. */
+public enum FlagCode implements Coded {
+    DISTAL_WEAKNESS_WORSENED("distal_weakness_worsened",
+            "A distal muscle is at least one full MRC grade weaker than at baseline (5 to 4+ counts; 4 to 4- does not)."),
+    NEW_FOOT_DROP("new_foot_drop", "Foot drop (partial or complete) on a side that had none at baseline."),
+    ANKLE_REFLEX_LOST("ankle_reflex_lost", "Ankle (Achilles) reflex now absent on a side where it was present at baseline."),
+    EXTENSOR_PLANTAR("extensor_plantar",
+            "Extensor plantar response (Babinski) on a side that was flexor at baseline: not explained by polyneuropathy, look for another cause."),
+    STRENGTH_ASYMMETRY("strength_asymmetry",
+            "The same muscle differs by two or more full MRC grades between left and right in one exam: polyneuropathy is symmetric, look for a focal cause."),
+    MYOCLONUS_NEW("myoclonus_new", "Myoclonus recorded in a patient whose earlier observations showed none."),
+    MYOCLONUS_RISING_WITH_MME("myoclonus_rising_with_mme",
+            "Possible opioid-induced neurotoxicity: the day's highest jerk rate is at least twice that of the previous three days while the daily MME is higher than a week before."),
+    OIN_WARNING_SIGNS("oin_warning_signs",
+            "On opioids: delirium (CAM positive), hallucinations, hyperalgesia, allodynia or seizure recorded."),
+    SEDATION_UNACCEPTABLE("sedation_unacceptable", "Sedation POSS 3 or 4: unacceptable, hold or reduce the opioid (4: stop, consider naloxone)."),
+    HYPERALGESIA_ESCALATION("hyperalgesia_escalation",
+            "Hyperalgesia or allodynia recorded, then the daily MME rose within three days: hyperalgesia may be being treated as pain."),
+    RENAL_RISK("renal_risk",
+            "eGFR below 30 while on morphine, codeine, tramadol or hydromorphone: active metabolites accumulate.");
+
+    private final String code;
+    private final String description;
+
+    FlagCode(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    @Override public String code() { return code; }
+    @Override public String label() { return code; }
+
+    public String description() { return description; }
+}

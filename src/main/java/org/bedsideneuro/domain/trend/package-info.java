@@ -1,0 +1,9 @@
+/**
+ * Trends and flags: decision support, not diagnoses (shared/clinical-reference.md section 7). Each
+ * {@link org.bedsideneuro.domain.trend.FlagRule} (one class per rule) checks a patient's current exams, orders and daily
+ * MME; {@link org.bedsideneuro.domain.trend.FlagEngine} turns the checks into {@link org.bedsideneuro.domain.trend.Flag}s:
+ * a flag fires on the date its rule first holds and fires again only after the rule has stopped holding.
+ * Rules that compare with a baseline are checked per finding and side (the baseline is per finding and side), so a
+ * worsening on the left and one on the right are two flags. Pure Java.
+ */
+package org.bedsideneuro.domain.trend;

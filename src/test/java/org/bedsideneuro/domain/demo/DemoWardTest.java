@@ -1,0 +1,128 @@
+package org.bedsideneuro.domain.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.DailyMme;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.FlagCode;
+import org.bedsideneuro.domain.trend.FlagEngine;
+import org.junit.jupiter.api.Test;
+
+class DemoWardTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    // A window spanning the spring daylight-saving change in Berlin.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:30:00Z"), BERLIN);
+    private final DemoWard ward = DemoWard.generate(CLOCK);
+
+    private List<Flag> flags(PatientId patient) {
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        DailyMme dailyMme = new DailyMme(MmeTable.standard(), BERLIN);
+        return FlagEngine.standard(BERLIN).run(patient, ward.examsOf(patient), ward.ordersOf(patient),
+                dailyMme.series(ward.ordersOf(patient), today.minusDays(200), today));
+    }
+
+    private Set<FlagCode> codes(PatientId patient) {
+        Set<FlagCode> codes = new HashSet<>();
+        flags(patient).forEach(f -> codes.add(f.code()));
+        return codes;
+    }
+
+    @Test
+    void theWardHasTenFictionalPatientsInNeuro4bAndThreeClinicians() {
+        assertThat(ward.patients()).hasSizeBetween(8, 12)
+                .allSatisfy(p -> {
+                    assertThat(p.id().value()).matches("DEMO-\\d{4}");
+                    assertThat(p.ward()).isEqualTo("Neuro 4B");
+                    assertThat(p.bed()).isNotBlank();
+                });
+        assertThat(ward.patients()).extracting(Patient::id).doesNotHaveDuplicates();
+        assertThat(ward.clinicians()).extracting(c -> c.role())
+                .containsExactlyInAnyOrder(Role.NEUROLOGIST, Role.NEUROLOGIST, Role.NURSE);
+        assertThat(ward.clinicians()).allSatisfy(c -> assertThat(c.displayName()).contains("fictional"));
+    }
+
+    @Test
+    void everyRecordIsValidAndNothingLiesInTheFuture() {
+        Instant now = CLOCK.instant();
+        LocalDate today = now.atZone(BERLIN).toLocalDate();
+        ward.patients().forEach(p -> p.requireBornBy(today));
+        ward.exams().forEach(e -> e.requireNotInFuture(now));
+        ward.orders().forEach(o -> o.requireNotInFuture(now));
+        assertThat(ward.exams()).allSatisfy(e -> assertThat(e.recordedAt().toInstant()).isBefore(now));
+        assertThat(ward.orders()).allSatisfy(o -> assertThat(o.start().toInstant()).isBefore(now));
+        Set<PatientId> known = new HashSet<>(ward.patients().stream().map(Patient::id).toList());
+        assertThat(ward.exams()).allSatisfy(e -> {
+            assertThat(known).contains(e.patientId());
+            assertThat(ward.clinicians()).contains(e.recordedBy());
+        });
+        assertThat(ward.orders()).allSatisfy(o -> assertThat(known).contains(o.patientId()));
+        assertThat(ward.exams()).extracting(Exam::id).doesNotHaveDuplicates();
+        assertThat(ward.orders()).extracting(o -> o.id()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theStoriesSpanFourToSixMonths() {
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        LocalDate first = ward.exams().stream().map(e -> e.recordedAt().atZoneSameInstant(BERLIN).toLocalDate())
+                .min(LocalDate::compareTo).orElseThrow();
+        assertThat(first).isBetween(today.minusMonths(6), today.minusMonths(4));
+    }
+
+    @Test
+    void theSameClockAndSeedGiveTheSameWardWithTheSameIds() {
+        assertThat(DemoWard.generate(CLOCK)).isEqualTo(ward);
+        DemoWard otherSeed = DemoWard.generate(CLOCK, 7);
+        assertThat(otherSeed.clinicians()).isEqualTo(ward.clinicians());
+        assertThat(otherSeed).isNotEqualTo(ward);
+    }
+
+    @Test
+    void nothingIsInTheFutureForAnotherClockEither() {
+        Clock winter = Clock.fixed(Instant.parse("2026-01-01T00:05:00Z"), ZoneId.of("America/New_York"));
+        DemoWard other = DemoWard.generate(winter, 99);
+        assertThat(other.exams()).allSatisfy(e -> assertThat(e.recordedAt().toInstant()).isBefore(winter.instant()));
+        assertThat(other.orders()).allSatisfy(o -> {
+            assertThat(o.start().toInstant()).isBefore(winter.instant());
+            if (o.stop() != null) {
+                assertThat(o.stop().toInstant()).isBefore(winter.instant());
+            }
+        });
+    }
+
+    @Test
+    void storyAFiresMyoclonusAndNeurotoxicityFlags() {
+        assertThat(codes(DemoWard.OIN_STORY)).contains(FlagCode.MYOCLONUS_NEW, FlagCode.MYOCLONUS_RISING_WITH_MME,
+                FlagCode.OIN_WARNING_SIGNS);
+        assertThat(codes(DemoWard.OIN_STORY)).doesNotContain(FlagCode.DISTAL_WEAKNESS_WORSENED, FlagCode.NEW_FOOT_DROP);
+    }
+
+    @Test
+    void storyARotatesFromMorphineToOxycodoneWithClonazepam() {
+        assertThat(ward.ordersOf(DemoWard.OIN_STORY)).extracting(o -> o.drug())
+                .contains("morphine", "oxycodone", "clonazepam");
+    }
+
+    @Test
+    void storyBFiresDistalWeaknessFootDropAndLostAnkleReflexes() {
+        assertThat(codes(DemoWard.NEUROPATHY_STORY)).contains(FlagCode.DISTAL_WEAKNESS_WORSENED, FlagCode.NEW_FOOT_DROP,
+                FlagCode.ANKLE_REFLEX_LOST);
+        assertThat(codes(DemoWard.NEUROPATHY_STORY)).doesNotContain(FlagCode.STRENGTH_ASYMMETRY, FlagCode.MYOCLONUS_NEW);
+    }
+
+    @Test
+    void storyCStaysStableWithoutFlags() {
+        assertThat(flags(DemoWard.STABLE_STORY)).isEmpty();
+    }
+}
