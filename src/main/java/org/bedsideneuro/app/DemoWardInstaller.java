@@ -1,0 +1,62 @@
+package org.bedsideneuro.app;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.ClinicianId;
+import org.bedsideneuro.domain.demo.DemoWard;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.Session;
+
+/**
+ * Saves the synthetic demo ward through the repositories, in one transaction. Patients that are already there are
+ * left as they are (with their records), so running it twice adds nothing.
+ */
+public final class DemoWardInstaller {
+    /** What was added. */
+    public record Result(int patients, int exams, int orders) {
+    }
+
+    private DemoWardInstaller() {
+    }
+
+    public static Result install(Database db, Clinician enteredBy, Clock clock) {
+        DemoWard ward = DemoWard.generate(clock);
+        return db.write(s -> save(s, ward, enteredBy));
+    }
+
+    private static Result save(Session s, DemoWard ward, Clinician enteredBy) throws SQLException {
+        Map<ClinicianId, Clinician> stored = new HashMap<>();
+        for (Clinician c : ward.clinicians()) {
+            stored.put(c.id(), s.clinicians().ensure(c));
+        }
+        int patients = 0;
+        int exams = 0;
+        int orders = 0;
+        for (var patient : ward.patients()) {
+            if (s.patients().find(patient.id()).isPresent()) {
+                continue;
+            }
+            s.patients().add(patient, enteredBy);
+            patients++;
+            for (MedicationOrder order : ward.ordersOf(patient.id())) {
+                s.medications().add(order, enteredBy);
+                orders++;
+            }
+            for (Exam exam : ward.examsOf(patient.id())) {
+                Clinician examiner = stored.getOrDefault(exam.recordedBy().id(), exam.recordedBy());
+                Exam saved = examiner.equals(exam.recordedBy()) ? exam
+                        : new Exam(exam.id(), exam.patientId(), exam.kind(), exam.recordedAt(), examiner, exam.findings(),
+                        exam.note(), exam.baseline(), exam.amendment());
+                // Attributed to the clinician who examined: in the demo story they entered it themselves.
+                s.exams().add(saved, examiner);
+                exams++;
+            }
+        }
+        return new Result(patients, exams, orders);
+    }
+}

@@ -1,0 +1,60 @@
+package org.bedsideneuro.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.report.TimelineCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code timeline --patient ID [--from DATE] [--to DATE]}: one CSV row per day on stdout. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Print a patient's course as CSV, one row per day: date, daily MME, opioids, flags starting that day,",
+                "then the last value recorded that day of every finding (columns code, code.L, code.R)."})
+final class TimelineCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--patient", required = true, paramLabel = "ID", description = "The patient's MRN.")
+    String patient;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the first record.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: today.")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws Exception {
+        PatientId id = new PatientId(patient);
+        ZoneId zone = ZoneId.systemDefault();
+        try (Database db = CliSupport.open(root.database)) {
+            LocalDate today = LocalDate.now(db.clock().withZone(zone));
+            PatientCourse course = db.read(s -> {
+                Patient p = s.patients().find(id).orElse(null);
+                return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today);
+            });
+            if (course == null) {
+                spec.commandLine().getErr().println("bedside-neuro: no patient with MRN " + patient + ". Nothing was written.");
+                return ExitCode.INVALID_INPUT;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            TimelineCsv.write(course, from != null ? from : course.firstDay(), to != null ? to : today, out);
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}
