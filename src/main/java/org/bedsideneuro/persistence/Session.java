@@ -45,6 +45,10 @@ public final class Session {
         return new MedicationRepository(this);
     }
 
+    public DraftRepository drafts() {
+        return new DraftRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }
