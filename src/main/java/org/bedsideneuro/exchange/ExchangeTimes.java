@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 
 /**
  * Times and dates as shared/exchange-format.md writes them: times ISO-8601 with an offset
@@ -14,13 +13,10 @@ import java.time.temporal.ChronoField;
  * read in this laptop's zone and could land an hour off on another.
  */
 final class ExchangeTimes {
-    /** Always with seconds, milliseconds only when there are any, the offset as +hh:mm (also +00:00, never Z). */
-    private static final DateTimeFormatter WRITE = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .appendOffset("+HH:MM:ss", "+00:00")
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT);
+    /** Always with seconds, the offset as +hh:mm (also +00:00, never Z). */
+    private static final DateTimeFormatter WHOLE_SECONDS = writer("uuuu-MM-dd'T'HH:mm:ss");
+    /** Times are stored to the millisecond, so a fraction is written as three digits (".250", as a form or study tool writes it). */
+    private static final DateTimeFormatter MILLISECONDS = writer("uuuu-MM-dd'T'HH:mm:ss.SSS");
 
     private ExchangeTimes() {
     }
@@ -42,6 +38,14 @@ final class ExchangeTimes {
     }
 
     static String format(OffsetDateTime time) {
-        return time == null ? "" : WRITE.format(time);
+        if (time == null) {
+            return "";
+        }
+        return (time.getNano() == 0 ? WHOLE_SECONDS : MILLISECONDS).format(time);
+    }
+
+    private static DateTimeFormatter writer(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern).appendOffset("+HH:MM:ss", "+00:00").toFormatter()
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 }
