@@ -95,6 +95,7 @@ public final class CsvImporter {
                 checkExams();
             }
             if (!problems.isEmpty()) {
+                problems.sort(ExchangeProblem.IN_FILE_ORDER);
                 throw new Rejected(problems);
             }
             try {

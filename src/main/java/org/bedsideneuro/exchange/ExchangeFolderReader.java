@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ExchangeFolderReader {
         refuseDuplicatePatients(patients, problems);
         refuseDuplicateOrders(orders, problems);
         refuseDuplicateFindings(findings, problems);
-        problems.sort(Comparator.comparing((ExchangeProblem p) -> p.file() == null ? "" : p.file()).thenComparingLong(ExchangeProblem::line));
+        problems.sort(ExchangeProblem.IN_FILE_ORDER);
         return new ExchangeContent(patients, orders, findings, idsInFile, problems);
     }
 

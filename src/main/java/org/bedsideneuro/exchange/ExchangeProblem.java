@@ -1,5 +1,7 @@
 package org.bedsideneuro.exchange;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,12 @@ public record ExchangeProblem(String file, long line, String column, String mess
     public ExchangeProblem {
         Objects.requireNonNull(message, "message");
     }
+
+    /** Folder first, then the files in the contract's order (patients, medications, findings), each by line. */
+    static final Comparator<ExchangeProblem> IN_FILE_ORDER = Comparator
+            .comparingInt((ExchangeProblem p) -> Arrays.stream(ExchangeFile.values()).filter(f -> f.fileName().equals(p.file()))
+                    .mapToInt(f -> f.ordinal() + 1).findFirst().orElse(0))
+            .thenComparingLong(ExchangeProblem::line);
 
     static ExchangeProblem atCell(String file, long line, String column, String message) {
         return new ExchangeProblem(file, line, column, message);
