@@ -52,9 +52,12 @@ final class CsvTable {
         String name = kind.fileName();
         LineIndex lines = new LineIndex(text);
         List<CsvRow> rows = new ArrayList<>();
+        // Line breaks read up to the end of the last good record: a record that cannot be parsed starts on the next line.
+        long linesRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Map<String, Integer> header = null;
             for (CSVRecord record : parser) {
+                linesRead = parser.getCurrentLineNumber();
                 long line = lines.lineOf(record.getCharacterPosition());
                 if (isBlank(record)) {
                     continue; // an empty line records nothing (spreadsheets often leave one at the end)
@@ -79,7 +82,8 @@ final class CsvTable {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Commons CSV stops at broken quoting (e.g. an unclosed quote); what follows cannot be read as rows.
-            problems.add(ExchangeProblem.atLine(name, lines.lineOf(text.length()), "not valid CSV: " + message(e)));
+            problems.add(ExchangeProblem.atLine(name, linesRead + 1, "not valid CSV (" + message(e)
+                    + "); check the quotes: a field with a comma, quote or line break is written in double quotes, a quote inside it doubled"));
         }
         return rows;
     }

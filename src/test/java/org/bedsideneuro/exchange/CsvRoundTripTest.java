@@ -123,6 +123,17 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void exportOfAnUnknownPatientIsRefusedAndWritesNothing() {
+        try (Database db = importedWard()) {
+            Path out = dir.resolve("out");
+
+            assertThatThrownBy(() -> new CsvExporter(db).export(out, ExportScope.patient(new PatientId("MRN-404")), false))
+                    .isInstanceOf(ExportException.class).hasMessageContaining("No patient with MRN MRN-404");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void exportRefusesToOverwriteAnEarlierExportUnlessAllowed() throws IOException {
         try (Database db = importedWard()) {
             Path out = dir.resolve("out");

@@ -35,6 +35,18 @@ class CsvTableTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedOnTheLineItStarts() {
+        String text = "patient_id,family_name,given_name,birth_date,sex,ward,bed\r\n"
+                + "A1,Nowak,Ewa,1960-01-01,female,,\r\n"
+                + "A2,\"Nowak,Jan,1960-01-01,male,,\r\n"
+                + "A3,Nowak,Ola,1960-01-01,female,,\r\n";
+
+        CsvTable.parse(ExchangeFile.PATIENTS, text, problems);
+
+        assertThat(problems).singleElement().asString().startsWith("patients.csv:3: not valid CSV");
+    }
+
+    @Test
     void anEmptyFileHasNoHeader() {
         CsvTable.parse(ExchangeFile.MEDICATIONS, "", problems);
 
