@@ -13,6 +13,8 @@ import java.util.Set;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -77,6 +79,7 @@ public final class CsvImporter {
         private final List<Patient> toMove = new ArrayList<>();
         private final List<OrderLine> ordersToAdd = new ArrayList<>();
         private final List<List<FindingLine>> examsToAdd = new ArrayList<>();
+        private final Map<PatientId, List<RecordedExam>> history = new HashMap<>();
         private int patientsSkipped;
         private int ordersSkipped;
         private int findingsSkipped;
@@ -179,6 +182,13 @@ public final class CsvImporter {
                 if (examiner.isPresent()) {
                     saved = session.exams().findCurrent(key.patient(), key.recordedAt(), examiner.get().id());
                 }
+                if (saved.isEmpty() && examiner.isPresent() && wasWithdrawn(key, examiner.get())) {
+                    // Entered in error and withdrawn in the app: importing it again would bring it back unnoticed.
+                    FindingLine first = group.getValue().get(0);
+                    problems.add(ExchangeProblem.atCell(FINDINGS, first.line(), "recorded_at", "the exam recorded at this time"
+                            + " by this clinician was withdrawn in the app; remove its rows, or record it again in the app"));
+                    continue;
+                }
                 if (saved.isEmpty()) {
                     examsToAdd.add(group.getValue());
                     continue;
@@ -198,6 +208,17 @@ public final class CsvImporter {
                     }
                 }
             }
+        }
+
+        private boolean wasWithdrawn(FindingLine.ExamKey key, Clinician examiner) throws SQLException {
+            List<RecordedExam> versions = history.get(key.patient());
+            if (versions == null) {
+                versions = session.exams().history(key.patient());
+                history.put(key.patient(), versions);
+            }
+            return versions.stream().anyMatch(v -> v.status() == ExamStatus.VOIDED
+                    && v.exam().recordedAt().toInstant().equals(key.recordedAt())
+                    && v.exam().recordedBy().id().equals(examiner.id()));
         }
 
         private ImportReport write() throws SQLException {

@@ -61,6 +61,7 @@ public final class ExchangeFolderReader {
         refuseDuplicatePatients(patients, problems);
         refuseDuplicateOrders(orders, problems);
         refuseDuplicateFindings(findings, problems);
+        refuseMixedOffsetsInOneExam(findings, problems);
         problems.sort(ExchangeProblem.IN_FILE_ORDER);
         return new ExchangeContent(patients, orders, findings, idsInFile, problems);
     }
@@ -90,6 +91,23 @@ public final class ExchangeFolderReader {
             if (first != null) {
                 problems.add(ExchangeProblem.atLine(ExchangeFile.MEDICATIONS.fileName(), o.line(),
                         "the same order (patient, drug, dose, unit, route, doses per day, start) as line " + first));
+            }
+        }
+    }
+
+    /**
+     * An exam keeps one time with the offset it was recorded in; rows of one exam that write the same moment with
+     * different offsets could not be exported back as written (import then export gives the same rows).
+     */
+    private static void refuseMixedOffsetsInOneExam(List<FindingLine> findings, List<ExchangeProblem> problems) {
+        Map<FindingLine.ExamKey, FindingLine> first = new HashMap<>();
+        for (FindingLine f : findings) {
+            FindingLine earlier = first.putIfAbsent(f.examKey(), f);
+            if (earlier != null && !earlier.recordedAt().getOffset().equals(f.recordedAt().getOffset())) {
+                problems.add(ExchangeProblem.atCell(ExchangeFile.FINDINGS.fileName(), f.line(), "recorded_at",
+                        "the same moment as line " + earlier.line() + " written with another offset ("
+                                + f.recordedAt().getOffset() + " here, " + earlier.recordedAt().getOffset()
+                                + " there); write the time of one exam the same way in all its rows"));
             }
         }
     }

@@ -161,6 +161,17 @@ class CsvImportRefusalTest {
     }
 
     @Test
+    void oneExamWrittenWithTwoOffsetsIsRefused() {
+        ImportReport report = importFiles(null, null, FINDINGS_HEADER
+                + "MRN-001,2026-02-28T09:00:00+01:00,Dr Nowak,neurologist,gait.romberg,,negative,\n"
+                + "MRN-001,2026-02-28T08:00:00Z,Dr Nowak,neurologist,gait.aid,,none,\n");
+
+        assertThat(problems(report)).containsExactly("findings.csv:3: recorded_at: the same moment as line 2 written with another"
+                + " offset (Z here, +01:00 there); write the time of one exam the same way in all its rows");
+        assertNothingWritten(report);
+    }
+
+    @Test
     void importingTheSameFolderTwiceChangesNothingTheSecondTime() throws Exception {
         ImportReport again = importer.importFolder(dir.resolve("ward"), SyntheticWard.IMPORTER);
 
@@ -200,6 +211,23 @@ class CsvImportRefusalTest {
 
         assertThat(problems(report)).containsExactly("findings.csv:3: finding: reflex.patellar.L is not in the exam saved for this"
                 + " patient, time and clinician; additions to a saved exam are an amendment, made in the app");
+        assertNothingWritten(report);
+    }
+
+    @Test
+    void anExamWithdrawnInTheAppIsNotBroughtBackByImportingTheFolderAgain() {
+        db.write(s -> {
+            var nurse = s.clinicians().find("Nurse Kowalska", org.bedsideneuro.domain.clinician.Role.NURSE).orElseThrow();
+            var observation = s.exams().current(new PatientId("MRN-001")).get(1);
+            s.exams().voidExam(observation.id(), nurse, "entered for the wrong patient");
+            return null;
+        });
+        countsBefore = db.check().counts();
+
+        ImportReport report = importer.importFolder(dir.resolve("ward"), SyntheticWard.IMPORTER);
+
+        assertThat(problems(report)).containsExactly("findings.csv:8: recorded_at: the exam recorded at this time by this clinician"
+                + " was withdrawn in the app; remove its rows, or record it again in the app");
         assertNothingWritten(report);
     }
 
