@@ -1,0 +1,248 @@
+package org.bedsideneuro.exchange;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.RecordConflictException;
+import org.bedsideneuro.persistence.Session;
+
+/**
+ * Imports an exchange folder, all or nothing (shared/exchange-format.md). First the whole folder is read and checked
+ * on its own; then, in one transaction, it is checked against the database ("already there", conflicts, unknown
+ * patients) and written. Any problem and nothing is written.
+ * <p>
+ * Problems with the folder's content are never thrown: they come back in the {@link ImportReport}. Only a database
+ * that cannot be used throws ({@link org.bedsideneuro.persistence.DatabaseException}), as everywhere else.
+ */
+public final class CsvImporter {
+    private static final String FINDINGS = ExchangeFile.FINDINGS.fileName();
+
+    private final Database db;
+    private final ExchangeFolderReader reader;
+
+    public CsvImporter(Database db, Clock clock) {
+        this.db = db;
+        this.reader = new ExchangeFolderReader(clock);
+    }
+
+    /**
+     * @param importedBy who runs the import (e.g. the operating-system user {@code os:alice}, role other): recorded as
+     *                   who entered every row, while each finding keeps the clinician of its {@code recorded_by}
+     */
+    public ImportReport importFolder(Path folder, Clinician importedBy) {
+        ExchangeContent content = reader.read(folder);
+        if (!content.problems().isEmpty()) {
+            return ImportReport.rejected(content.problems());
+        }
+        try {
+            return db.write(session -> new Transaction(session, content, importedBy).run());
+        } catch (Rejected r) {
+            return ImportReport.rejected(r.problems);
+        }
+    }
+
+    /** Thrown inside the transaction to roll it back; caught at once and turned into a report. */
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ExchangeProblem> problems;
+
+        Rejected(List<ExchangeProblem> problems) {
+            super(problems.size() + " problems", null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    /** One import inside one transaction: check everything against the database, then write. */
+    private static final class Transaction {
+        private final Session session;
+        private final ExchangeContent content;
+        private final Clinician importedBy;
+        private final List<ExchangeProblem> problems = new ArrayList<>();
+
+        private final List<Patient> toAdd = new ArrayList<>();
+        private final List<Patient> toMove = new ArrayList<>();
+        private final List<OrderLine> ordersToAdd = new ArrayList<>();
+        private final List<List<FindingLine>> examsToAdd = new ArrayList<>();
+        private final Map<PatientId, List<RecordedExam>> history = new HashMap<>();
+        private int patientsSkipped;
+        private int ordersSkipped;
+        private int findingsSkipped;
+
+        Transaction(Session session, ExchangeContent content, Clinician importedBy) {
+            this.session = session;
+            this.content = content;
+            this.importedBy = importedBy;
+        }
+
+        ImportReport run() throws SQLException {
+            checkPatients();
+            checkPatientsExist();
+            if (problems.isEmpty()) {
+                checkOrders();
+                checkExams();
+            }
+            if (!problems.isEmpty()) {
+                problems.sort(ExchangeProblem.IN_FILE_ORDER);
+                throw new Rejected(problems);
+            }
+            try {
+                return write();
+            } catch (RecordConflictException | IllegalArgumentException e) {
+                // Checked above, so only a change by someone else meanwhile gets here; roll back and say so.
+                throw new Rejected(List.of(ExchangeProblem.inFolder("the database refused a row (" + e.getMessage()
+                        + "); nothing was imported. Try again.")));
+            }
+        }
+
+        /** Same MRN: skipped when identical, moved when only ward or bed differ, refused when it is another person. */
+        private void checkPatients() throws SQLException {
+            for (PatientLine line : content.patients()) {
+                Patient incoming = line.patient();
+                Optional<Patient> saved = session.patients().find(incoming.id());
+                if (saved.isEmpty()) {
+                    toAdd.add(incoming);
+                } else if (saved.get().equals(incoming)) {
+                    patientsSkipped++;
+                } else if (saved.get().samePerson(incoming)) {
+                    toMove.add(incoming);
+                } else {
+                    Patient p = saved.get();
+                    problems.add(ExchangeProblem.atCell(ExchangeFile.PATIENTS.fileName(), line.line(), "patient_id",
+                            "this MRN belongs to another person (" + p.displayName() + ", born " + p.birthDate() + ", " + p.sex().code()
+                                    + ")"));
+                }
+            }
+        }
+
+        /** patient_id in medications.csv and findings.csv must be in patients.csv or the database. */
+        private void checkPatientsExist() throws SQLException {
+            Map<PatientId, Boolean> known = new HashMap<>();
+            for (OrderLine o : content.orders()) {
+                requireKnown(o.order().patientId(), ExchangeFile.MEDICATIONS, o.line(), known);
+            }
+            for (FindingLine f : content.findings()) {
+                requireKnown(f.patient(), ExchangeFile.FINDINGS, f.line(), known);
+            }
+        }
+
+        private void requireKnown(PatientId id, ExchangeFile file, long line, Map<PatientId, Boolean> known) throws SQLException {
+            Boolean exists = known.get(id);
+            if (exists == null) {
+                exists = content.patientIdsInFile().contains(id.value()) || session.patients().find(id).isPresent();
+                known.put(id, exists);
+            }
+            if (!exists) {
+                problems.add(ExchangeProblem.atCell(file.fileName(), line, "patient_id",
+                        "no patient with MRN " + id + " in patients.csv or in the database"));
+            }
+        }
+
+        private void checkOrders() throws SQLException {
+            Map<PatientId, Set<OrderLine.OrderKey>> saved = new HashMap<>();
+            for (OrderLine line : content.orders()) {
+                PatientId patient = line.order().patientId();
+                if (!saved.containsKey(patient)) {
+                    Set<OrderLine.OrderKey> keys = new HashSet<>();
+                    session.medications().forPatient(patient).forEach(o -> keys.add(OrderLine.OrderKey.of(o)));
+                    saved.put(patient, keys);
+                }
+                if (saved.get(patient).contains(line.key())) {
+                    ordersSkipped++;
+                } else {
+                    ordersToAdd.add(line);
+                }
+            }
+        }
+
+        /**
+         * A group of rows for an exam that is already saved (same patient, time, clinician) may only repeat it: the
+         * same value is skipped, another value or a new finding is an amendment, made in the app.
+         */
+        private void checkExams() throws SQLException {
+            for (Map.Entry<FindingLine.ExamKey, List<FindingLine>> group : content.exams().entrySet()) {
+                FindingLine.ExamKey key = group.getKey();
+                Optional<Exam> saved = Optional.empty();
+                Optional<Clinician> examiner = session.clinicians().find(key.recordedBy(), key.role());
+                if (examiner.isPresent()) {
+                    saved = session.exams().findCurrent(key.patient(), key.recordedAt(), examiner.get().id());
+                }
+                if (saved.isEmpty() && examiner.isPresent() && wasWithdrawn(key, examiner.get())) {
+                    // Entered in error and withdrawn in the app: importing it again would bring it back unnoticed.
+                    FindingLine first = group.getValue().get(0);
+                    problems.add(ExchangeProblem.atCell(FINDINGS, first.line(), "recorded_at", "the exam recorded at this time"
+                            + " by this clinician was withdrawn in the app; remove its rows, or record it again in the app"));
+                    continue;
+                }
+                if (saved.isEmpty()) {
+                    examsToAdd.add(group.getValue());
+                    continue;
+                }
+                for (FindingLine line : group.getValue()) {
+                    Optional<Finding> there = saved.get().finding(line.finding().key());
+                    if (there.isEmpty()) {
+                        problems.add(ExchangeProblem.atCell(FINDINGS, line.line(), "finding", line.finding().key().columnName()
+                                + " is not in the exam saved for this patient, time and clinician; additions to a saved exam"
+                                + " are an amendment, made in the app"));
+                    } else if (!there.get().sameValueAs(line.finding())) {
+                        problems.add(ExchangeProblem.atCell(FINDINGS, line.line(), "value", "'" + line.finding().value().code()
+                                + "' differs from the saved value '" + there.get().value().code()
+                                + "'; a correction is an amendment, made in the app"));
+                    } else {
+                        findingsSkipped++;
+                    }
+                }
+            }
+        }
+
+        private boolean wasWithdrawn(FindingLine.ExamKey key, Clinician examiner) throws SQLException {
+            List<RecordedExam> versions = history.get(key.patient());
+            if (versions == null) {
+                versions = session.exams().history(key.patient());
+                history.put(key.patient(), versions);
+            }
+            return versions.stream().anyMatch(v -> v.status() == ExamStatus.VOIDED
+                    && v.exam().recordedAt().toInstant().equals(key.recordedAt())
+                    && v.exam().recordedBy().id().equals(examiner.id()));
+        }
+
+        private ImportReport write() throws SQLException {
+            Clinician enteredBy = session.clinicians().ensure(importedBy);
+            for (Patient p : toAdd) {
+                session.patients().add(p, enteredBy);
+            }
+            for (Patient p : toMove) {
+                session.patients().update(p, enteredBy);
+            }
+            for (OrderLine o : ordersToAdd) {
+                session.medications().add(o.order(), enteredBy);
+            }
+            int findingsAdded = 0;
+            for (List<FindingLine> rows : examsToAdd) {
+                FindingLine first = rows.get(0);
+                Clinician examiner = session.clinicians().findOrCreate(first.recordedBy(), first.role());
+                List<Finding> findings = rows.stream().map(FindingLine::finding).toList();
+                Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, findings, "");
+                session.exams().add(exam, enteredBy);
+                findingsAdded += findings.size();
+            }
+            return new ImportReport(List.of(), toAdd.size(), toMove.size(), patientsSkipped, ordersToAdd.size(), ordersSkipped,
+                    examsToAdd.size(), findingsAdded, findingsSkipped);
+        }
+    }
+}

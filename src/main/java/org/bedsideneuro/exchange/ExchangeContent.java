@@ -1,0 +1,33 @@
+package org.bedsideneuro.exchange;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an exchange folder holds after reading: the valid rows, and every problem found without looking at the
+ * database. An import goes on only when {@link #problems()} is empty.
+ *
+ * @param patientIdsInFile every patient_id written in patients.csv, valid row or not, so that a bad patient row is
+ *                         reported once and not again as "unknown patient" on each of their findings
+ */
+record ExchangeContent(List<PatientLine> patients, List<OrderLine> orders, List<FindingLine> findings,
+                       Set<String> patientIdsInFile, List<ExchangeProblem> problems) {
+    ExchangeContent {
+        patients = List.copyOf(patients);
+        orders = List.copyOf(orders);
+        findings = List.copyOf(findings);
+        patientIdsInFile = Set.copyOf(patientIdsInFile);
+        problems = List.copyOf(problems);
+    }
+
+    /** The findings grouped into exams and observations, in file order. */
+    Map<FindingLine.ExamKey, List<FindingLine>> exams() {
+        Map<FindingLine.ExamKey, List<FindingLine>> exams = new LinkedHashMap<>();
+        for (FindingLine f : findings) {
+            exams.computeIfAbsent(f.examKey(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        return exams;
+    }
+}

@@ -1,0 +1,127 @@
+package org.bedsideneuro.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bedsideneuro.domain.finding.FindingKey;
+
+/**
+ * Reads and validates an exchange folder without touching the database: each file, each row through the domain's
+ * constructors, then what only the whole folder shows (duplicates within a file). A missing file means no rows of
+ * that kind; a folder with none of the three files is an error.
+ */
+public final class ExchangeFolderReader {
+    private final Clock clock;
+
+    /** @param clock "now", for refusing dates and times in the future */
+    public ExchangeFolderReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Every problem of the folder, empty when it could be imported (the database may still refuse it). */
+    public List<ExchangeProblem> validate(Path folder) {
+        return read(folder).problems();
+    }
+
+    ExchangeContent read(Path folder) {
+        List<ExchangeProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            problems.add(ExchangeProblem.inFolder(folder + " is not a folder"));
+            return new ExchangeContent(List.of(), List.of(), List.of(), Set.of(), problems);
+        }
+        Optional<List<CsvRow>> patientRows = CsvTable.read(folder, ExchangeFile.PATIENTS, problems);
+        Optional<List<CsvRow>> orderRows = CsvTable.read(folder, ExchangeFile.MEDICATIONS, problems);
+        Optional<List<CsvRow>> findingRows = CsvTable.read(folder, ExchangeFile.FINDINGS, problems);
+        if (patientRows.isEmpty() && orderRows.isEmpty() && findingRows.isEmpty()) {
+            problems.add(ExchangeProblem.inFolder(folder + " holds none of patients.csv, medications.csv, findings.csv"));
+        }
+
+        List<PatientLine> patients = new ArrayList<>();
+        Set<String> idsInFile = new HashSet<>();
+        for (CsvRow row : patientRows.orElse(List.of())) {
+            idsInFile.add(row.get("patient_id"));
+            parse(row, problems, p -> PatientLine.parse(row, clock, p)).ifPresent(patients::add);
+        }
+        List<OrderLine> orders = new ArrayList<>();
+        for (CsvRow row : orderRows.orElse(List.of())) {
+            parse(row, problems, p -> OrderLine.parse(row, clock, p)).ifPresent(orders::add);
+        }
+        List<FindingLine> findings = new ArrayList<>();
+        for (CsvRow row : findingRows.orElse(List.of())) {
+            parse(row, problems, p -> FindingLine.parse(row, clock, p)).ifPresent(findings::add);
+        }
+
+        refuseDuplicatePatients(patients, problems);
+        refuseDuplicateOrders(orders, problems);
+        refuseDuplicateFindings(findings, problems);
+        refuseMixedOffsetsInOneExam(findings, problems);
+        problems.sort(ExchangeProblem.IN_FILE_ORDER);
+        return new ExchangeContent(patients, orders, findings, idsInFile, problems);
+    }
+
+    private static <T> Optional<T> parse(CsvRow row, List<ExchangeProblem> problems, java.util.function.Function<CellProblems, Optional<T>> parser) {
+        CellProblems cells = new CellProblems(row);
+        Optional<T> parsed = parser.apply(cells);
+        problems.addAll(cells.list());
+        return cells.isEmpty() ? parsed : Optional.empty();
+    }
+
+    private static void refuseDuplicatePatients(List<PatientLine> patients, List<ExchangeProblem> problems) {
+        Map<String, Long> seen = new HashMap<>();
+        for (PatientLine p : patients) {
+            Long first = seen.putIfAbsent(p.patient().id().value(), p.line());
+            if (first != null) {
+                problems.add(ExchangeProblem.atCell(ExchangeFile.PATIENTS.fileName(), p.line(), "patient_id",
+                        "MRN " + p.patient().id() + " is already on line " + first));
+            }
+        }
+    }
+
+    private static void refuseDuplicateOrders(List<OrderLine> orders, List<ExchangeProblem> problems) {
+        Map<OrderLine.OrderKey, Long> seen = new HashMap<>();
+        for (OrderLine o : orders) {
+            Long first = seen.putIfAbsent(o.key(), o.line());
+            if (first != null) {
+                problems.add(ExchangeProblem.atLine(ExchangeFile.MEDICATIONS.fileName(), o.line(),
+                        "the same order (patient, drug, dose, unit, route, doses per day, start) as line " + first));
+            }
+        }
+    }
+
+    /**
+     * An exam keeps one time with the offset it was recorded in; rows of one exam that write the same moment with
+     * different offsets could not be exported back as written (import then export gives the same rows).
+     */
+    private static void refuseMixedOffsetsInOneExam(List<FindingLine> findings, List<ExchangeProblem> problems) {
+        Map<FindingLine.ExamKey, FindingLine> first = new HashMap<>();
+        for (FindingLine f : findings) {
+            FindingLine earlier = first.putIfAbsent(f.examKey(), f);
+            if (earlier != null && !earlier.recordedAt().getOffset().equals(f.recordedAt().getOffset())) {
+                problems.add(ExchangeProblem.atCell(ExchangeFile.FINDINGS.fileName(), f.line(), "recorded_at",
+                        "the same moment as line " + earlier.line() + " written with another offset ("
+                                + f.recordedAt().getOffset() + " here, " + earlier.recordedAt().getOffset()
+                                + " there); write the time of one exam the same way in all its rows"));
+            }
+        }
+    }
+
+    private static void refuseDuplicateFindings(List<FindingLine> findings, List<ExchangeProblem> problems) {
+        record Key(FindingLine.ExamKey exam, FindingKey finding) {
+        }
+        Map<Key, Long> seen = new HashMap<>();
+        for (FindingLine f : findings) {
+            Long first = seen.putIfAbsent(new Key(f.examKey(), f.finding().key()), f.line());
+            if (first != null) {
+                problems.add(ExchangeProblem.atCell(ExchangeFile.FINDINGS.fileName(), f.line(), "finding",
+                        f.finding().key().columnName() + " for this patient, time and clinician is already on line " + first));
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.bedsideneuro.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.finding.Coded;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.PatientId;
+
+/** A valid row of findings.csv: who recorded what, when, for whom, and the line it came from. */
+record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, String recordedBy, Role role, Finding finding) {
+
+    /** Rows with the same patient, time and clinician belong to one exam or observation (shared/exchange-format.md). */
+    ExamKey examKey() {
+        return new ExamKey(patient, recordedAt.toInstant(), recordedBy, role);
+    }
+
+    /** Checks one row as the exam form does: the code's side and scale from {@link FindingCode}, no time in the future. */
+    static Optional<FindingLine> parse(CsvRow row, Clock clock, CellProblems problems) {
+        Optional<PatientId> patient = problems.cell("patient_id", PatientId::new);
+        Optional<OffsetDateTime> at = problems.cell("recorded_at", text -> {
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("empty; a finding needs the time it was observed");
+            }
+            // Stored to the millisecond (Exam truncates); truncate here too so rows and the saved exam agree.
+            OffsetDateTime time = ExchangeTimes.parseTime(text).truncatedTo(ChronoUnit.MILLIS);
+            if (time.toInstant().isAfter(clock.instant())) {
+                throw new IllegalArgumentException(text + " is in the future");
+            }
+            return time;
+        });
+        Optional<Role> role = problems.coded("role", Role.class);
+        Optional<String> by = problems.cell("recorded_by", text -> {
+            // The clinician's own validation (required, length, no control characters); the role does not matter here.
+            return Clinician.create(text, Role.OTHER).displayName();
+        });
+        Optional<Finding> finding = finding(row, problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FindingLine(row.line(), patient.get(), at.get(), by.get(), role.get(), finding.get()));
+    }
+
+    private static Optional<Finding> finding(CsvRow row, CellProblems problems) {
+        String codeText = row.get("finding");
+        Optional<FindingCode> code = FindingCode.byCode(codeText);
+        if (code.isEmpty()) {
+            problems.add("finding", codeText.isEmpty() ? "empty; a finding code is required" : "unknown finding code '" + codeText + "'");
+            return Optional.empty();
+        }
+        FindingCode c = code.get();
+        Optional<Side> side = side(c, row.get("side"), problems);
+        String valueText = row.get("value");
+        if (valueText.isEmpty()) {
+            // Empty means "not recorded" (shared/exchange-format.md): a row without a value records nothing.
+            problems.add("value", "empty; a row must record a value (" + c.code() + ": " + c.scale().allowed() + ")");
+            return Optional.empty();
+        }
+        Optional<FindingValue> value = problems.cell("value", c::parseValue);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(c, side.orElse(null), value.get(), row.get("note")));
+    }
+
+    /** The side the code asks for: L or R for a sided finding, empty for one without a side. */
+    private static Optional<Side> side(FindingCode code, String text, CellProblems problems) {
+        if (text.isEmpty()) {
+            if (code.sided()) {
+                problems.add("side", code.code() + " needs a side (L or R)");
+            }
+            return Optional.empty();
+        }
+        Optional<Side> side = Coded.byCode(Side.class, text);
+        if (side.isEmpty()) {
+            problems.add("side", "'" + text + "' is not allowed; allowed values: L, R");
+        } else if (!code.sided()) {
+            problems.add("side", code.code() + " has no side; leave it empty");
+        }
+        return side;
+    }
+
+    /** One exam or observation in the file: patient, time and clinician (name and role). */
+    record ExamKey(PatientId patient, Instant recordedAt, String recordedBy, Role role) {
+    }
+}
