@@ -32,6 +32,10 @@ public final class PatientViewModel {
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     private final ObjectProperty<HistoryEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<FindingGroup> selectedFindings = FXCollections.observableArrayList();
+    // Read-only views made once and kept: such a view listens to its list only weakly, so a fresh one per call
+    // could be collected while a screen still listens to it, and the screen would silently stop updating.
+    private final ObservableList<HistoryEntry> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<FindingGroup> selectedFindingsView = FXCollections.unmodifiableObservableList(selectedFindings);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
 
@@ -111,9 +115,9 @@ public final class PatientViewModel {
     }
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
-    public ObservableList<HistoryEntry> history() { return FXCollections.unmodifiableObservableList(history); }
+    public ObservableList<HistoryEntry> history() { return historyView; }
     public ObjectProperty<HistoryEntry> selectedProperty() { return selected; }
-    public ObservableList<FindingGroup> selectedFindings() { return FXCollections.unmodifiableObservableList(selectedFindings); }
+    public ObservableList<FindingGroup> selectedFindings() { return selectedFindingsView; }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
     public StringBinding nameText() { return nameText; }

@@ -39,6 +39,8 @@ public final class WardViewModel {
 
     private final ObservableList<WardRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<WardRow> visibleRows = new FilteredList<>(allRows);
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected under a listener. */
+    private final ObservableList<WardRow> allRowsView = FXCollections.unmodifiableObservableList(allRows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
@@ -113,7 +115,7 @@ public final class WardViewModel {
     public StringProperty searchProperty() { return search; }
     /** The rows the search lets through; the view wraps it in a SortedList for column sorting. */
     public ObservableList<WardRow> visibleRows() { return visibleRows; }
-    public ObservableList<WardRow> allRows() { return FXCollections.unmodifiableObservableList(allRows); }
+    public ObservableList<WardRow> allRows() { return allRowsView; }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     /** True once loaded and there is nobody on the ward: the moment to offer the demo ward. */
     public BooleanBinding wardEmptyBinding() { return wardEmpty; }
