@@ -2,7 +2,6 @@ package org.bedsideneuro.ui;
 
 import java.time.Clock;
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,6 +12,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
@@ -73,16 +73,14 @@ public final class MainWindow implements AutoCloseable {
     public void openPatient(Patient patient) {
         patientModel.show(patient);
         root.getChildren().setAll(patientView);
-        // After the pulse that settles focus for the swapped screen; asked at once, the scene hands it to the first
-        // button instead (seen in the UI test: the arrow keys then moved nothing).
-        Platform.runLater(patientView::focusHistory);
+        Focus.afterNextLayout(patientView.historyList());
     }
 
     /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
     public void showWard() {
         root.getChildren().setAll(wardView);
         wardModel.refresh();
-        Platform.runLater(wardView::focusSearch);
+        Focus.afterNextLayout(wardView.searchField());
     }
 
     public Parent root() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven like a nurse at the bedside: keyboard first, on a real database of invented patients. */
 class MainWindowTest {
@@ -88,7 +90,8 @@ class MainWindowTest {
         assertThat(history.getItems()).extracting(HistoryEntry::clinician)
                 .containsExactly("Nurse Example (nurse)", "Dr Example (neurologist)");
 
-        // Down to the exam: its findings appear, grouped, with sides.
+        // The keyboard is in the history: Down moves to the exam, whose findings appear grouped, with sides.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getScene().getFocusOwner() == history);
         robot.type(KeyCode.DOWN);
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Strength (MRC)");
@@ -98,6 +101,9 @@ class MainWindowTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
         assertThat(robot.lookup("#patientHistory").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> wardTable.getScene().getFocusOwner() == robot.lookup("#wardSearch").query());
+        assertThat(robot.lookup("#wardSearch").queryTextInputControl().getText()).as("search kept").isEqualTo("castle");
     }
 
     @Test

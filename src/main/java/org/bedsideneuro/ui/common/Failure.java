@@ -1,7 +1,10 @@
 package org.bedsideneuro.ui.common;
 
 import java.lang.System.Logger.Level;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.bedsideneuro.persistence.DatabaseException;
 import org.bedsideneuro.persistence.RecordConflictException;
 
@@ -43,8 +46,8 @@ public record Failure(Throwable cause, String message) {
     /** Task and executors wrap the real cause; the clinician needs the innermost one that says something. */
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while ((current instanceof java.util.concurrent.ExecutionException || current instanceof java.util.concurrent.CompletionException
-                || current instanceof java.lang.reflect.UndeclaredThrowableException) && current.getCause() != null) {
+        while ((current instanceof ExecutionException || current instanceof CompletionException
+                || current instanceof UndeclaredThrowableException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

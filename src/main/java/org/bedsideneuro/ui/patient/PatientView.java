@@ -1,10 +1,12 @@
 package org.bedsideneuro.ui.patient;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -16,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bedsideneuro.ui.common.NoticeArea;
 
@@ -37,7 +40,7 @@ public final class PatientView extends BorderPane {
         split.setDividerPositions(0.55);
         VBox body = new VBox(new NoticeArea(model.noticeProperty()), split);
         body.getStyleClass().add("screen");
-        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(split, Priority.ALWAYS);
         setCenter(body);
 
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -117,7 +120,7 @@ public final class PatientView extends BorderPane {
         return history;
     }
 
-    private static TableColumn<HistoryEntry, String> column(String title, java.util.function.Function<HistoryEntry, String> value,
+    private static TableColumn<HistoryEntry, String> column(String title, Function<HistoryEntry, String> value,
                                                             double width) {
         TableColumn<HistoryEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
@@ -176,8 +179,8 @@ public final class PatientView extends BorderPane {
         }
     }
 
-    /** Puts the keyboard in the history list, so arrows move between exams at once. */
-    public void focusHistory() {
-        history.requestFocus();
+    /** The history list: where the keyboard goes when the page opens, so arrows move between exams at once. */
+    public Node historyList() {
+        return history;
     }
 }

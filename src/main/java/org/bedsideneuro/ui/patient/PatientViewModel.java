@@ -2,7 +2,9 @@ package org.bedsideneuro.ui.patient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -63,7 +65,7 @@ public final class PatientViewModel {
         selectedTitle = Bindings.createStringBinding(() -> {
             HistoryEntry e = selected.get();
             return e == null ? "Select an exam or observation to see its findings"
-                    : e.kind() + ", " + e.time() + ", " + e.clinician() + " (" + e.status().toLowerCase(java.util.Locale.ROOT) + ")";
+                    : e.kind() + ", " + e.time() + ", " + e.clinician() + " (" + e.status().toLowerCase(Locale.ROOT) + ")";
         }, selected);
         selectedNote = Bindings.createStringBinding(() -> {
             HistoryEntry e = selected.get();
@@ -71,7 +73,7 @@ public final class PatientViewModel {
         }, selected);
     }
 
-    private StringBinding text(java.util.function.Function<Patient, String> part) {
+    private StringBinding text(Function<Patient, String> part) {
         return Bindings.createStringBinding(() -> patient.get() == null ? "" : part.apply(patient.get()), patient);
     }
 

@@ -1,7 +1,9 @@
 package org.bedsideneuro.ui.ward;
 
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,7 +91,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         row++;
     }
 
-    private static TextField textField(String id, javafx.beans.property.StringProperty property) {
+    private static TextField textField(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
@@ -115,7 +117,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         String text = picker.getEditor().getText();
         try {
             picker.setValue(text == null || text.isBlank() ? null : picker.getConverter().fromString(text));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             picker.setValue(null); // the form then says "Birth date: required" next to it
         }
     }

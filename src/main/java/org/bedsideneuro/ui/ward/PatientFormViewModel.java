@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -175,7 +176,7 @@ public final class PatientFormViewModel {
      * Checks one text field by building a patient that is valid except for that field: the domain's constructor
      * stops at its first complaint, and this way every field gets its own message at once.
      */
-    private static void checkText(ReadOnlyStringWrapper error, java.util.function.UnaryOperator<Patient> withField) {
+    private static void checkText(ReadOnlyStringWrapper error, UnaryOperator<Patient> withField) {
         try {
             withField.apply(VALID_PROBE);
             error.set("");

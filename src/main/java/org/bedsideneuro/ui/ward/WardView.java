@@ -2,10 +2,13 @@ package org.bedsideneuro.ui.ward;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -61,7 +64,7 @@ public final class WardView extends BorderPane {
     }
 
     /** Lets the shell put a banner (the first-run offer) under the header. */
-    public void addBanner(javafx.scene.Node banner) {
+    public void addBanner(Node banner) {
         top.getChildren().add(banner);
     }
 
@@ -150,7 +153,7 @@ public final class WardView extends BorderPane {
         return table;
     }
 
-    private static <T> TableCell<WardRow, T> textCell(java.util.function.Function<T, String> format, String whenAbsent) {
+    private static <T> TableCell<WardRow, T> textCell(Function<T, String> format, String whenAbsent) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -178,8 +181,8 @@ public final class WardView extends BorderPane {
         }
     }
 
-    private java.util.Optional<Patient> selected() {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(WardRow::patient);
+    private Optional<Patient> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(WardRow::patient);
     }
 
     private void openSelected() {
@@ -197,5 +200,10 @@ public final class WardView extends BorderPane {
     /** Puts the cursor in the search box: the ward screen's starting point. */
     public void focusSearch() {
         search.requestFocus();
+    }
+
+    /** The search box, for callers that must time the focus themselves (see common.Focus). */
+    public Node searchField() {
+        return search;
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -96,12 +98,12 @@ public final class WardViewModel {
     }
 
     /** After a form saved: say so, reload, and run {@code select} with the saved patient's row once it is there. */
-    public void patientSaved(Patient saved, java.util.function.Consumer<WardRow> select) {
+    public void patientSaved(Patient saved, Consumer<WardRow> select) {
         notice.set(Notice.info("Saved " + saved.displayName() + " (MRN " + saved.id() + ")."));
         refresh(() -> rowFor(saved.id()).ifPresent(select));
     }
 
-    public java.util.Optional<WardRow> rowFor(PatientId id) {
+    public Optional<WardRow> rowFor(PatientId id) {
         return allRows.stream().filter(r -> r.patient().id().equals(id)).findFirst();
     }
 
