@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -25,6 +26,7 @@ public final class LoginView extends StackPane {
         Label explanation = new Label("Every exam and observation you save carries your name and role.");
         explanation.getStyleClass().add("muted");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than cut the sentence
 
         Label nameLabel = new Label("Your name");
         nameLabel.getStyleClass().add("field-label");

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bedsideneuro.ui.common.NoticeArea;
 
@@ -37,7 +38,7 @@ public final class PatientView extends BorderPane {
 
         SplitPane split = new SplitPane(historyTable(), findingsPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.66); // the history table needs its full times; findings fit in the rest
         VBox body = new VBox(new NoticeArea(model.noticeProperty()), split);
         body.getStyleClass().add("screen");
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -81,13 +82,13 @@ public final class PatientView extends BorderPane {
         history.setPlaceholder(new Label("No exams or observations recorded yet."));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().add(column("Time", HistoryEntry::time, 150));
-        history.getColumns().add(column("Kind", HistoryEntry::kind, 120));
-        history.getColumns().add(column("Clinician", HistoryEntry::clinician, 200));
+        history.getColumns().add(column("Kind", HistoryEntry::kind, 105));
+        history.getColumns().add(column("Clinician", HistoryEntry::clinician, 175));
         TableColumn<HistoryEntry, Integer> count = new TableColumn<>("Findings");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().findingCount()));
         count.setPrefWidth(80);
         history.getColumns().add(count);
-        history.getColumns().add(column("Status", HistoryEntry::status, 170));
+        history.getColumns().add(column("Status", HistoryEntry::status, 175));
         // The order is the record's order (newest first); sorting by a column would hide that, so it is off.
         history.getColumns().forEach(c -> c.setSortable(false));
         history.setItems(model.history());
@@ -125,6 +126,7 @@ public final class PatientView extends BorderPane {
         TableColumn<HistoryEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         return column;
     }
 
@@ -163,10 +165,14 @@ public final class PatientView extends BorderPane {
             int row = 0;
             for (FindingLine line : group.lines()) {
                 Label finding = new Label(line.finding());
+                finding.setWrapText(true);
                 Label side = new Label(line.side());
                 side.getStyleClass().add("finding-side");
                 Label value = new Label(line.value());
                 value.getStyleClass().add("finding-value");
+                // A long muscle name may wrap; the side and the value must never be cut to "Ri...".
+                side.setMinWidth(Region.USE_PREF_SIZE);
+                value.setMinWidth(Region.USE_PREF_SIZE);
                 grid.addRow(row, finding, side, value);
                 if (!line.note().isEmpty()) {
                     Label note = new Label(line.note());

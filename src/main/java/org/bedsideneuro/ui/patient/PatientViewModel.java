@@ -59,13 +59,13 @@ public final class PatientViewModel {
         nameText = text(p -> p.displayName());
         mrnText = text(p -> "MRN " + p.id().value());
         bornText = text(p -> "Born " + formats.birthDateWithAge(p.birthDate()));
-        sexText = text(p -> p.sex().label());
+        sexText = text(p -> "Sex: " + p.sex().label().toLowerCase(Locale.ROOT));
         locationText = text(p -> p.location().isEmpty() ? "No bed recorded" : p.location());
         selected.addListener((obs, old, now) -> selectedFindings.setAll(now == null ? List.of() : FindingGroup.of(now.recorded().exam())));
         selectedTitle = Bindings.createStringBinding(() -> {
             HistoryEntry e = selected.get();
             return e == null ? "Select an exam or observation to see its findings"
-                    : e.kind() + ", " + e.time() + ", " + e.clinician() + " (" + e.status().toLowerCase(Locale.ROOT) + ")";
+                    : e.kind() + ", " + e.time() + ", " + e.clinician() + " · " + e.status();
         }, selected);
         selectedNote = Bindings.createStringBinding(() -> {
             HistoryEntry e = selected.get();

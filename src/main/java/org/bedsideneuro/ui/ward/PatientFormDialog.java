@@ -57,6 +57,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         formError.getStyleClass().add("form-error");
         formError.setWrapText(true);
         formError.textProperty().bind(form.formErrorProperty());
+        form.formErrorProperty().addListener((obs, old, now) -> fitWindowToContent());
 
         getDialogPane().setContent(new VBox(grid, formError));
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
@@ -83,12 +84,19 @@ public final class PatientFormDialog extends Dialog<Patient> {
         errorLabel.setId(errorId);
         errorLabel.getStyleClass().add("field-error");
         errorLabel.textProperty().bind(error);
-        // No empty gap under valid fields: the error line takes space only when it has something to say.
-        errorLabel.managedProperty().bind(error.isNotEmpty());
-        errorLabel.visibleProperty().bind(error.isNotEmpty());
+        // The error line keeps its space even when empty (see .field-error): the form does not jump under the
+        // finger when a message appears, and Save and Cancel are not pushed out of the dialog.
+        error.addListener((obs, old, now) -> fitWindowToContent());
         grid.add(label, 0, row);
         grid.add(new VBox(input, errorLabel), 1, row);
         row++;
+    }
+
+    /** A message that wraps onto a second line makes the form taller: grow the window so the buttons stay visible. */
+    private void fitWindowToContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static TextField textField(String id, StringProperty property) {

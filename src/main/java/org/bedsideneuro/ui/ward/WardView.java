@@ -75,6 +75,10 @@ public final class WardView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.addEventHandler(KeyEvent.KEY_PRESSED, this::searchKeys);
 
+        Label searchLabel = new Label("Find");
+        searchLabel.getStyleClass().add("field-label");
+        searchLabel.setLabelFor(search);
+
         Label count = new Label();
         count.setId("wardCount");
         count.getStyleClass().add("muted");
@@ -97,7 +101,7 @@ public final class WardView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, count, spacer, add, edit, open);
+        HBox bar = new HBox(searchLabel, search, count, spacer, add, edit, open);
         bar.getStyleClass().add("toolbar-row");
         return bar;
     }
