@@ -1,0 +1,111 @@
+package org.bedsideneuro.ui;
+
+import java.time.Clock;
+import java.util.Objects;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.patient.PatientView;
+import org.bedsideneuro.ui.patient.PatientViewModel;
+import org.bedsideneuro.ui.ward.WardView;
+import org.bedsideneuro.ui.ward.WardViewModel;
+
+/**
+ * The main window's content: the ward screen and the patient page, one at a time, for one recording clinician.
+ * Create on the FX thread; {@link #close()} stops its background thread (the database belongs to the caller).
+ */
+public final class MainWindow implements AutoCloseable {
+    public static final double DEFAULT_WIDTH = 1100;
+    public static final double DEFAULT_HEIGHT = 720;
+
+    private final BackgroundRunner runner = new BackgroundRunner();
+    private final WardViewModel wardModel;
+    private final PatientViewModel patientModel;
+    private final WardView wardView;
+    private final PatientView patientView;
+    private final StackPane root = new StackPane();
+
+    /** A main window without the first-run demo offer. */
+    public MainWindow(Database database, Clinician clinician, Clock clock) {
+        this(database, clinician, clock, null);
+    }
+
+    /** {@code demoWardLoader} (may be null) is offered when the database has no patients yet. */
+    public MainWindow(Database database, Clinician clinician, Clock clock, DemoWardLoader demoWardLoader) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clinician, "clinician");
+        Objects.requireNonNull(clock, "clock");
+        wardModel = new WardViewModel(database, clinician, clock, runner);
+        patientModel = new PatientViewModel(database, clock, runner);
+        wardView = new WardView(wardModel, this::openPatient);
+        patientView = new PatientView(patientModel, this::showWard);
+        wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
+        root.getStyleClass().add("main-window");
+        root.getChildren().setAll(wardView);
+        wardModel.refresh();
+    }
+
+    private static HBox demoOfferBanner(DemoWardOffer offer) {
+        Label text = new Label("The ward is empty. Load the demo ward (invented patients and exams) to look around?");
+        text.setWrapText(true);
+        Button load = new Button("Load the demo ward");
+        load.setId("loadDemoWard");
+        load.disableProperty().bind(offer.loadingProperty());
+        load.setOnAction(e -> offer.load());
+        HBox banner = new HBox(text, load);
+        banner.setId("firstRunOffer");
+        banner.getStyleClass().add("first-run-offer");
+        banner.visibleProperty().bind(offer.offeredBinding());
+        banner.managedProperty().bind(offer.offeredBinding());
+        return banner;
+    }
+
+    /** Shows the patient page for this patient. */
+    public void openPatient(Patient patient) {
+        patientModel.show(patient);
+        root.getChildren().setAll(patientView);
+        Focus.afterNextLayout(patientView.historyList());
+    }
+
+    /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
+    public void showWard() {
+        root.getChildren().setAll(wardView);
+        wardModel.refresh();
+        Focus.afterNextLayout(wardView.searchField());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the theme, sized for a ward laptop. */
+    public Scene createScene() {
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Theme.apply(scene);
+        return scene;
+    }
+
+    /** Puts the cursor in the ward search box; call once the window is shown. */
+    public void focusSearch() {
+        wardView.focusSearch();
+    }
+
+    public WardViewModel wardModel() { return wardModel; }
+    public PatientViewModel patientModel() { return patientModel; }
+    /** For tests and a progress indicator: background work still pending. */
+    public BackgroundRunner runner() { return runner; }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,133 @@
+package org.bedsideneuro.ui.ward;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Notice;
+
+/**
+ * The ward's patients and the search over them. The whole ward is loaded once per refresh and filtered in memory,
+ * so typing in the search box never touches the database (OpenMRS asks for filters under 150 ms).
+ */
+public final class WardViewModel {
+    private final Database database;
+    private final Clinician clinician;
+    private final Clock clock;
+    private final BackgroundRunner runner;
+    private final ClinicalFormats formats;
+
+    private final ObservableList<WardRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<WardRow> visibleRows = new FilteredList<>(allRows);
+    /** Made once: an unmodifiable view listens weakly, so one made per call could be collected under a listener. */
+    private final ObservableList<WardRow> allRowsView = FXCollections.unmodifiableObservableList(allRows);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final BooleanBinding wardEmpty;
+    private final StringBinding countText;
+
+    public WardViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clinician = Objects.requireNonNull(clinician, "clinician");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.formats = new ClinicalFormats(clock);
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(search.get()), search));
+        wardEmpty = Bindings.createBooleanBinding(() -> loaded.get() && allRows.isEmpty(), loaded, allRows);
+        countText = Bindings.createStringBinding(this::describeCount, visibleRows, allRows);
+    }
+
+    private static Predicate<WardRow> matching(String query) {
+        return row -> row.matches(query);
+    }
+
+    private String describeCount() {
+        int all = allRows.size();
+        int shown = visibleRows.size();
+        String patients = all == 1 ? "patient" : "patients";
+        return shown == all ? all + " " + patients : shown + " of " + all + " " + patients;
+    }
+
+    /** Reloads the ward from the database; the search text stays as typed. */
+    public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Reloads, then runs {@code afterLoad} on the FX thread (to select a patient just saved, for example). */
+    public void refresh(Runnable afterLoad) {
+        runner.run(() -> database.read(s -> new WardSnapshot(s.patients().all(), s.exams().lastRecorded())),
+                snapshot -> {
+                    allRows.setAll(snapshot.rows());
+                    loaded.set(true);
+                    afterLoad.run();
+                },
+                failure -> notice.set(Notice.of(failure)));
+    }
+
+    /** A blank form for a new patient. */
+    public PatientFormViewModel newPatientForm() {
+        return PatientFormViewModel.forNewPatient(database, clinician, clock, runner);
+    }
+
+    /** A form with this patient's details; the MRN is fixed. */
+    public PatientFormViewModel editPatientForm(Patient patient) {
+        return PatientFormViewModel.forExistingPatient(patient, database, clinician, clock, runner);
+    }
+
+    /** After a form saved: say so, reload, and run {@code select} with the saved patient's row once it is there. */
+    public void patientSaved(Patient saved, Consumer<WardRow> select) {
+        notice.set(Notice.info("Saved " + saved.displayName() + " (MRN " + saved.id() + ")."));
+        refresh(() -> rowFor(saved.id()).ifPresent(select));
+    }
+
+    public Optional<WardRow> rowFor(PatientId id) {
+        return allRows.stream().filter(r -> r.patient().id().equals(id)).findFirst();
+    }
+
+    /** "Recording: Dr A. Example (neurologist)" for the header: who every record made now will carry. */
+    public String recordingClinicianText() {
+        return "Recording: " + clinician.signature();
+    }
+
+    public Clinician clinician() { return clinician; }
+    public ClinicalFormats formats() { return formats; }
+    public StringProperty searchProperty() { return search; }
+    /** The rows the search lets through; the view wraps it in a SortedList for column sorting. */
+    public ObservableList<WardRow> visibleRows() { return visibleRows; }
+    public ObservableList<WardRow> allRows() { return allRowsView; }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    /** True once loaded and there is nobody on the ward: the moment to offer the demo ward. */
+    public BooleanBinding wardEmptyBinding() { return wardEmpty; }
+    public StringBinding countTextBinding() { return countText; }
+    public ObjectProperty<Notice> noticeProperty() { return notice; }
+
+    /** What one read of the ward brings back: patients and their last recorded times, in one transaction. */
+    private record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastRecorded) {
+        List<WardRow> rows() {
+            return patients.stream().map(p -> new WardRow(p, lastRecorded.get(p.id()))).toList();
+        }
+    }
+}

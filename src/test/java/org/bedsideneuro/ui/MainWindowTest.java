@@ -1,0 +1,138 @@
+package org.bedsideneuro.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.finding.YesNo;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.patient.HistoryEntry;
+import org.bedsideneuro.ui.ward.WardRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window driven like a nurse at the bedside: keyboard first, on a real database of invented patients. */
+class MainWindowTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void toolkit() {
+        FxTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (window != null) {
+            FxTestSupport.onFx(() -> window.close());
+        }
+        db.close();
+    }
+
+    @Test
+    void findsAPatientBySearchAndOpensTheirPage() throws TimeoutException {
+        db = Database.open(dir.resolve("ward.db"), CLOCK);
+        SyntheticWard ward = new SyntheticWard(db);
+        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
+        Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
+        ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
+        ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
+        Patient cara = ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
+        ward.exam(cara, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR),
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)), "Left foot drop beginning");
+        ward.observation(cara, OffsetDateTime.parse("2026-02-28T22:10:00Z"), nurse,
+                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
+
+        showMainWindow(nurse, null);
+        assertThat(robot.lookup("#recordingClinician").queryAs(Label.class).getText()).isEqualTo("Recording: Nurse Example (nurse)");
+        TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
+        assertThat(wardTable.getItems()).hasSize(3);
+
+        robot.clickOn("#wardSearch").write("castle");
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(wardTable.getItems()).extracting(r -> r.patient().displayName()).containsExactly("Castleford, Cara");
+
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.awaitQuiet(window.runner());
+
+        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Castleford, Cara");
+        TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
+        assertThat(history.getItems()).extracting(HistoryEntry::kind).containsExactly("Observation", "Bedside exam");
+        assertThat(history.getItems()).extracting(HistoryEntry::clinician)
+                .containsExactly("Nurse Example (nurse)", "Dr Example (neurologist)");
+
+        // The keyboard is in the history: Down moves to the exam, whose findings appear grouped, with sides.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getScene().getFocusOwner() == history);
+        robot.type(KeyCode.DOWN);
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(robot.lookup(".section-title").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Strength (MRC)");
+        assertThat(robot.lookup("#selectedExamNote").queryAs(Label.class).getText()).isEqualTo("Note: Left foot drop beginning");
+
+        robot.type(KeyCode.ESCAPE);
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#patientHistory").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> wardTable.getScene().getFocusOwner() == robot.lookup("#wardSearch").query());
+        assertThat(robot.lookup("#wardSearch").queryTextInputControl().getText()).as("search kept").isEqualTo("castle");
+    }
+
+    @Test
+    void anEmptyWardOffersTheDemoWardAndShowsItOnceLoaded() throws TimeoutException {
+        db = Database.open(dir.resolve("empty.db"), CLOCK);
+        Clinician nurse = new SyntheticWard(db).clinician("Nurse Example", Role.NURSE);
+        DemoWardLoader demo = (database, by) -> new SyntheticWard(database)
+                .patient("DEMO-1", "Demonstration", "Dana", LocalDate.of(1957, 4, 4), "1", by);
+
+        showMainWindow(nurse, demo);
+        assertThat(robot.lookup("#firstRunOffer").query().isVisible()).isTrue();
+
+        robot.clickOn("#loadDemoWard");
+        FxTestSupport.awaitQuiet(window.runner());
+
+        TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
+        assertThat(wardTable.getItems()).extracting(r -> r.patient().id().value()).containsExactly("DEMO-1");
+        assertThat(robot.lookup("#firstRunOffer").query().isVisible()).isFalse();
+    }
+
+    private void showMainWindow(Clinician clinician, DemoWardLoader demo) throws TimeoutException {
+        FxToolkit.setupStage(stage -> {
+            window = new MainWindow(db, clinician, CLOCK, demo);
+            stage.setScene(window.createScene());
+            stage.show();
+            // Since JavaFX 20 a stage shown headless is not focused by itself.
+            stage.requestFocus();
+            window.focusSearch();
+        });
+        FxTestSupport.awaitQuiet(window.runner());
+    }
+}

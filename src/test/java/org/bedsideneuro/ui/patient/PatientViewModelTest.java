@@ -1,0 +1,146 @@
+package org.bedsideneuro.ui.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.ReflexGrade;
+import org.bedsideneuro.domain.finding.Section;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.finding.YesNo;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatientViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private final BackgroundRunner runner = new BackgroundRunner();
+    private SyntheticWard ward;
+    private Clinician neurologist;
+    private Clinician nurse;
+    private Patient ann;
+
+    @BeforeAll
+    static void toolkit() {
+        FxTestSupport.startToolkit();
+    }
+
+    @BeforeEach
+    void ward() {
+        db = Database.open(dir.resolve("ward.db"), CLOCK);
+        ward = new SyntheticWard(db);
+        neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
+        nurse = ward.clinician("Nurse Example", Role.NURSE);
+        ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        db.close();
+    }
+
+    @Test
+    void historyIsNewestFirstWhateverTheOrderOfEntry() {
+        ward.exam(ann, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, strength(MrcGrade.FIVE), "");
+        ward.observation(ann, OffsetDateTime.parse("2026-02-28T21:30:00Z"), nurse,
+                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
+        // Entered last but examined earliest: entered late, shown in its clinical place.
+        ward.exam(ann, OffsetDateTime.parse("2026-02-26T08:00:00Z"), neurologist, strength(MrcGrade.FOUR), "");
+
+        PatientViewModel model = shown(ann);
+
+        assertThat(FxTestSupport.onFx(() -> model.history().stream().map(HistoryEntry::time).toList()))
+                .containsExactly("28 Feb 2026 21:30", "27 Feb 2026 09:00", "26 Feb 2026 08:00");
+        assertThat(FxTestSupport.onFx(() -> model.history().get(0).kind())).isEqualTo("Observation");
+        assertThat(FxTestSupport.onFx(() -> model.history().get(0).clinician())).isEqualTo("Nurse Example (nurse)");
+        assertThat(FxTestSupport.onFx(() -> model.selectedProperty().get())).as("newest selected")
+                .isSameAs(FxTestSupport.onFx(() -> model.history().get(0)));
+    }
+
+    @Test
+    void theHeaderSaysWhoThePatientIs() {
+        PatientViewModel model = shown(ann);
+
+        assertThat(FxTestSupport.onFx(() -> List.of(model.nameText().get(), model.mrnText().get(), model.bornText().get(),
+                model.locationText().get())))
+                .containsExactly("Amberley, Ann", "MRN MRN-1001", "Born 2 Mar 1950 (75 y)", "Neuro 3 / 12");
+        assertThat(FxTestSupport.onFx(() -> model.history())).isEmpty();
+    }
+
+    @Test
+    void amendedAndVoidedVersionsStayVisibleAndAreMarked() {
+        Exam first = ward.exam(ann, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, strength(MrcGrade.FOUR), "");
+        Exam corrected = first.amend(strength(MrcGrade.FOUR_MINUS), "", neurologist, CLOCK.instant(), "Left and right swapped");
+        db.write(s -> {
+            s.exams().amend(corrected);
+            return null;
+        });
+        Exam mistaken = ward.exam(ann, OffsetDateTime.parse("2026-02-28T09:00:00Z"), neurologist, strength(MrcGrade.THREE), "");
+        db.write(s -> {
+            s.exams().voidExam(mistaken.id(), neurologist, "Wrong patient");
+            return null;
+        });
+
+        PatientViewModel model = shown(ann);
+
+        // The test clock is fixed, so both versions of the first exam share their times; only the newest is ordered.
+        List<HistoryEntry> history = FxTestSupport.onFx(() -> List.copyOf(model.history()));
+        assertThat(history.get(0).status()).isEqualTo("Voided");
+        assertThat(history.get(0).styleClass()).isEqualTo("exam-voided");
+        assertThat(history).extracting(HistoryEntry::status)
+                .containsExactlyInAnyOrder("Voided", "Current (corrected)", "Amended (older version)");
+        assertThat(history).filteredOn(e -> e.status().startsWith("Amended")).extracting(HistoryEntry::styleClass)
+                .containsExactly("exam-amended");
+    }
+
+    @Test
+    void theSelectedExamShowsItsFindingsBySectionWithSides() {
+        ward.exam(ann, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
+                new Finding(FindingCode.ACHILLES_REFLEX, Side.LEFT, ReflexGrade.ABSENT),
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE),
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "Steppage gait on the left");
+
+        PatientViewModel model = shown(ann);
+        List<FindingGroup> groups = FxTestSupport.onFx(() -> List.copyOf(model.selectedFindings()));
+
+        assertThat(groups).extracting(FindingGroup::section).containsExactly(Section.STRENGTH, Section.REFLEXES);
+        assertThat(groups.get(0).lines()).containsExactly(
+                new FindingLine("Ankle dorsiflexion (tibialis anterior)", "Left", "4", ""),
+                new FindingLine("Ankle dorsiflexion (tibialis anterior)", "Right", "5", ""));
+        assertThat(FxTestSupport.onFx(() -> model.selectedNote().get())).isEqualTo("Note: Steppage gait on the left");
+    }
+
+    private PatientViewModel shown(Patient patient) {
+        PatientViewModel model = FxTestSupport.onFx(() -> new PatientViewModel(db, CLOCK, runner));
+        FxTestSupport.onFx(() -> model.show(patient));
+        FxTestSupport.awaitQuiet(runner);
+        return model;
+    }
+
+    private static List<Finding> strength(MrcGrade left) {
+        return List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, left));
+    }
+}
