@@ -1,12 +1,22 @@
 package org.bedsideneuro.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import org.bedsideneuro.ui.BedsideNeuroApp;
+import org.bedsideneuro.ui.LaunchSettings;
 
-/** Starts the JavaFX application. Kept tiny: JavaFX classes are loaded only when the window is wanted. */
+/**
+ * Starts the JavaFX application on a database file, with the demo ward offered when the ward is empty. JavaFX classes
+ * are loaded only here, so command-line verbs never pay for them.
+ */
 final class JavaFxLauncher implements GuiLauncher {
     @Override
     public int launch(Path database) {
-        System.err.println("The window is not wired yet; use a command (--help).");
+        Clock clock = Clock.systemDefaultZone();
+        BedsideNeuroApp.configure(new LaunchSettings(database, clock,
+                (db, by) -> DemoWardInstaller.install(db, by, clock)));
+        Application.launch(BedsideNeuroApp.class);
         return ExitCode.OK;
     }
 }

@@ -7,9 +7,12 @@ import javafx.scene.Scene;
 /**
  * Moves the keyboard focus to a node on a screen that was just swapped in. Asked at once, the request does not
  * take, and the scene's next pulse gives the focus to the screen's first button instead (the UI test saw the arrow
- * keys land on "Back"); asked after that pulse's layout, it sticks.
+ * keys land on "Back"). So it asks after each layout pulse until the focus is where it should be, for a few pulses
+ * at most (on a loaded machine the scene may take more than one pulse to settle).
  */
 public final class Focus {
+    private static final int MAX_PULSES = 20;
+
     private Focus() {
     }
 
@@ -19,7 +22,8 @@ public final class Focus {
             Platform.runLater(target::requestFocus);
             return;
         }
-        Runnable once = new Runnable() {
+        Runnable untilFocused = new Runnable() {
+            private int pulses;
             private boolean done;
 
             @Override
@@ -27,13 +31,19 @@ public final class Focus {
                 if (done) {
                     return;
                 }
-                done = true;
-                target.requestFocus();
-                // Removed later: the scene is walking its listener list right now.
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                if (scene.getFocusOwner() != target && target.getScene() == scene) {
+                    target.requestFocus();
+                }
+                if (++pulses >= MAX_PULSES || (scene.getFocusOwner() == target && pulses > 1)) {
+                    done = true;
+                    // Removed later: the scene is walking its listener list right now.
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                } else {
+                    Platform.requestNextPulse();
+                }
             }
         };
-        scene.addPostLayoutPulseListener(once);
+        scene.addPostLayoutPulseListener(untilFocused);
         Platform.requestNextPulse();
     }
 }
