@@ -30,8 +30,9 @@ public final class PatientRepository {
 
     /** All patients, by ward, bed and name. */
     public List<Patient> all() throws SQLException {
-        return Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM patient ORDER BY ward, bed, family_name, given_name, id",
-                PatientRepository::map);
+        List<Patient> patients = Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM patient", PatientRepository::map);
+        patients.sort(Patient.WARD_ORDER); // natural bed order ("2" before "10"): not portable in SQL
+        return patients;
     }
 
     public Optional<Patient> find(PatientId id) throws SQLException {

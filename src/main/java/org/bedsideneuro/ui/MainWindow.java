@@ -24,8 +24,8 @@ import org.bedsideneuro.ui.ward.WardViewModel;
  * Create on the FX thread; {@link #close()} stops its background thread (the database belongs to the caller).
  */
 public final class MainWindow implements AutoCloseable {
-    public static final double DEFAULT_WIDTH = 1100;
-    public static final double DEFAULT_HEIGHT = 720;
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
 
     private final BackgroundRunner runner = new BackgroundRunner();
     private final WardViewModel wardModel;
@@ -33,6 +33,9 @@ public final class MainWindow implements AutoCloseable {
     private final WardView wardView;
     private final PatientView patientView;
     private final StackPane root = new StackPane();
+    private final Database database;
+    private final Clinician clinician;
+    private final Clock clock;
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -44,6 +47,9 @@ public final class MainWindow implements AutoCloseable {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clinician, "clinician");
         Objects.requireNonNull(clock, "clock");
+        this.database = database;
+        this.clinician = clinician;
+        this.clock = clock;
         wardModel = new WardViewModel(database, clinician, clock, runner);
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
@@ -99,6 +105,11 @@ public final class MainWindow implements AutoCloseable {
         wardView.focusSearch();
     }
 
+    public Database database() { return database; }
+    public Clinician clinician() { return clinician; }
+    public Clock clock() { return clock; }
+    public WardView wardView() { return wardView; }
+    public PatientView patientView() { return patientView; }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
     /** For tests and a progress indicator: background work still pending. */

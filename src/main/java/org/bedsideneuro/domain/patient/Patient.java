@@ -1,6 +1,7 @@
 package org.bedsideneuro.domain.patient;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ public record Patient(PatientId id, String familyName, String givenName, LocalDa
     public static final int MAX_TEXT = 100;
     /** Earliest birth date we accept: nobody alive was born before it, and it catches a mistyped century. */
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    /** Ward list order: by ward, then bed in natural order ("2" before "10", "3A" after "3"), then name. */
+    public static final Comparator<Patient> WARD_ORDER = Comparator.comparing(Patient::ward, NaturalOrder.INSTANCE)
+            .thenComparing(Patient::bed, NaturalOrder.INSTANCE)
+            .thenComparing(Patient::familyName).thenComparing(Patient::givenName).thenComparing(Patient::id);
 
     public Patient {
         Objects.requireNonNull(id, "MRN");

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -18,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,6 +33,8 @@ public final class PatientView extends BorderPane {
     private final PatientViewModel model;
     private final TableView<HistoryEntry> history = new TableView<>();
     private final VBox findingGroups = new VBox();
+    private final TabPane tabs = new TabPane();
+    private final HBox actions = new HBox();
 
     public PatientView(PatientViewModel model, Runnable onBack) {
         this.model = model;
@@ -39,9 +44,14 @@ public final class PatientView extends BorderPane {
         SplitPane split = new SplitPane(historyTable(), findingsPane());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66); // the history table needs its full times; findings fit in the rest
-        VBox body = new VBox(new NoticeArea(model.noticeProperty()), split);
+        Tab historyTab = new Tab("History", split);
+        historyTab.setId("historyTab");
+        historyTab.setClosable(false);
+        tabs.getTabs().add(historyTab);
+        tabs.setId("patientTabs");
+        VBox body = new VBox(new NoticeArea(model.noticeProperty()), tabs);
         body.getStyleClass().add("screen");
-        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         setCenter(body);
 
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -66,6 +76,12 @@ public final class PatientView extends BorderPane {
         header.add(label("patientBorn", "header-fact", model.bornText()), 2, 1);
         header.add(label("patientSex", "header-fact", model.sexText()), 3, 1);
         header.add(label("patientLocation", "header-fact", model.locationText()), 4, 1);
+        actions.setId("patientActions");
+        actions.getStyleClass().add("patient-actions");
+        Region spacer = new Region();
+        GridPane.setHgrow(spacer, Priority.ALWAYS);
+        header.add(spacer, 5, 0, 1, 2);
+        header.add(actions, 6, 0, 1, 2);
         return header;
     }
 
@@ -183,6 +199,21 @@ public final class PatientView extends BorderPane {
             }
             findingGroups.getChildren().addAll(title, grid);
         }
+    }
+
+    /** Adds a button to the page's action bar (new exam, observation, print...): features plug in here. */
+    public void addAction(Node action) {
+        actions.getChildren().add(action);
+    }
+
+    /** Adds a tab beside "History" (trend, orders, flowsheet...): features plug in here. */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 
     /** The history list: where the keyboard goes when the page opens, so arrows move between exams at once. */

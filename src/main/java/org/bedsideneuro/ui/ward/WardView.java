@@ -33,6 +33,7 @@ import org.bedsideneuro.ui.common.NoticeArea;
  * patient straight away when the search leaves just one), Enter or a double-click on a row opens it.
  */
 public final class WardView extends BorderPane {
+    private final HBox toolbar = new HBox();
     private final WardViewModel model;
     private final Consumer<Patient> onOpenPatient;
     private final TextField search = new TextField();
@@ -61,6 +62,16 @@ public final class WardView extends BorderPane {
         body.getStyleClass().add("screen");
         VBox.setVgrow(table, Priority.ALWAYS);
         setCenter(body);
+    }
+
+    /** Adds a button to the ward toolbar, before "Add patient" (e.g. a quick observation): features plug in here. */
+    public void addAction(Node action) {
+        toolbar.getChildren().add(toolbar.getChildren().indexOf(lookup("#addPatient")), action);
+    }
+
+    /** The ward table, for features that add a column (last observation, overdue marks). */
+    public TableView<WardRow> wardTable() {
+        return table;
     }
 
     /** Lets the shell put a banner (the first-run offer) under the header. */
@@ -101,9 +112,9 @@ public final class WardView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(searchLabel, search, count, spacer, add, edit, open);
-        bar.getStyleClass().add("toolbar-row");
-        return bar;
+        toolbar.getChildren().setAll(searchLabel, search, count, spacer, add, edit, open);
+        toolbar.getStyleClass().add("toolbar-row");
+        return toolbar;
     }
 
     private TableView<WardRow> table() {

@@ -44,4 +44,11 @@ class PatientTest {
         assertThat(erin().samePerson(moved)).isTrue();
         assertThat(erin().samePerson(other)).isFalse();
     }
+
+    @Test
+    void bedsSortAsPeopleReadThem() {
+        java.util.List<String> beds = new java.util.ArrayList<>(java.util.List.of("10", "2", "3A", "1", "3", "B2", "b10"));
+        beds.sort(NaturalOrder.INSTANCE);
+        assertThat(beds).containsExactly("1", "2", "3", "3A", "10", "B2", "b10");
+    }
 }
