@@ -114,10 +114,11 @@ final class PageFrame implements AutoCloseable {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float headerBase = box.getHeight() - MARGIN - 12;
-                String left = fonts.safe(fonts.bold, headerLeft);
-                text(cs, fonts.bold, 9, left, left(), headerBase);
                 String right = fonts.safe(fonts.regular, headerRight);
-                text(cs, fonts.regular, 8, right, right() - PdfFonts.width(fonts.regular, 8, right), headerBase);
+                float rightWidth = PdfFonts.width(fonts.regular, 8, right);
+                String left = fit(fonts.bold, 9, fonts.safe(fonts.bold, headerLeft), width() - rightWidth - 12);
+                text(cs, fonts.bold, 9, left, left(), headerBase);
+                text(cs, fonts.regular, 8, right, right() - rightWidth, headerBase);
                 cs.setLineWidth(0.5f);
                 cs.setStrokingColor(0.5f);
                 cs.moveTo(left(), headerBase - 6);
@@ -132,6 +133,18 @@ final class PageFrame implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The text, cut short with "…" when it is wider than {@code width} (a very long name in the running header). */
+    static String fit(PDFont font, float size, String safeText, float width) {
+        if (PdfFonts.width(font, size, safeText) <= width) {
+            return safeText;
+        }
+        String t = safeText;
+        while (t.length() > 1 && PdfFonts.width(font, size, t + "…") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
     }
 
     int pageCount() {

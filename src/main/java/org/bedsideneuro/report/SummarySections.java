@@ -30,9 +30,9 @@ final class SummarySections {
         Patient p = s.patient();
         frame.line(frame.fonts.bold, 15, "Progress summary", frame.left());
         frame.down(3);
-        frame.line(frame.fonts.bold, 11, p.displayName(), frame.left());
-        frame.line(frame.fonts.regular, 9, "MRN " + p.id().value() + "    Born " + p.birthDate() + "    Sex " + p.sex().name().toLowerCase(java.util.Locale.ROOT), frame.left());
-        frame.line(frame.fonts.regular, 9, "Ward " + orDash(p.ward()) + "    Bed " + orDash(p.bed()), frame.left());
+        frame.paragraph(frame.fonts.bold, 11, p.displayName());
+        frame.paragraph(frame.fonts.regular, 9, "MRN " + p.id().value() + "    Born " + p.birthDate() + "    Sex " + p.sex().code());
+        frame.paragraph(frame.fonts.regular, 9, "Ward " + orDash(p.ward()) + "    Bed " + orDash(p.bed()));
         frame.line(frame.fonts.regular, 9, "Period " + s.from() + " to " + s.to() + " (days in " + s.printing().at().getZone().getId() + ")", frame.left());
         frame.line(frame.fonts.regular, 9, "Printed " + PRINTED.format(s.printing().at()) + " by " + s.printing().by(), frame.left());
         frame.down(4);

@@ -210,6 +210,20 @@ class PdfSummaryWriterTest {
     }
 
     @Test
+    void aCharacterTheFontLacksPrintsAsAQuestionMarkAndALongNameStillFits() throws IOException {
+        String longGiven = "Maria-" + "Anna".repeat(23);
+        Patient p = new Patient(new PatientId("CJK-1"), "王 Wang", longGiven, LocalDate.of(1970, 2, 2), Sex.FEMALE, "", "");
+        db.write(s -> {
+            s.patients().add(p, s.clinicians().all().get(0));
+            return null;
+        });
+        Path pdf = dir.resolve("cjk.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(summary(p.id(), TODAY.minusDays(7), TODAY), pdf);
+        String all = String.join("", pages(pdf));
+        assertThat(all).contains("? Wang", "MRN CJK-1", "Ward - Bed -", "…");
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() {
         ProgressSummary s = summary(DemoWard.STABLE_STORY, TODAY.minusDays(30), TODAY.minusDays(1));
         Path missing = dir.resolve("no-such-folder").resolve("x.pdf");
