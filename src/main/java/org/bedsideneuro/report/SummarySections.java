@@ -7,6 +7,7 @@ import java.util.List;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
+import org.bedsideneuro.domain.regimen.NotCountedReason;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
 import org.bedsideneuro.report.ProgressSummary.TrendChart;
@@ -41,10 +42,10 @@ final class SummarySections {
     void regimen() {
         frame.heading("Opioid regimen and daily MME");
         frame.paragraph(frame.fonts.bold, 9, "Now (" + PRINTED.format(s.printing().at()) + "): " + mme(s.mmeNow().mme())
-                + " MME/day (full daily amount of the orders running now)");
+                + " MME/day" + plusNotCounted(s.mmeNow().notCounted()) + " (full daily amount of the orders running now)");
         orders(s.mmeNow().counted(), s.mmeNow().notCounted());
         frame.paragraph(frame.fonts.bold, 9, "At the start of the period (" + s.from() + "): " + mme(s.mmeAtStart().mme())
-                + " MME/day (daily MME of that day)");
+                + " MME/day" + plusNotCounted(s.mmeAtStart().notCounted()) + " (daily MME of that day)");
         orders(s.mmeAtStart().counted(), s.mmeAtStart().notCounted());
         frame.paragraph(frame.fonts.regular, 7.5f, "MME: CDC 2022 conversion factors (clinical reference section 6), a population"
                 + " tool, not a dose-conversion tool. Orders marked \"" + NOT_COUNTED + "\" are not in the total, which then understates"
@@ -121,6 +122,12 @@ final class SummarySections {
         new TableDrawer(frame, 7.5f).draw(new float[] {w * 0.34f, w * 0.2f, w * 0.2f, w * 0.26f},
                 List.of(TableCell.bold(s.myoclonus().weekly() ? "Week" : "Day"), TableCell.bold("Observations"),
                         TableCell.bold("With myoclonus"), TableCell.bold("Highest jerk rate (/h)")), rows);
+    }
+
+    /** Said next to a total that leaves out an opioid, so a 0 is never read as "no opioid". */
+    private static String plusNotCounted(List<NotCountedOrder> notCounted) {
+        return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT)
+                ? " + opioid orders " + NOT_COUNTED + " (see below)" : "";
     }
 
     private static String mme(BigDecimal value) {

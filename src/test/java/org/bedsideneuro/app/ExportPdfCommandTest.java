@@ -77,6 +77,15 @@ class ExportPdfCommandTest {
     }
 
     @Test
+    void anEndBeforeAllTheDataWithoutAStartPrintsThatOneDay() throws IOException {
+        Path pdf = dir.resolve("early.pdf");
+        String day = LocalDate.now(clock).minusYears(2).toString();
+        Result r = run("--db", db.toString(), "export-pdf", "--patient", "DEMO-0003", "--to", day, "--out", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(text(pdf)).contains("Period " + day + " to " + day, "No exams recorded in this period");
+    }
+
+    @Test
     void anUnknownPatientExitsWithOneAndWritesNothing() {
         Path pdf = dir.resolve("nobody.pdf");
         Result r = run("--db", db.toString(), "export-pdf", "--patient", "NOBODY-9", "--out", pdf.toString());

@@ -224,6 +224,23 @@ class PdfSummaryWriterTest {
     }
 
     @Test
+    void anOpioidNotCountedIsShownAsSuchNeverAsASilentZero() throws IOException {
+        Patient p = new Patient(new PatientId("BUP-1"), "Sublingual", "Ben", LocalDate.of(1980, 3, 3), Sex.MALE, "Neuro 4B", "5");
+        MedicationOrder bup = new MedicationOrder(OrderId.random(), p.id(), "buprenorphine", new BigDecimal("0.4"), DoseUnit.MG,
+                Route.SUBLINGUAL, BigDecimal.valueOf(3), TODAY.minusDays(20).atStartOfDay(ZONE).toOffsetDateTime(), null, "");
+        db.write(s -> {
+            Clinician c = s.clinicians().all().get(0);
+            s.patients().add(p, c);
+            s.medications().add(bup, c);
+            return null;
+        });
+        Path pdf = dir.resolve("bup.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(summary(p.id(), TODAY.minusDays(10), TODAY.minusDays(1)), pdf);
+        String all = String.join("", pages(pdf));
+        assertThat(all).contains("0.00 MME/day + opioid orders not counted", "buprenorphine sublingual 0.4 mg x 3/day not counted");
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() {
         ProgressSummary s = summary(DemoWard.STABLE_STORY, TODAY.minusDays(30), TODAY.minusDays(1));
         Path missing = dir.resolve("no-such-folder").resolve("x.pdf");

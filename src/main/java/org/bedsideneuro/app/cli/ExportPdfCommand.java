@@ -76,7 +76,7 @@ final class ExportPdfCommand implements Callable<Integer> {
                 List<Exam> exams = s.exams().current(id);
                 List<MedicationOrder> orders = s.medications().forPatient(id);
                 LocalDate last = to != null ? to : today;
-                LocalDate first = from != null ? from : firstDay(exams, orders, zone).orElse(last);
+                LocalDate first = from != null ? from : firstDay(exams, orders, zone).filter(d -> d.isBefore(last)).orElse(last);
                 checkPeriod(first, last, today);
                 String by = "os:" + System.getProperty("user.name", "unknown");
                 return Optional.of(builder.build(p.get(), exams, orders, first, last, new ProgressSummary.Printing(now, by, AppVersion.get())));
