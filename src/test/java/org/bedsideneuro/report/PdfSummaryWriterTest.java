@@ -135,7 +135,7 @@ class PdfSummaryWriterTest {
     }
 
     @Test
-    void pageOneIsNotBlankAndItsFontsAreEmbedded() throws IOException {
+    void pageOneIsNotBlankItsFontsAreEmbeddedAndItsChartsAreVectorsNotImages() throws IOException {
         Path pdf = dir.resolve("a.pdf");
         new PdfSummaryWriter(PaperSize.A4).write(summary(DemoWard.OIN_STORY, TODAY.minusDays(60), TODAY.minusDays(1)), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -150,6 +150,7 @@ class PdfSummaryWriterTest {
             }
             assertThat(inked).isGreaterThan(image.getWidth() * image.getHeight() / 50);
             for (PDPage page : doc.getPages()) {
+                assertThat(page.getResources().getXObjectNames()).isEmpty();
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
