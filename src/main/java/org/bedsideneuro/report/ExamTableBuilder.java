@@ -1,5 +1,7 @@
 package org.bedsideneuro.report;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +11,16 @@ import java.time.ZoneId;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
 import org.bedsideneuro.report.ProgressSummary.Cell;
 import org.bedsideneuro.report.ProgressSummary.ExamColumn;
 import org.bedsideneuro.report.ProgressSummary.ExamTable;
+import org.bedsideneuro.report.ProgressSummary.ObservationRow;
 
 /**
  * The serial exam table: the bedside exams of the period as columns (observations are summarised elsewhere), the
@@ -49,6 +54,32 @@ final class ExamTableBuilder {
                     e.baseline(), cells, MrcSumScore.of(e), DistalMotorScore.of(e));
         }).toList();
         return new ExamTable(List.copyOf(rows), columns);
+    }
+
+    /**
+     * The observations (not bedside exams: those are columns of the table) of the period that record any OIN item
+     * (sedation, CAM, hallucinations, hyperalgesia, allodynia, seizure), oldest first.
+     */
+    List<ObservationRow> oinObservations(List<Exam> allExams, List<Exam> inPeriod) {
+        Map<FindingKey, FindingValue> baseline = baselines(allExams);
+        List<ObservationRow> rows = new ArrayList<>();
+        for (Exam e : inPeriod) {
+            if (e.kind() != ExamKind.OBSERVATION) {
+                continue;
+            }
+            Map<FindingCode, Cell> values = new EnumMap<>(FindingCode.class);
+            for (Finding f : e.findings()) {
+                if (f.code().section() == Section.OIN) {
+                    FindingValue base = baseline.get(f.key());
+                    values.put(f.code(), new Cell(text(f.value()), base != null && Worsening.isWorse(f.code(), base, f.value())));
+                }
+            }
+            if (!values.isEmpty()) {
+                rows.add(new ObservationRow(e.recordedAt().atZoneSameInstant(zone).toOffsetDateTime(), e.recordedBy().displayName(),
+                        values, e.note()));
+            }
+        }
+        return rows;
     }
 
     /** Baseline value per finding and side: from an exam marked baseline first, otherwise the first recorded. */

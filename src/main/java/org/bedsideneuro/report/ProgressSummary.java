@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.CurrentMme;
@@ -28,10 +29,11 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param table      the serial exam table: the bedside exams of the period
  * @param charts     the trend charts, all over the period's date axis
  * @param myoclonus  myoclonus observations summarised per day or per week
+ * @param oinObservations the observations of the period that record signs of opioid-induced neurotoxicity or sedation
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
-                              MyoclonusSummary myoclonus) {
+                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -46,6 +48,7 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         Objects.requireNonNull(table, "exam table");
         charts = List.copyOf(charts);
         Objects.requireNonNull(myoclonus, "myoclonus summary");
+        oinObservations = List.copyOf(oinObservations);
     }
 
     /** When, by whom and by which BedsideNeuro version a summary was printed. */
@@ -82,6 +85,16 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
             cells = Map.copyOf(cells);
             Objects.requireNonNull(mrcSum, "MRC sum");
             Objects.requireNonNull(distalMotor, "distal motor score");
+        }
+    }
+
+    /** One observation's OIN items (reference section 5), each compared with its baseline, and its note. */
+    public record ObservationRow(OffsetDateTime at, String observer, Map<FindingCode, Cell> values, String note) {
+        public ObservationRow {
+            Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(observer, "observer");
+            values = Map.copyOf(values);
+            note = note == null ? "" : note;
         }
     }
 

@@ -65,10 +65,11 @@ public final class ProgressSummaryBuilder {
                 .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to)).toList();
         CurrentMme now = daily.currentMme(orders, printing.at().toInstant());
         List<Exam> inPeriod = exams.stream().filter(e -> within(day(e), from, to)).toList();
-        return new ProgressSummary(patient, from, to, printing, now, mme.get(from), flags,
-                new ExamTableBuilder(zone).build(exams, inPeriod),
-                new TrendChartsBuilder(zone).charts(from, to, mme.subMap(from, true, to, true), inPeriod),
-                new TrendChartsBuilder(zone).myoclonus(from, to, inPeriod));
+        ExamTableBuilder tables = new ExamTableBuilder(zone);
+        TrendChartsBuilder trends = new TrendChartsBuilder(zone);
+        return new ProgressSummary(patient, from, to, printing, now, mme.get(from), flags, tables.build(exams, inPeriod),
+                trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod), trends.myoclonus(from, to, inPeriod),
+                tables.oinObservations(exams, inPeriod));
     }
 
     private LocalDate day(Exam e) {

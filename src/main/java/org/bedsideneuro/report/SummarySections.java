@@ -4,18 +4,23 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.NotCountedReason;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.report.ProgressSummary.Cell;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
+import org.bedsideneuro.report.ProgressSummary.ObservationRow;
 import org.bedsideneuro.report.ProgressSummary.TrendChart;
 import org.bedsideneuro.report.TableDrawer.TableCell;
 
 /** The sections of the summary in reading order, except the exam table ({@link ExamTableSection}). */
 final class SummarySections {
     static final String NOT_COUNTED = "not counted";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
     private static final float CHART_HEIGHT = 62;
 
@@ -128,6 +133,49 @@ final class SummarySections {
     private static String plusNotCounted(List<NotCountedOrder> notCounted) {
         return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT)
                 ? " + opioid orders " + NOT_COUNTED + " (see below)" : "";
+    }
+
+    void oinObservations() {
+        frame.heading("Observations: sedation and signs of opioid-induced neurotoxicity");
+        if (s.oinObservations().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No such observations in this period.");
+            return;
+        }
+        List<FindingCode> codes = FindingCode.inSection(Section.OIN);
+        List<TableCell> header = new ArrayList<>(List.of(TableCell.bold("When, by")));
+        codes.forEach(c -> header.add(TableCell.bold(shortLabel(c))));
+        header.add(TableCell.bold("Note"));
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (ObservationRow o : s.oinObservations()) {
+            List<TableCell> row = new ArrayList<>(List.of(TableCell.plain(o.at().toLocalDate() + " " + TIME.format(o.at()) + " " + o.observer())));
+            for (FindingCode c : codes) {
+                Cell cell = o.values().get(c);
+                row.add(cell == null ? TableCell.plain("")
+                        : cell.worseThanBaseline() ? TableCell.bold(cell.text() + " " + ExamTableSection.WORSE_MARK) : TableCell.plain(cell.text()));
+            }
+            row.add(TableCell.plain(o.note()));
+            rows.add(row);
+        }
+        float w = frame.width();
+        float[] widths = new float[codes.size() + 2];
+        widths[0] = 95;
+        for (int i = 1; i <= codes.size(); i++) {
+            widths[i] = 46;
+        }
+        widths[codes.size() + 1] = w - 95 - 46 * codes.size();
+        new TableDrawer(frame, 7).draw(widths, header, rows);
+    }
+
+    /** Column headings narrow enough for the table; the full labels are in the clinical reference, section 5. */
+    private static String shortLabel(FindingCode code) {
+        return switch (code) {
+            case SEDATION_POSS -> "POSS";
+            case DELIRIUM_CAM -> "CAM";
+            case HALLUCINATIONS -> "Halluci- nations";
+            case HYPERALGESIA -> "Hyper- algesia";
+            case ALLODYNIA -> "Allo- dynia";
+            default -> code.label();
+        };
     }
 
     private static String mme(BigDecimal value) {

@@ -114,6 +114,18 @@ class ExportPdfCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistOrAFolderAsTheFileExitWithOne() {
+        Path missing = dir.resolve("missing").resolve("x.pdf");
+        Result r = run("--db", db.toString(), "export-pdf", "--patient", "DEMO-0001", "--out", missing.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err()).contains("does not exist", "Nothing was written").doesNotContain("Exception");
+        Result folder = run("--db", db.toString(), "export-pdf", "--patient", "DEMO-0001", "--out", dir.toString());
+        assertThat(folder.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(folder.err()).contains("is a folder");
+        assertThat(dir.resolve("ward.db")).exists();
+    }
+
+    @Test
     void anUnknownPaperSizeIsAUsageError() {
         Result r = run("--db", db.toString(), "export-pdf", "--patient", "DEMO-0001", "--paper", "a3", "--out", dir.resolve("x.pdf").toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);

@@ -63,6 +63,18 @@ class ProgressSummaryBuilderTest {
     }
 
     @Test
+    void oinSignsFromNursesObservationsAreListedAndMarkedAgainstBaseline() {
+        ProgressSummary s = summary(DemoWard.OIN_STORY, TODAY.minusDays(60), TODAY.minusDays(1));
+        assertThat(s.oinObservations()).isNotEmpty();
+        assertThat(s.oinObservations()).anySatisfy(o -> {
+            assertThat(o.values().get(FindingCode.HALLUCINATIONS)).isEqualTo(new ProgressSummary.Cell("yes", true));
+            assertThat(o.note()).contains("insects");
+        });
+        // the exam table holds bedside exams only; observations are summarised instead
+        assertThat(s.table().columns()).allSatisfy(c -> assertThat(c.examiner()).doesNotContain("Nurse"));
+    }
+
+    @Test
     void aShortPeriodSummarisesMyoclonusPerDay() {
         assertThat(summary(DemoWard.OIN_STORY, TODAY.minusDays(40), TODAY.minusDays(20)).myoclonus().weekly()).isFalse();
     }
