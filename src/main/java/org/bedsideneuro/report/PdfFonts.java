@@ -77,32 +77,30 @@ final class PdfFonts {
     /** Breaks text into lines no wider than {@code width}: at spaces, and inside a word only when it alone is too wide. */
     List<String> wrap(PDFont font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : safe(font, text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(font, size, candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(font, size, rest) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
+        StringBuilder line = new StringBuilder();
+        for (String word : safe(font, text).split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(font, size, candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
             }
-            lines.add(line.toString());
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(font, size, rest) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
         }
+        lines.add(line.toString());
         return lines;
     }
 }
