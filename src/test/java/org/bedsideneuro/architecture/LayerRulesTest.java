@@ -35,6 +35,12 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..")
             .allowEmptyShould(true);
 
+    /** The PDF summary is laid out from domain objects: no window, no command line, no database (issue #6). */
+    @ArchTest
+    static final ArchRule reportsTakeDomainObjects = noClasses().that().resideInAPackage("org.bedsideneuro.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..",
+                    "org.bedsideneuro.persistence..", "org.bedsideneuro.exchange..");
+
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses().that().resideInAPackage("org.bedsideneuro.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.bedsideneuro.app..").allowEmptyShould(true);

@@ -1,0 +1,156 @@
+package org.bedsideneuro.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.CurrentMme;
+import org.bedsideneuro.domain.regimen.DailyMmeResult;
+import org.bedsideneuro.domain.score.ScoreResult;
+import org.bedsideneuro.domain.trend.Flag;
+
+/**
+ * Everything a progress summary shows, computed and ready to lay out: no rule is applied while printing.
+ *
+ * @param patient    who
+ * @param from       first day of the period (inclusive, in the summary's time zone)
+ * @param to         last day of the period (inclusive)
+ * @param printing   when, by whom and by which version it was printed
+ * @param mmeNow     the current regimen and MME (full daily amount of the orders running at the time of printing)
+ * @param mmeAtStart the daily MME of the first day of the period and the orders that ran that day
+ * @param flags      the flags whose date lies in the period, by date
+ * @param table      the serial exam table: the bedside exams of the period
+ * @param charts     the trend charts, all over the period's date axis
+ * @param myoclonus  myoclonus observations summarised per day or per week
+ * @param oinObservations the observations of the period that record signs of opioid-induced neurotoxicity or sedation
+ */
+public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
+                              DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
+                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations) {
+    public ProgressSummary {
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Period: " + to + " is before " + from);
+        }
+        Objects.requireNonNull(printing, "printing");
+        Objects.requireNonNull(mmeNow, "MME now");
+        Objects.requireNonNull(mmeAtStart, "MME at the start");
+        flags = List.copyOf(flags);
+        Objects.requireNonNull(table, "exam table");
+        charts = List.copyOf(charts);
+        Objects.requireNonNull(myoclonus, "myoclonus summary");
+        oinObservations = List.copyOf(oinObservations);
+    }
+
+    /** When, by whom and by which BedsideNeuro version a summary was printed. */
+    public record Printing(ZonedDateTime at, String by, String appVersion) {
+        public Printing {
+            Objects.requireNonNull(at, "printed at");
+            by = by == null || by.isBlank() ? "unknown" : by.strip();
+            appVersion = appVersion == null || appVersion.isBlank() ? "development" : appVersion.strip();
+        }
+    }
+
+    /** The serial exam table: one column per exam, one row per finding recorded in any of them (bedside order). */
+    public record ExamTable(List<FindingKey> rows, List<ExamColumn> columns) {
+        public ExamTable {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+        }
+
+        public boolean isEmpty() {
+            return columns.isEmpty();
+        }
+    }
+
+    /**
+     * One exam: when, who, whether it is the baseline, a cell per recorded finding, and its scores.
+     * A finding not in {@code cells} was not examined (shown blank, never as normal).
+     */
+    public record ExamColumn(ExamId id, OffsetDateTime at, String examiner, boolean baseline, Map<FindingKey, Cell> cells,
+                             ScoreResult mrcSum, ScoreResult distalMotor) {
+        public ExamColumn {
+            Objects.requireNonNull(id, "exam id");
+            Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(examiner, "examiner");
+            cells = Map.copyOf(cells);
+            Objects.requireNonNull(mrcSum, "MRC sum");
+            Objects.requireNonNull(distalMotor, "distal motor score");
+        }
+    }
+
+    /** One observation's OIN items (reference section 5), each compared with its baseline, and its note. */
+    public record ObservationRow(OffsetDateTime at, String observer, Map<FindingCode, Cell> values, String note) {
+        public ObservationRow {
+            Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(observer, "observer");
+            values = Map.copyOf(values);
+            note = note == null ? "" : note;
+        }
+    }
+
+    /** A value as printed, and whether it is worse than the patient's baseline for that finding and side. */
+    public record Cell(String text, boolean worseThanBaseline) {
+        public Cell {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A chart over the period: one or more series on one value axis. {@code step} draws steps (a daily amount). */
+    public record TrendChart(String title, String unit, double min, double max, boolean step, List<Series> series) {
+        public TrendChart {
+            Objects.requireNonNull(title, "title");
+            unit = unit == null ? "" : unit;
+            if (!(max > min)) {
+                throw new IllegalArgumentException(title + ": axis maximum " + max + " is not above minimum " + min);
+            }
+            series = List.copyOf(series);
+        }
+
+        public boolean hasData() {
+            return series.stream().anyMatch(s -> !s.points().isEmpty());
+        }
+    }
+
+    /** A named series; {@code style} tells the printer how to tell it apart without colour (0 solid, 1 dashed). */
+    public record Series(String name, int style, List<Point> points) {
+        public Series {
+            Objects.requireNonNull(name, "name");
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A value on a day. */
+    public record Point(LocalDate date, double value) {
+        public Point {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** Myoclonus observations grouped per day (short periods) or per week (long ones). */
+    public record MyoclonusSummary(boolean weekly, List<MyoclonusRow> rows) {
+        public MyoclonusSummary {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One day or week: how many observations, how many of them found myoclonus, and the highest jerk rate per hour
+     * (null when no observation recorded both a count and a window).
+     */
+    public record MyoclonusRow(LocalDate first, LocalDate last, int observations, int withMyoclonus, BigDecimal maxJerkRate) {
+        public MyoclonusRow {
+            Objects.requireNonNull(first, "first day");
+            Objects.requireNonNull(last, "last day");
+        }
+    }
+}

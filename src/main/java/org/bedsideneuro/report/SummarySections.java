@@ -1,0 +1,188 @@
+package org.bedsideneuro.report;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.Section;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.MmeContribution;
+import org.bedsideneuro.domain.regimen.NotCountedOrder;
+import org.bedsideneuro.domain.regimen.NotCountedReason;
+import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.report.ProgressSummary.Cell;
+import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
+import org.bedsideneuro.report.ProgressSummary.ObservationRow;
+import org.bedsideneuro.report.ProgressSummary.TrendChart;
+import org.bedsideneuro.report.TableDrawer.TableCell;
+
+/** The sections of the summary in reading order, except the exam table ({@link ExamTableSection}). */
+final class SummarySections {
+    static final String NOT_COUNTED = "not counted";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    private static final float CHART_HEIGHT = 62;
+
+    private final PageFrame frame;
+    private final ProgressSummary s;
+
+    SummarySections(PageFrame frame, ProgressSummary summary) {
+        this.frame = frame;
+        this.s = summary;
+    }
+
+    void header() {
+        Patient p = s.patient();
+        frame.line(frame.fonts.bold, 15, "Progress summary", frame.left());
+        frame.down(3);
+        frame.paragraph(frame.fonts.bold, 11, p.displayName());
+        frame.paragraph(frame.fonts.regular, 9, "MRN " + p.id().value() + "    Born " + p.birthDate() + "    Sex " + p.sex().code());
+        frame.paragraph(frame.fonts.regular, 9, "Ward " + orDash(p.ward()) + "    Bed " + orDash(p.bed()));
+        frame.line(frame.fonts.regular, 9, "Period " + s.from() + " to " + s.to() + " (days in " + s.printing().at().getZone().getId() + ")", frame.left());
+        frame.line(frame.fonts.regular, 9, "Printed " + PRINTED.format(s.printing().at()) + " by " + s.printing().by(), frame.left());
+        frame.down(4);
+    }
+
+    void regimen() {
+        frame.heading("Opioid regimen and daily MME");
+        frame.paragraph(frame.fonts.bold, 9, "Now (" + PRINTED.format(s.printing().at()) + "): " + mme(s.mmeNow().mme())
+                + " MME/day" + plusNotCounted(s.mmeNow().notCounted()) + " (full daily amount of the orders running now)");
+        orders(s.mmeNow().counted(), s.mmeNow().notCounted());
+        frame.paragraph(frame.fonts.bold, 9, "At the start of the period (" + s.from() + "): " + mme(s.mmeAtStart().mme())
+                + " MME/day" + plusNotCounted(s.mmeAtStart().notCounted()) + " (daily MME of that day)");
+        orders(s.mmeAtStart().counted(), s.mmeAtStart().notCounted());
+        frame.paragraph(frame.fonts.regular, 7.5f, "MME: CDC 2022 conversion factors (clinical reference section 6), a population"
+                + " tool, not a dose-conversion tool. Orders marked \"" + NOT_COUNTED + "\" are not in the total, which then understates"
+                + " the opioid load; they are never counted as 0.");
+    }
+
+    private void orders(List<MmeContribution> counted, List<NotCountedOrder> notCounted) {
+        if (counted.isEmpty() && notCounted.isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 8.5f, "No medication orders running.");
+            frame.down(4);
+            return;
+        }
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (MmeContribution c : counted) {
+            rows.add(List.of(TableCell.plain(c.order().summary()), TableCell.plain(mme(c.mme())),
+                    TableCell.plain("factor " + c.factor().factor().toPlainString()
+                            + (c.factor().estimate() ? " (parenteral estimate)" : "") + (c.order().note().isEmpty() ? "" : "; " + c.order().note()))));
+        }
+        for (NotCountedOrder n : notCounted) {
+            rows.add(List.of(TableCell.plain(n.order().summary()), TableCell.bold(NOT_COUNTED),
+                    TableCell.plain(n.why().explanation())));
+        }
+        float w = frame.width();
+        new TableDrawer(frame, 7.5f).draw(new float[] {w * 0.36f, w * 0.14f, w * 0.50f},
+                List.of(TableCell.bold("Order"), TableCell.bold("MME/day"), TableCell.bold("Factor, note or reason")), rows);
+    }
+
+    void flags() {
+        frame.heading("Flags in this period (" + s.flags().size() + ")");
+        if (s.flags().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No flags in this period.");
+            return;
+        }
+        frame.paragraph(frame.fonts.regular, 7.5f, "Decision support, not diagnoses (clinical reference section 7).");
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Flag f : s.flags()) {
+            rows.add(List.of(TableCell.plain(f.date().toString()), TableCell.bold(f.code().code()), TableCell.plain(f.values())));
+        }
+        float w = frame.width();
+        new TableDrawer(frame, 7.5f).draw(new float[] {58, 135, w - 193},
+                List.of(TableCell.bold("Date"), TableCell.bold("Flag"), TableCell.bold("Values")), rows);
+    }
+
+    void charts() {
+        frame.heading("Trends");
+        ChartDrawer drawer = new ChartDrawer(frame, s.from(), s.to());
+        List<String> empty = new ArrayList<>();
+        for (TrendChart chart : s.charts()) {
+            if (chart.hasData()) {
+                drawer.draw(chart, CHART_HEIGHT);
+            } else {
+                empty.add(chart.title());
+            }
+        }
+        if (!empty.isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 7.5f, "No data in this period for: " + String.join("; ", empty) + ".");
+        }
+    }
+
+    void myoclonus() {
+        frame.heading("Myoclonus observations, per " + (s.myoclonus().weekly() ? "week" : "day"));
+        if (s.myoclonus().rows().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No myoclonus observations in this period.");
+            return;
+        }
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (MyoclonusRow r : s.myoclonus().rows()) {
+            String when = r.first().equals(r.last()) ? r.first().toString() : r.first() + " to " + r.last();
+            rows.add(List.of(TableCell.plain(when), TableCell.plain(String.valueOf(r.observations())),
+                    r.withMyoclonus() > 0 ? TableCell.bold(String.valueOf(r.withMyoclonus())) : TableCell.plain("0"),
+                    TableCell.plain(r.maxJerkRate() == null ? "-" : r.maxJerkRate().toPlainString())));
+        }
+        float w = frame.width();
+        new TableDrawer(frame, 7.5f).draw(new float[] {w * 0.34f, w * 0.2f, w * 0.2f, w * 0.26f},
+                List.of(TableCell.bold(s.myoclonus().weekly() ? "Week" : "Day"), TableCell.bold("Observations"),
+                        TableCell.bold("With myoclonus"), TableCell.bold("Highest jerk rate (/h)")), rows);
+    }
+
+    /** Said next to a total that leaves out an opioid, so a 0 is never read as "no opioid". */
+    private static String plusNotCounted(List<NotCountedOrder> notCounted) {
+        return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT)
+                ? " + opioid orders " + NOT_COUNTED + " (see below)" : "";
+    }
+
+    void oinObservations() {
+        frame.heading("Observations: sedation and signs of opioid-induced neurotoxicity");
+        if (s.oinObservations().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No such observations in this period.");
+            return;
+        }
+        List<FindingCode> codes = FindingCode.inSection(Section.OIN);
+        List<TableCell> header = new ArrayList<>(List.of(TableCell.bold("When, by")));
+        codes.forEach(c -> header.add(TableCell.bold(shortLabel(c))));
+        header.add(TableCell.bold("Note"));
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (ObservationRow o : s.oinObservations()) {
+            List<TableCell> row = new ArrayList<>(List.of(TableCell.plain(o.at().toLocalDate() + " " + TIME.format(o.at()) + " " + o.observer())));
+            for (FindingCode c : codes) {
+                Cell cell = o.values().get(c);
+                row.add(cell == null ? TableCell.plain("")
+                        : cell.worseThanBaseline() ? TableCell.bold(cell.text() + " " + ExamTableSection.WORSE_MARK) : TableCell.plain(cell.text()));
+            }
+            row.add(TableCell.plain(o.note()));
+            rows.add(row);
+        }
+        float w = frame.width();
+        float[] widths = new float[codes.size() + 2];
+        widths[0] = 95;
+        for (int i = 1; i <= codes.size(); i++) {
+            widths[i] = 46;
+        }
+        widths[codes.size() + 1] = w - 95 - 46 * codes.size();
+        new TableDrawer(frame, 7).draw(widths, header, rows);
+    }
+
+    /** Column headings narrow enough for the table; the full labels are in the clinical reference, section 5. */
+    private static String shortLabel(FindingCode code) {
+        return switch (code) {
+            case SEDATION_POSS -> "POSS";
+            case DELIRIUM_CAM -> "CAM";
+            case HALLUCINATIONS -> "Halluci- nations";
+            case HYPERALGESIA -> "Hyper- algesia";
+            case ALLODYNIA -> "Allo- dynia";
+            default -> code.label();
+        };
+    }
+
+    private static String mme(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String orDash(String text) {
+        return text.isEmpty() ? "-" : text;
+    }
+}
