@@ -136,6 +136,11 @@ public final class LocalCodeSystems {
         return java.util.Optional.empty();
     }
 
+    /** True for a drug of the DrugCatalog, which has a code in {@link #DRUG}; others travel as text only. */
+    static boolean knownDrug(String drug) {
+        return DrugCatalog.OPIOIDS.contains(drug) || DrugCatalog.ADJUVANTS.contains(drug);
+    }
+
     private static CodeSystem drugs() {
         CodeSystem cs = base(DRUG, "Drug", "Drugs known to BedsideNeuro by lower-case generic name (DrugCatalog)");
         for (String drug : new TreeSet<>(Stream.concat(DrugCatalog.OPIOIDS.stream(), DrugCatalog.ADJUVANTS.stream()).toList())) {
