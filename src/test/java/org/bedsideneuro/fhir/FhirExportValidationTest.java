@@ -7,6 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.bedsideneuro.domain.demo.DemoWard;
+import java.time.OffsetDateTime;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.ReflexGrade;
+import org.bedsideneuro.domain.finding.Side;
+import org.hl7.fhir.r4.model.Provenance;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
@@ -78,5 +89,52 @@ class FhirExportValidationTest {
         assertThat(read.getIdentifierFirstRep().getValue()).isEqualTo("PL-0001");
         assertThat(FhirExporter.parse(json).getEntry()).noneMatch(e -> e.getResource() instanceof Observation o
                 && o.getCode().getCodingFirstRep().getCode().startsWith("panel."));
+    }
+
+    @Test
+    void anAmendedExamIsExportedAsAmendedWithAProvenanceNamingWhoWhatAndWhy() {
+        Patient patient = new Patient(new PatientId("AMEND-01"), "Example", "Ann", LocalDate.of(1950, 1, 2), Sex.FEMALE, DemoWard.WARD, "3");
+        Clinician examiner = Clinician.create("Dr Examiner (fictional)", Role.NEUROLOGIST);
+        Clinician corrector = Clinician.create("Dr Corrector (fictional)", Role.NEUROLOGIST);
+        OffsetDateTime at = FhirTestSupport.CLOCK.instant().minusSeconds(86_400).atZone(FhirTestSupport.BERLIN).toOffsetDateTime();
+        Exam first = Exam.record(patient.id(), ExamKind.EXAM, at, examiner, List.of(
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR_PLUS),
+                new Finding(FindingCode.ACHILLES_REFLEX, Side.RIGHT, ReflexGrade.REDUCED)), "");
+        Exam second = first.amend(List.of(
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR_MINUS),
+                new Finding(FindingCode.ACHILLES_REFLEX, Side.RIGHT, ReflexGrade.REDUCED)), "", corrector,
+                FhirTestSupport.CLOCK.instant().minusSeconds(3_600), "Grade entered on the wrong side of 4");
+        db.write(s -> {
+            s.clinicians().ensure(examiner);
+            s.clinicians().ensure(corrector);
+            s.patients().add(patient, examiner);
+            s.exams().add(first, examiner);
+            s.exams().amend(second);
+            return null;
+        });
+
+        String json = FhirExporter.toJson(FhirTestSupport.export(db, patient.id()));
+        assertThat(FhirTestSupport.errors(validator, "amended", json)).isEmpty();
+        Bundle bundle = FhirExporter.parse(json);
+        BundleReader reader = new BundleReader(bundle);
+        assertThat(reader.exams()).singleElement().satisfies(e -> {
+            assertThat(e.versionId()).isEqualTo(second.id().toString());
+            assertThat(e.status()).isEqualTo("amended");
+            assertThat(e.findings()).contains(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR_MINUS));
+        });
+        // The superseded version is named by the Provenance, never exported as an Observation of its own.
+        assertThat(reader.all(org.hl7.fhir.r4.model.Observation.class))
+                .noneMatch(o -> o.getIdentifier().stream().anyMatch(i -> i.getValue().equals(first.id().toString())));
+        Provenance provenance = reader.all(Provenance.class).get(0);
+        assertThat(reader.all(Provenance.class)).hasSize(1);
+        assertThat(provenance.getReasonFirstRep().getText()).isEqualTo("Grade entered on the wrong side of 4");
+        assertThat(provenance.getAgentFirstRep().getWho().getDisplay()).contains("Dr Corrector");
+        assertThat(provenance.getEntityFirstRep().getRole()).isEqualTo(Provenance.ProvenanceEntityRole.REVISION);
+        assertThat(provenance.getEntityFirstRep().getWhat().getIdentifier().getValue()).isEqualTo(first.id().toString());
+        assertThat(provenance.getEntityFirstRep().getWhat().getDisplay()).contains("Ankle dorsiflexion (tibialis anterior), left 4+ -> 4-");
+        assertThat(provenance.getTarget()).hasSize(2); // the exam and the one finding that changed
+        // The repository records the amendment at the time it was saved.
+        Exam saved = db.read(s -> s.exams().current(patient.id())).get(0);
+        assertThat(provenance.getRecorded().toInstant()).isEqualTo(saved.amendment().at());
     }
 }
