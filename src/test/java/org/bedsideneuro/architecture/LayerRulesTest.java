@@ -35,6 +35,13 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..")
             .allowEmptyShould(true);
 
+    /** The FHIR export reads domain objects the caller loaded: no window, no database, no command line. */
+    @ArchTest
+    static final ArchRule fhirExportReadsTheDomainOnly = noClasses().that().resideInAPackage("org.bedsideneuro.fhir..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..",
+                    "org.bedsideneuro.persistence..", "org.bedsideneuro.report..", "org.bedsideneuro.exchange..",
+                    "ca.uhn.fhir.validation..", "org.hl7.fhir.common.hapi.validation..");
+
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses().that().resideInAPackage("org.bedsideneuro.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.bedsideneuro.app..").allowEmptyShould(true);
