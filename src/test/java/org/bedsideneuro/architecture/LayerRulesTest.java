@@ -40,6 +40,12 @@ class LayerRulesTest {
     static final ArchRule reportsTakeDomainObjects = noClasses().that().resideInAPackage("org.bedsideneuro.report..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..",
                     "org.bedsideneuro.persistence..", "org.bedsideneuro.exchange..");
+    /** The FHIR export reads domain objects the caller loaded: no window, no database, no command line. */
+    @ArchTest
+    static final ArchRule fhirExportReadsTheDomainOnly = noClasses().that().resideInAPackage("org.bedsideneuro.fhir..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bedsideneuro.ui..", "org.bedsideneuro.app..",
+                    "org.bedsideneuro.persistence..", "org.bedsideneuro.report..", "org.bedsideneuro.exchange..",
+                    "ca.uhn.fhir.validation..", "org.hl7.fhir.common.hapi.validation..");
 
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses().that().resideInAPackage("org.bedsideneuro.ui..")

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 "Without a command, the window opens."},
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."},
         subcommands = {CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class, TimelineCommand.class,
-                ExportPdfCommand.class, BackupCommand.class, RestoreCommand.class, AuditCommand.class})
+                ExportPdfCommand.class, ExportFhirCommand.class, BackupCommand.class, RestoreCommand.class, AuditCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: bedside-neuro.db in the user's data folder).")

@@ -1,0 +1,183 @@
+package org.bedsideneuro.fhir;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.finding.BodyRegion;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.finding.NumberScale;
+import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.finding.OrdinalValue;
+import org.bedsideneuro.domain.finding.RegionSet;
+import org.bedsideneuro.domain.finding.Section;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.score.DistalMotorScore;
+import org.bedsideneuro.domain.score.MrcSumScore;
+import org.bedsideneuro.domain.score.ScoreResult;
+import org.hl7.fhir.r4.model.BodyStructure;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Quantity;
+
+/**
+ * One exam or observation: a grouping Observation with hasMember to one Observation per finding
+ * (shared/fhir-notes.md "Modelling", observation.html#obsgrouping), and the MRC sum and distal motor scores as
+ * Observations derivedFrom their items. Status: final, or amended for the current version of an amended exam.
+ * Voided exams are never exported: the export reads the current versions only, so entered-in-error never appears.
+ */
+final class ExamResources {
+    private final BundleEntries entries;
+    private final Patient patient;
+    private final String patientUrl;
+    /** The grouping Observation of each exported exam version, for flags and provenance. */
+    final Map<ExamId, String> parents = new HashMap<>();
+    /** The member Observation of each exported finding. */
+    final Map<ExamId, Map<FindingKey, String>> members = new HashMap<>();
+
+    ExamResources(BundleEntries entries, Patient patient, String patientUrl) {
+        this.entries = entries;
+        this.patient = patient;
+        this.patientUrl = patientUrl;
+    }
+
+    static ObservationStatus status(Exam exam) {
+        return exam.amendment() == null ? ObservationStatus.FINAL : ObservationStatus.AMENDED;
+    }
+
+    static String parentUrl(ExamId id) {
+        return BundleEntries.urn(id.value());
+    }
+
+    static String memberUrl(ExamId id, FindingKey key) {
+        return BundleEntries.urn("exam:" + id + "/" + key.columnName());
+    }
+
+    void add(Exam exam) {
+        String performer = PeopleResources.role(entries, exam.recordedBy());
+        Observation parent = base(exam, performer, LocalCodeSystems.panelCode(exam.kind()), exam.kind().label(), Section.STRENGTH);
+        parent.addIdentifier().setSystem(FhirCodes.EXAM_VERSION_SYSTEM).setValue(exam.id().toString());
+        if (!exam.note().isEmpty()) {
+            parent.addNote().setText(exam.note());
+        }
+        if (exam.baseline()) {
+            parent.addNote().setText("Marked as baseline");
+        }
+        Map<FindingKey, String> memberUrls = new HashMap<>();
+        for (Finding f : exam.findings()) {
+            String url = entries.add(memberUrl(exam.id(), f.key()), member(exam, performer, f));
+            memberUrls.put(f.key(), url);
+            parent.addHasMember(BundleEntries.ref(url, f.key().label()));
+        }
+        Narratives.set(parent, exam.kind().label() + " by " + exam.recordedBy().signature() + " at " + exam.recordedAt()
+                + ": " + exam.findings().size() + " findings");
+        String parentUrl = entries.add(parentUrl(exam.id()), parent);
+        parents.put(exam.id(), parentUrl);
+        members.put(exam.id(), memberUrls);
+        score(exam, MrcSumScore.of(exam), LocalCodeSystems.MRC_SUM, memberUrls, null);
+        score(exam, DistalMotorScore.of(exam), LocalCodeSystems.DISTAL_MOTOR, memberUrls,
+                "BedsideNeuro's own, not a validated scale (shared/clinical-reference.md section 1)");
+    }
+
+    private Observation base(Exam exam, String performer, String code, String display, Section section) {
+        Observation o = new Observation();
+        o.setStatus(status(exam));
+        // The eGFR is a lab value; everything else was found at the bedside (observation-category "exam").
+        String category = section == Section.LAB ? "laboratory" : "exam";
+        o.addCategory(BundleEntries.concept(FhirCodes.OBSERVATION_CATEGORY, category, section == Section.LAB ? "Laboratory" : "Exam"));
+        o.setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, code, display));
+        o.setSubject(BundleEntries.ref(patientUrl, patient.displayName()));
+        o.setEffective(BundleEntries.dateTime(exam.recordedAt()));
+        if (performer != null) {
+            o.addPerformer(BundleEntries.ref(performer, PeopleResources.display(exam.recordedBy())));
+        }
+        return o;
+    }
+
+    private Observation member(Exam exam, String performer, Finding f) {
+        Observation o = base(exam, performer, f.code().code(), f.code().label(), f.code().section());
+        FindingMapping.externalCode(f.code()).ifPresent(c -> o.getCode().addCoding(BundleEntries.external(FhirCodes.SNOMED, c)));
+        FindingMapping.site(f.code()).ifPresent(site -> o.setBodySite(bodySite(site, f.side())));
+        if (f.value() instanceof RegionSet regions) {
+            // A set of regions is not one concept: one component per region (obs-7 allows no value beside them).
+            for (BodyRegion region : BodyRegion.values()) {
+                if (regions.contains(region)) {
+                    o.addComponent().setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, f.code().code(), f.code().label()))
+                            .setValue(BundleEntries.concept(LocalCodeSystems.BODY_REGION, region.code(), region.label()));
+                }
+            }
+        } else if (f.value() instanceof NumericValue n) {
+            String unit = ((NumberScale) f.code().scale()).unit();
+            o.setValue(new Quantity().setValue(n.value()).setSystem(FhirCodes.UCUM).setCode(unit).setUnit(unit));
+        } else {
+            Coding coding = new Coding(LocalCodeSystems.valueSystem(f.code().scale()), f.value().code(), f.value().label());
+            if (f.value() instanceof OrdinalValue ordinal) {
+                coding.addExtension(FhirCodes.EXT_ORDINAL_VALUE, new DecimalType(ordinal.rank()));
+            }
+            o.setValue(new CodeableConcept().addCoding(coding).setText(f.value().label()));
+        }
+        if (!f.note().isEmpty()) {
+            o.addNote().setText(f.note());
+        }
+        Narratives.set(o, f.key().label() + ": " + f.value().label());
+        return o;
+    }
+
+    /** The muscle or site, with the side through a BodyStructure (one per patient, site and side). */
+    private CodeableConcept bodySite(BodySite site, Side side) {
+        CodeableConcept concept = siteConcept(site);
+        if (side != null) {
+            concept.addExtension(FhirCodes.EXT_BODY_SITE, BundleEntries.ref(bodyStructure(site, side), site.label() + ", " + side.label()));
+        }
+        return concept;
+    }
+
+    private static CodeableConcept siteConcept(BodySite site) {
+        CodeableConcept concept = BundleEntries.concept(LocalCodeSystems.BODY_SITE, site.code(), site.label());
+        site.snomed().ifPresent(c -> concept.addCoding(BundleEntries.external(FhirCodes.SNOMED, c)));
+        return concept;
+    }
+
+    private String bodyStructure(BodySite site, Side side) {
+        String url = BundleEntries.urn("body-structure:" + patient.id().value() + "/" + site.code() + "/" + side.code());
+        if (!entries.has(url)) {
+            BodyStructure b = new BodyStructure();
+            b.setActive(true);
+            b.setLocation(siteConcept(site));
+            // shared/fhir-notes.md, row "left / right (SNOMED CT qualifier)": 7771000 left, 24028007 right.
+            b.addLocationQualifier(new CodeableConcept().addCoding(BundleEntries.external(FhirCodes.SNOMED, FhirCodes.laterality(side)))
+                    .setText(side.label()));
+            b.setPatient(BundleEntries.ref(patientUrl, patient.displayName()));
+            Narratives.set(b, site.label() + ", " + side.label().toLowerCase(java.util.Locale.ROOT));
+            entries.add(url, b);
+        }
+        return url;
+    }
+
+    /** A computable score as an Observation derived from its item Observations; "not computable" is not exported. */
+    private void score(Exam exam, ScoreResult result, String code, Map<FindingKey, String> memberUrls, String note) {
+        OptionalInt value = result.value();
+        if (value.isEmpty()) {
+            return;
+        }
+        Observation o = base(exam, null, code, result.score().label(), Section.STRENGTH);
+        o.setValue(new Quantity().setValue(value.getAsInt()).setSystem(FhirCodes.UCUM).setCode(FhirCodes.UCUM_SCORE).setUnit("score"));
+        List<FindingKey> items = result.score().items();
+        for (FindingKey item : items) {
+            o.addDerivedFrom(BundleEntries.ref(memberUrls.get(item), item.label()));
+        }
+        o.addNote().setText(result.score().source());
+        if (note != null) {
+            o.addNote().setText(note);
+        }
+        Narratives.set(o, result.display());
+        entries.add(BundleEntries.urn("exam:" + exam.id() + "/" + code), o);
+    }
+}
