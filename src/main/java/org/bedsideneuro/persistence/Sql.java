@@ -56,7 +56,9 @@ final class Sql {
             } else if (p instanceof Integer n) {
                 ps.setInt(i + 1, n);
             } else if (p == null) {
-                ps.setNull(i + 1, java.sql.Types.VARCHAR);
+                // Types.NULL, not VARCHAR: PostgreSQL refuses a NULL typed as text for a BIGINT column (stop_at);
+                // SQLite ignores the type either way.
+                ps.setNull(i + 1, java.sql.Types.NULL);
             } else {
                 ps.setString(i + 1, p.toString());
             }
