@@ -38,6 +38,9 @@ public final class Backups {
      * the integrity check, then moved into place; readable by its owner only. A failed backup leaves no file behind.
      */
     public static Path backup(Database db, Path target) {
+        if (db.onServer()) {
+            throw new DatabaseException(DatabaseException.Reason.FAILED, PostgresDialect.SERVER_BACKUP);
+        }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new IllegalArgumentException(absolute + " already exists; choose a new file name for the backup.");

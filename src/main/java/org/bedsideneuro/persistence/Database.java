@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 20;
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    private static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -85,6 +85,47 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database at {@code location}: an SQLite file as {@link #open(Path, Clock)} does, or a database on the
+     * ward's PostgreSQL server, with the same refusals (a newer schema, someone else's tables) read without writing,
+     * then the same migrations. A password the server wants comes from PGPASSWORD or ~/.pgpass, else from {@code prompt}.
+     */
+    public static Database open(DatabaseLocation location, Clock clock, PasswordPrompt prompt) {
+        if (location instanceof DatabaseLocation.SqliteFile file) {
+            return open(file.file(), clock);
+        }
+        DatabaseLocation.PostgresServer server = (DatabaseLocation.PostgresServer) location;
+        String home = System.getProperty("user.home");
+        PostgresDialect dialect = PostgresLogin.login(server, prompt, System.getenv(), home == null ? null : Path.of(home));
+        String url = server.jdbcUrl();
+        try (Connection c = dialect.dataSource(url).getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true); // the refusals below must not change a database they refuse
+            refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
+            c.rollback();
+        } catch (SQLException e) {
+            throw PostgresLogin.explain(server, e);
+        }
+        Database db = new Database(url, dialect, clock);
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open(DatabaseLocation, Clock, PasswordPrompt)} asking no one: for batch jobs and tests. */
+    public static Database open(DatabaseLocation location, Clock clock) {
+        return open(location, clock, PasswordPrompt.NONE);
+    }
+
+    /** True when this is a database on a server (backed up there by IT, not by the app). */
+    public boolean onServer() {
+        return dialect instanceof PostgresDialect;
     }
 
     public Clock clock() {
@@ -231,28 +272,7 @@ public final class Database implements AutoCloseable {
     /** Reads the stored schema version without changing the file; refuses a newer schema or someone else's database. */
     static void refuseNewerOrForeignSchema(String url, Path file) {
         try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
-            boolean hasHistory = false;
-            int tables = 0;
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-                while (rs.next()) {
-                    tables++;
-                    hasHistory |= "flyway_schema_history".equals(rs.getString(1));
-                }
-            }
-            if (tables == 0) {
-                return;
-            }
-            if (!hasHistory) {
-                throw new DatabaseException(DatabaseException.Reason.FOREIGN_DATABASE,
-                        file + " is an SQLite database, but not a BedsideNeuro one. It was not changed. Check the path given with --db.");
-            }
-            int stored = storedSchemaVersion(c);
-            if (stored > SCHEMA_VERSION) {
-                throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
-                        file + " was written by a newer BedsideNeuro (schema version " + stored + "; this version knows up to "
-                                + SCHEMA_VERSION + "). It was not changed. Install the newer BedsideNeuro to open it.");
-            }
+            refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.DAMAGED,
                     file + " is damaged: it cannot be read as a database (" + e.getMessage() + "). It was not changed. "
@@ -260,11 +280,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The same refusals on any database, through a connection that only reads. */
+    static void refuseNewerOrForeignSchema(Connection c, Dialect dialect, String what) throws SQLException {
+        List<String> tables = dialect.tableNames(c);
+        if (tables.isEmpty()) {
+            return;
+        }
+        if (!tables.contains("flyway_schema_history")) {
+            throw new DatabaseException(DatabaseException.Reason.FOREIGN_DATABASE,
+                    what + " is " + (dialect instanceof SqliteDialect ? "an" : "a") + " " + dialect.name()
+                            + " database, but not a BedsideNeuro one. It was not changed. Check the path given with --db.");
+        }
+        int stored = storedSchemaVersion(c);
+        if (stored > SCHEMA_VERSION) {
+            throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
+                    what + " was written by a newer BedsideNeuro (schema version " + stored + "; this version knows up to "
+                            + SCHEMA_VERSION + "). It was not changed. Install the newer BedsideNeuro to open it.");
+        }
+    }
+
     static int storedSchemaVersion(Connection c) throws SQLException {
         int max = 0;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+             // success is BOOLEAN: 1 on SQLite, true on PostgreSQL, so it is read with getBoolean, never compared to 1 in SQL
+             // (shared/engineering-notes.md, "One schema for SQLite today and PostgreSQL tomorrow").
+             ResultSet rs = st.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
             while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    continue;
+                }
                 try {
                     max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
                 } catch (NumberFormatException ignored) {
@@ -281,6 +325,19 @@ public final class Database implements AutoCloseable {
                     "The database stayed busy (another BedsideNeuro is writing to it). Nothing was saved; try again.", e);
         }
         String message = String.valueOf(e.getMessage());
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("08")) {
+            return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                    "The connection to the ward server was lost (" + message + "). Nothing was saved; check the network and try again.", e);
+        }
+        if (state.equals("42501")) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The ward server does not allow this (" + message + "). Nothing was saved; ask IT.", e);
+        }
+        if (state.equals("53100")) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The ward server's disk is full. Nothing was saved; tell IT.", e);
+        }
         if (message.contains("SQLITE_FULL")) {
             return new DatabaseException(DatabaseException.Reason.FAILED,
                     "The disk is full. Nothing was saved; free some space and try again.", e);

@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 /**
  * What differs between the databases BedsideNeuro runs on. Everything else in this package is SQL that runs
  * unchanged on SQLite and PostgreSQL (shared/engineering-notes.md, "One schema for SQLite today and PostgreSQL
- * tomorrow"); a PostgreSQL dialect is the second implementation.
+ * tomorrow"): {@link SqliteDialect} and {@link PostgresDialect}.
  */
 public interface Dialect {
     /** A source of connections to {@code url} with every per-connection setting applied. */
@@ -21,6 +21,9 @@ public interface Dialect {
 
     /** Runs the database's own consistency check and returns "ok" or its complaints. */
     String integrityCheck(Connection connection) throws SQLException;
+
+    /** The names of the tables in the schema the app uses (to tell an empty database from someone else's). */
+    java.util.List<String> tableNames(Connection connection) throws SQLException;
 
     /** Writes a consistent copy of the whole database to {@code target} while others may keep reading and writing. */
     void backupTo(Connection connection, java.nio.file.Path target) throws SQLException;

@@ -48,18 +48,23 @@ final class Sql {
 
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof Boolean b) {
-                ps.setBoolean(i + 1, b); // SQLite answers 1, PostgreSQL true: never compare booleans to 1 in SQL
-            } else if (p instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (p instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else if (p == null) {
-                ps.setNull(i + 1, java.sql.Types.VARCHAR);
-            } else {
-                ps.setString(i + 1, p.toString());
-            }
+            bindOne(ps, i + 1, params[i]);
+        }
+    }
+
+    static void bindOne(PreparedStatement ps, int index, Object p) throws SQLException {
+        if (p instanceof Boolean b) {
+            ps.setBoolean(index, b); // SQLite answers 1, PostgreSQL true: never compare booleans to 1 in SQL
+        } else if (p instanceof Long l) {
+            ps.setLong(index, l);
+        } else if (p instanceof Integer n) {
+            ps.setInt(index, n);
+        } else if (p == null) {
+            // Types.NULL, not VARCHAR: PostgreSQL refuses a NULL typed as text for a BIGINT column (stop_at);
+            // SQLite ignores the type either way.
+            ps.setNull(index, java.sql.Types.NULL);
+        } else {
+            ps.setString(index, p.toString());
         }
     }
 

@@ -86,6 +86,17 @@ public final class SqliteDialect implements Dialect {
         return problems.isEmpty() ? "ok" : String.join("; ", problems);
     }
 
+    @Override
+    public List<String> tableNames(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     /**
      * {@code VACUUM INTO} copies the database as one read transaction: consistent, compact, safe beside writers in
      * WAL mode, and the copy has no -wal file to lose.

@@ -16,13 +16,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
 /**
  * A few hundred randomly damaged copies of a valid ward folder, as a spreadsheet, a text editor or a cut-off copy might
  * leave them. Each import must either succeed completely or write nothing, and must answer with a report, never an
  * exception. Seeded, so a failure can be replayed.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CsvImportFuzzTest {
+    @Parameter
+    Backend backend;
+
     private static final long SEED = 20260301L;
     private static final int VARIANTS = 300;
     private static final String[] GARBAGE = {"", " ", "6", "5", "-1", "0", "4+", "L", "R", "x", "yes", "NaN", "1e3", "12.5.1",
@@ -37,7 +46,7 @@ class CsvImportFuzzTest {
     void damagedFoldersAreImportedWhollyOrNotAtAllAndNeverThrow() throws IOException {
         Random random = new Random(SEED);
         Map<ExchangeFile, byte[]> valid = validFiles();
-        try (Database db = Database.open(dir.resolve("ward.db"), SyntheticWard.CLOCK)) {
+        try (Database db = backend.open(dir, "ward", SyntheticWard.CLOCK)) {
             CsvImporter importer = new CsvImporter(db, SyntheticWard.CLOCK);
             assertThat(importer.importFolder(SyntheticWard.writeTo(dir.resolve("ward")), SyntheticWard.IMPORTER).succeeded()).isTrue();
             int succeeded = 0;

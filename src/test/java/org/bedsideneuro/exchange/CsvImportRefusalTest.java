@@ -13,9 +13,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
 /** Folders a ward might really send: each is refused with every problem named, and nothing is written. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CsvImportRefusalTest {
+    @Parameter
+    Backend backend;
+
     private static final String PATIENTS_HEADER = "patient_id,family_name,given_name,birth_date,sex,ward,bed\n";
     private static final String ORDERS_HEADER = "patient_id,drug,dose,unit,route,doses_per_day,start,stop,note\n";
     private static final String FINDINGS_HEADER = "patient_id,recorded_at,recorded_by,role,finding,side,value,note\n";
@@ -28,7 +37,7 @@ class CsvImportRefusalTest {
 
     @BeforeEach
     void wardAlreadyImported() {
-        db = Database.open(dir.resolve("ward.db"), SyntheticWard.CLOCK);
+        db = backend.open(dir, "ward", SyntheticWard.CLOCK);
         importer = new CsvImporter(db, SyntheticWard.CLOCK);
         assertThat(importer.importFolder(SyntheticWard.writeTo(dir.resolve("ward")), SyntheticWard.IMPORTER).succeeded()).isTrue();
         countsBefore = db.check().counts();

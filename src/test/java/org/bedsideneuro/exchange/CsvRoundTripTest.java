@@ -24,15 +24,24 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CsvRoundTripTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
     @Test
     void importedWardExportsTheSameRowsOrderAside() throws IOException {
         Path in = SyntheticWard.writeTo(dir.resolve("in"));
-        try (Database db = Database.open(dir.resolve("ward.db"), SyntheticWard.CLOCK)) {
+        try (Database db = backend.open(dir, "ward", SyntheticWard.CLOCK)) {
             ImportReport report = new CsvImporter(db, SyntheticWard.CLOCK).importFolder(in, SyntheticWard.IMPORTER);
             assertThat(report.problems()).isEmpty();
             assertThat(report.patientsAdded()).isEqualTo(3);
@@ -67,7 +76,7 @@ class CsvRoundTripTest {
 
     @Test
     void exportedWardImportedIntoAnEmptyDatabaseGivesTheSamePatientsOrdersAndCurrentFindings() {
-        try (Database first = importedWard(); Database second = Database.open(dir.resolve("other.db"), SyntheticWard.CLOCK)) {
+        try (Database first = importedWard(); Database second = backend.open(dir, "other", SyntheticWard.CLOCK)) {
             Path out = dir.resolve("out");
             new CsvExporter(first).export(out, ExportScope.wholeWard(), false);
 
@@ -153,7 +162,7 @@ class CsvRoundTripTest {
     }
 
     private Database importedWard() {
-        Database db = Database.open(dir.resolve("ward.db"), SyntheticWard.CLOCK);
+        Database db = backend.open(dir, "ward", SyntheticWard.CLOCK);
         ImportReport report = new CsvImporter(db, SyntheticWard.CLOCK).importFolder(SyntheticWard.writeTo(dir.resolve("in")),
                 SyntheticWard.IMPORTER);
         assertThat(report.problems()).isEmpty();

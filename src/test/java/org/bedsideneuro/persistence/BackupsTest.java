@@ -36,6 +36,20 @@ class BackupsTest {
     }
 
     @Test
+    void aServerDatabaseIsNotBackedUpFromALaptopAndSaysToUsePgDump() {
+        Path target = dir.resolve("backup.db");
+        try (Database db = org.bedsideneuro.testdb.Backend.POSTGRESQL.open(dir, "ward", clock)) {
+            addPatient(db, "SYN-1");
+            assertThatThrownBy(() -> Backups.backup(db, target))
+                    .isInstanceOf(DatabaseException.class).hasMessageContaining("pg_dump");
+            assertThatThrownBy(() -> Backups.automatic(db, dir.resolve("ward"), clock))
+                    .isInstanceOf(DatabaseException.class).hasMessageContaining("pg_dump");
+        }
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
     void aBackupIsACheckedOwnerOnlyCopyThatRestoresTheData() throws Exception {
         Path dbFile = dir.resolve("ward.db");
         Path backup = dir.resolve("out/backup.db");

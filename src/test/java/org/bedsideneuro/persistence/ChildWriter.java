@@ -1,6 +1,5 @@
 package org.bedsideneuro.persistence;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,15 +21,15 @@ import org.bedsideneuro.domain.patient.Sex;
 /**
  * Run in a child JVM by the crash and concurrency tests: saves full exams one transaction each and prints
  * "saved ID" only after the commit returned, the way the app shows "saved" only after the commit.
- * Arguments: database file, writer name, number of exams (0 = until killed).
+ * Arguments: database file or postgresql:// URI, writer name, number of exams (0 = until killed).
  */
 public final class ChildWriter {
     public static void main(String[] args) {
-        Path file = Path.of(args[0]);
+        DatabaseLocation location = DatabaseLocation.parse(args[0]);
         String name = args[1];
         int count = Integer.parseInt(args[2]);
         PatientId mrn = new PatientId("SYN-" + name);
-        try (Database db = Database.open(file, Clock.systemUTC())) {
+        try (Database db = Database.open(location, Clock.systemUTC())) {
             Clinician me = db.write(s -> {
                 Clinician c = s.clinicians().findOrCreate("Writer " + name, Role.NEUROLOGIST);
                 if (s.patients().find(mrn).isEmpty()) {

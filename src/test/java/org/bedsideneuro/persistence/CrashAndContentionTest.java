@@ -18,16 +18,25 @@ import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
 /** Breaks things on purpose (issue #7): kills writers mid-save, runs two writers at once. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CrashAndContentionTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
-    private Process child(Path db, String name, int count) throws Exception {
+    private Process child(DatabaseLocation db, String name, int count) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ChildWriter.class.getName(), db.toString(), name, Integer.toString(count));
+                ChildWriter.class.getName(), db instanceof DatabaseLocation.SqliteFile f ? f.file().toString() : db.describe(), name, Integer.toString(count));
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         return pb.start();
     }
@@ -39,7 +48,7 @@ class CrashAndContentionTest {
 
     @Test
     void everyAcknowledgedSaveSurvivesAKilledProcess() throws Exception {
-        Path db = dir.resolve("crash.db");
+        DatabaseLocation db = backend.location(dir, "crash");
         Random random = new Random(20261123);
         List<String> acknowledged = new ArrayList<>();
         int kills = 12;
@@ -71,7 +80,7 @@ class CrashAndContentionTest {
 
     @Test
     void twoProcessesWritingAtOnceLoseNothingAndReportNoError() throws Exception {
-        Path db = dir.resolve("shared.db");
+        DatabaseLocation db = backend.location(dir, "shared");
         Database.open(db, Clock.systemUTC()).close(); // both children find the schema in place
         int each = 150;
         Process a = child(db, "a", each);

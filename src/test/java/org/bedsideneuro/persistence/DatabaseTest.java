@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DatabaseTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -23,11 +31,12 @@ class DatabaseTest {
 
     @Test
     void createsANewDatabaseWithTheCurrentSchema() {
-        try (Database db = Database.open(dir.resolve("sub/ward.db"), clock)) {
+        try (Database db = Database.open(backend.emptyLocation(dir, "ward"), clock)) {
             CheckReport report = db.check();
             assertThat(report.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             assertThat(report.integrity()).isEqualTo("ok");
-            assertThat(report.counts()).containsEntry("patient", 0L);
+            assertThat(report.counts()).containsEntry("patient", 0L).hasSize(8);
+            assertThat(report.databaseKind()).isEqualTo(backend == Backend.SQLITE ? "SQLite" : "PostgreSQL");
         }
     }
 
@@ -42,70 +51,72 @@ class DatabaseTest {
     }
 
     @Test
-    void usesWalAndFullSynchronousAndForeignKeys() {
-        try (Database db = Database.open(dir.resolve("ward.db"), clock)) {
-            String settings = db.read(s -> {
-                try (Statement st = s.connection().createStatement()) {
-                    var a = st.executeQuery("PRAGMA journal_mode");
-                    a.next();
-                    String journal = a.getString(1);
-                    var b = st.executeQuery("PRAGMA synchronous");
-                    b.next();
-                    int sync = b.getInt(1);
-                    var c = st.executeQuery("PRAGMA foreign_keys");
-                    c.next();
-                    return journal + "/" + sync + "/" + c.getInt(1);
-                }
-            });
-            assertThat(settings).isEqualTo("wal/2/1");
-        }
-    }
-
-    @Test
-    void refusesAFileThatIsNotADatabaseAndLeavesItUntouched() throws Exception {
-        Path file = dir.resolve("notes.db");
-        Files.writeString(file, "this is a shopping list, not a database");
-        byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> Database.open(file, clock))
-                .isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("not a BedsideNeuro database")
-                .satisfies(e -> assertThat(((DatabaseException) e).reason()).isEqualTo(DatabaseException.Reason.NOT_A_DATABASE));
-        assertThat(Files.readAllBytes(file)).isEqualTo(before);
-    }
-
-    @Test
     void refusesADatabaseFromANewerSchemaAndLeavesItUntouched() throws Exception {
-        Path file = dir.resolve("ward.db");
-        Database.open(file, clock).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        DatabaseLocation location = backend.emptyLocation(dir, "ward");
+        Database.open(location, clock).close();
+        try (Connection c = Backend.raw(location); Statement st = c.createStatement()) {
+            // success written as TRUE: a BOOLEAN on PostgreSQL, 1 on SQLite
             st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success)"
-                    + " VALUES (99, '" + (Database.SCHEMA_VERSION + 1) + "', 'future', 'SQL', 'V99__future.sql', 0, 'test', '2030-01-01', 0, 1)");
+                    + " VALUES (99, '" + (Database.SCHEMA_VERSION + 1) + "', 'future', 'SQL', 'V99__future.sql', 0, 'test', '2030-01-01', 0, TRUE)");
         }
-        byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> Database.open(file, clock))
+        String before = history(location);
+        assertThatThrownBy(() -> Database.open(location, clock))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("newer BedsideNeuro")
                 .satisfies(e -> assertThat(((DatabaseException) e).reason()).isEqualTo(DatabaseException.Reason.NEWER_SCHEMA));
-        assertThat(Arrays.equals(Files.readAllBytes(file), before)).isTrue();
+        assertThat(history(location)).isEqualTo(before);
     }
 
     @Test
-    void refusesSomeoneElsesSqliteDatabase() throws Exception {
-        Path file = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+    void aFailedMigrationInTheHistoryDoesNotCountAsAVersion() throws Exception {
+        DatabaseLocation location = backend.emptyLocation(dir, "ward");
+        Database.open(location, clock).close();
+        try (Connection c = Backend.raw(location); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success)"
+                    + " VALUES (99, '" + (Database.SCHEMA_VERSION + 7) + "', 'failed', 'SQL', 'V9__failed.sql', 0, 'test', '2030-01-01', 0, FALSE)");
+            assertThat(Database.storedSchemaVersion(c)).isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void refusesSomeoneElsesDatabase() throws Exception {
+        DatabaseLocation location = backend.emptyLocation(dir, "other");
+        try (Connection c = Backend.raw(location); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE recipes (name TEXT)");
         }
-        assertThatThrownBy(() -> Database.open(file, clock))
+        assertThatThrownBy(() -> Database.open(location, clock))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("not a BedsideNeuro one");
+                .hasMessageContaining("not a BedsideNeuro one")
+                .satisfies(e -> assertThat(((DatabaseException) e).reason()).isEqualTo(DatabaseException.Reason.FOREIGN_DATABASE));
+        try (Connection c = Backend.raw(location); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM recipes")) {
+            assertThat(rs.next()).isTrue(); // still there, and nothing of ours was added beside it
+        }
+        try (Connection c = Backend.raw(location)) {
+            assertThat(backend == Backend.SQLITE ? new SqliteDialect().tableNames(c) : new PostgresDialect("x", null).tableNames(c))
+                    .containsExactly("recipes");
+        }
     }
 
     @Test
-    void reopensAnExistingDatabaseWithoutMigratingAgain() {
-        Path file = dir.resolve("ward.db");
-        Database.open(file, clock).close();
-        try (Database db = Database.open(file, clock)) {
+    void reopensAnExistingDatabaseWithoutMigratingAgain() throws Exception {
+        DatabaseLocation location = backend.location(dir, "ward");
+        Database.open(location, clock).close();
+        String before = history(location);
+        try (Database db = Database.open(location, clock)) {
             assertThat(db.check().schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
+        assertThat(history(location)).isEqualTo(before);
+    }
+
+    private static String history(DatabaseLocation location) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        try (Connection c = Backend.raw(location); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT installed_rank, version, checksum FROM flyway_schema_history ORDER BY installed_rank")) {
+            while (rs.next()) {
+                rows.append(rs.getInt(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append('\n');
+            }
+        }
+        return rows.toString();
     }
 }

@@ -17,8 +17,17 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DraftRepositoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -26,12 +35,11 @@ class DraftRepositoryTest {
 
     @Test
     void aDraftSurvivesReopeningAndComesBackOnlyToItsAuthor() {
-        Path file = dir.resolve("ward.db");
         PatientId mrn = new PatientId("SYN-1");
         Clinician author;
         Clinician colleague;
         Draft draft;
-        try (Database db = Database.open(file, clock)) {
+        try (Database db = backend.open(dir, "ward", clock)) {
             author = db.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST));
             colleague = db.write(s -> s.clinicians().findOrCreate("Nurse Ben Sample", Role.NURSE));
             db.write(s -> {
@@ -46,7 +54,7 @@ class DraftRepositoryTest {
             Draft latest = draft;
             db.write(s -> { s.drafts().save(latest); return null; });
         }
-        try (Database db = Database.open(file, clock)) {
+        try (Database db = backend.open(dir, "ward", clock)) {
             List<Draft> mine = db.read(s -> s.drafts().byAuthor(author.id()));
             assertThat(mine).containsExactly(draft);
             assertThat(mine.get(0).fields()).containsEntry("note", "line one\nline=two \\ done");

@@ -29,8 +29,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ExamRepositoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -42,7 +51,7 @@ class ExamRepositoryTest {
 
     @BeforeEach
     void openWard() {
-        db = Database.open(dir.resolve("ward.db"), clock);
+        db = backend.open(dir, "ward", clock);
         db.write(s -> {
             neurologist = s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST);
             nurse = s.clinicians().findOrCreate("Nurse Ben Sample", Role.NURSE);

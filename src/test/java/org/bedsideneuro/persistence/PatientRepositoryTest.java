@@ -15,8 +15,17 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.bedsideneuro.testdb.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class PatientRepositoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -28,7 +37,7 @@ class PatientRepositoryTest {
 
     @Test
     void addsFindsAndMovesAPatientKeepingTheOldBedInTheAuditTrail() {
-        try (Database db = Database.open(dir.resolve("ward.db"), clock)) {
+        try (Database db = backend.open(dir, "ward", clock)) {
             Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Ben Sample", Role.NURSE));
             db.write(s -> { s.patients().add(patient("SYN-7", "3"), nurse); return null; });
             db.write(s -> { s.patients().update(patient("SYN-7", "9"), nurse); return null; });
@@ -43,7 +52,7 @@ class PatientRepositoryTest {
 
     @Test
     void aTakenMrnIsRefused() {
-        try (Database db = Database.open(dir.resolve("ward.db"), clock)) {
+        try (Database db = backend.open(dir, "ward", clock)) {
             Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Ben Sample", Role.NURSE));
             db.write(s -> { s.patients().add(patient("SYN-7", "3"), nurse); return null; });
             assertThatThrownBy(() -> db.write(s -> { s.patients().add(patient("SYN-7", "4"), nurse); return null; }))
@@ -54,7 +63,7 @@ class PatientRepositoryTest {
 
     @Test
     void theSameNameAndRoleIsTheSameClinician() {
-        try (Database db = Database.open(dir.resolve("ward.db"), clock)) {
+        try (Database db = backend.open(dir, "ward", clock)) {
             Clinician a = db.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST));
             Clinician b = db.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST));
             Clinician c = db.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NURSE));

@@ -24,8 +24,12 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write (must not exist).")
     Path out;
 
+    static final String SERVER = "IT backs it up on the server with pg_dump (e.g. pg_dump -Fc -f ward.dump DBNAME) and restores"
+            + " with pg_restore; see \"For IT: the ward server\" in the README. 'check' works on the server.";
+
     @Override
     public Integer call() {
+        CliSupport.file(root.database, "backup", SERVER);
         try (Database db = CliSupport.open(root.database)) {
             Path written = Backups.backup(db, out);
             spec.commandLine().getOut().println("Backup written to " + written);

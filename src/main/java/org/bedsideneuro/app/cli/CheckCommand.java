@@ -1,7 +1,7 @@
 package org.bedsideneuro.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import org.bedsideneuro.persistence.DatabaseLocation;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
@@ -24,11 +24,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = CliSupport.databasePath(root.database);
+        DatabaseLocation location = CliSupport.location(root.database);
         try (Database db = CliSupport.open(root.database)) {
             CheckReport report = db.check();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Database:          " + path.toAbsolutePath() + " (" + report.databaseKind() + ")");
+            out.println("Database:          " + location.describe() + " (" + report.databaseKind() + ")");
             out.println("Schema version:    " + report.schemaVersion());
             out.println("Integrity:         " + report.integrity());
             for (Map.Entry<String, Long> count : report.counts().entrySet()) {

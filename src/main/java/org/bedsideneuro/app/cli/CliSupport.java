@@ -1,25 +1,58 @@
 package org.bedsideneuro.app.cli;
 
+import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.bedsideneuro.app.DataFolder;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.persistence.PasswordPrompt;
 import org.bedsideneuro.persistence.Session;
+import picocli.CommandLine;
 
 /** What every verb shares: which database, the clock, and who the command line writes as. */
 final class CliSupport {
     private CliSupport() {
     }
 
-    static Path databasePath(Path option) {
-        return option != null ? option : DataFolder.defaultDatabase();
+    /** {@code --db} is parsed once: a file path, or a PostgreSQL URI (issue #12). */
+    static final class LocationConverter implements CommandLine.ITypeConverter<DatabaseLocation> {
+        @Override
+        public DatabaseLocation convert(String value) {
+            try {
+                return DatabaseLocation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
-    static Database open(Path option) {
-        return Database.open(databasePath(option), Clock.systemDefaultZone());
+    static DatabaseLocation location(DatabaseLocation option) {
+        return option != null ? option : new DatabaseLocation.SqliteFile(DataFolder.defaultDatabase());
     }
+
+    /** The database file, for the verbs that work on files only (backup, restore); a server database is refused. */
+    static Path file(DatabaseLocation option, String verb, String instead) {
+        DatabaseLocation location = location(option);
+        if (location instanceof DatabaseLocation.SqliteFile f) {
+            return f.file();
+        }
+        throw new IllegalArgumentException(location.describe() + " is on the ward's PostgreSQL server: '" + verb
+                + "' works on a database file only. " + instead);
+    }
+
+    static Database open(DatabaseLocation option) {
+        return Database.open(location(option), Clock.systemDefaultZone(), CONSOLE);
+    }
+
+    /** Asks on the terminal without echo; with no terminal (a script, CI), asks no one and the login fails saying why. */
+    static final PasswordPrompt CONSOLE = question -> {
+        Console console = System.console();
+        return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", question));
+    };
 
     /**
      * The command line runs as the operating-system user who can read the database file; its writes are attributed to

@@ -27,7 +27,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path database = CliSupport.databasePath(root.database);
+        Path database = CliSupport.file(root.database, "restore", BackupCommand.SERVER);
         Path aside = Backups.restore(backup, database, Clock.systemDefaultZone());
         spec.commandLine().getOut().println("Restored " + backup + " into " + database.toAbsolutePath()
                 + (aside != null && aside.toFile().exists() ? ". The previous database is kept at " + aside : ""));

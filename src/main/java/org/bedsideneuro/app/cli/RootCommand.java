@@ -1,6 +1,6 @@
 package org.bedsideneuro.app.cli;
 
-import java.nio.file.Path;
+import org.bedsideneuro.persistence.DatabaseLocation;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.AppVersion;
 import org.bedsideneuro.app.ExitCode;
@@ -10,17 +10,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code bedside-neuro [--db FILE] [VERB]}: without a verb, the window opens. */
+/** {@code bedside-neuro [--db FILE|URI] [VERB]}: without a verb, the window opens. */
 @Command(name = "bedside-neuro", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = {"BedsideNeuro: serial bedside neurological exams charted against the opioid regimen.",
                 "Without a command, the window opens."},
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."},
         subcommands = {CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class, TimelineCommand.class,
-                ExportPdfCommand.class, ExportFhirCommand.class, BackupCommand.class, RestoreCommand.class, AuditCommand.class})
+                ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class, RestoreCommand.class,
+                AuditCommand.class})
 public final class RootCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Database file (default: bedside-neuro.db in the user's data folder).")
-    Path database;
+    @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
+            description = {"Database file (default: bedside-neuro.db in the user's data folder),",
+                    "or the ward server: postgresql://[user@]host[:port]/dbname[?sslmode=verify-full].",
+                    "The server's password comes from PGPASSWORD, ~/.pgpass or a prompt, never from the command line."})
+    DatabaseLocation database;
 
     private final GuiLauncher gui;
 
@@ -37,7 +40,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.launch(CliSupport.databasePath(database));
+        return gui.launch(CliSupport.file(database, "the window", "For now the window opens on a database file; the commands work on the server."));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,139 @@
+package org.bedsideneuro.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The ward's PostgreSQL server (issue #12). Every transaction is SERIALIZABLE: two laptops then behave as two
+ * SQLite processes do (one wins, the other's whole unit of work is retried and sees the winner's rows), so a second
+ * amendment of the same exam or a second import of the same folder is refused or skipped by the same code on both
+ * databases. PostgreSQL reports the loser as 40001 (serialization failure) or 40P01 (deadlock).
+ */
+public final class PostgresDialect implements Dialect {
+    static final String SERIALIZATION_FAILURE = "40001";
+    static final String DEADLOCK = "40P01";
+    static final String UNIQUE_VIOLATION = "23505";
+
+    private final String user;
+    private final String password;
+
+    PostgresDialect(String user, String password) {
+        this.user = user;
+        this.password = password;
+    }
+
+    @Override
+    public DataSource dataSource(String url) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        if (password != null) {
+            source.setPassword(password);
+        }
+        source.setApplicationName("BedsideNeuro");
+        source.setOptions("-c default_transaction_isolation=serializable");
+        source.setConnectTimeout(10);
+        source.setTcpKeepAlive(true); // a laptop that sleeps mid-transaction: the server notices and rolls back
+        return source;
+    }
+
+    @Override
+    public boolean isRetryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se) {
+                String state = se.getSQLState();
+                if (SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)) {
+                    return true;
+                }
+                for (SQLException next = se.getNextException(); next != null; next = next.getNextException()) {
+                    if (SERIALIZATION_FAILURE.equals(next.getSQLState()) || DEADLOCK.equals(next.getSQLState())) {
+                        return true; // a batch reports the real cause as the next exception
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState());
+    }
+
+    /**
+     * PostgreSQL keeps its own pages consistent (WAL, checksums if IT enabled them); what it can check beyond that
+     * needs the amcheck extension, run on every index of the schema when IT has installed it. Always checked: the
+     * schema's tables are all there and no constraint was left unvalidated.
+     */
+    @Override
+    public String integrityCheck(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        List<String> present = tableNames(connection);
+        for (String table : Database.TABLES) {
+            if (!present.contains(table)) {
+                problems.add("table " + table + " is missing");
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+                        + " WHERE n.nspname = current_schema() AND NOT c.convalidated")) {
+            while (rs.next()) {
+                problems.add("constraint " + rs.getString(2) + " on " + rs.getString(1) + " is not validated");
+            }
+        }
+        if (hasAmcheck(connection)) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT i.indexrelid::regclass::text, bt_index_check(i.indexrelid) IS NULL FROM pg_index i"
+                            + " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+                            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND a.amname = 'btree'")) {
+                while (rs.next()) {
+                    rs.getBoolean(2); // bt_index_check raises an error on a damaged index; reaching here means it is sound
+                }
+            } catch (SQLException e) {
+                problems.add("amcheck: " + e.getMessage());
+            }
+        }
+        return problems.isEmpty() ? "ok" : String.join("; ", problems);
+    }
+
+    private static boolean hasAmcheck(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")) {
+            return rs.next();
+        }
+    }
+
+    @Override
+    public List<String> tableNames(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** A server database is backed up by IT on the server, where the files are: pg_dump, not a copy from a laptop. */
+    @Override
+    public void backupTo(Connection connection, Path target) {
+        throw new DatabaseException(DatabaseException.Reason.FAILED, SERVER_BACKUP);
+    }
+
+    static final String SERVER_BACKUP = "This database is on the ward's PostgreSQL server: it is backed up on the server by IT, with"
+            + " pg_dump (e.g. pg_dump -Fc -f bedside-neuro.dump DBNAME) and restored with pg_restore, not from a laptop."
+            + " See \"For IT: the ward server\" in the README.";
+
+    @Override
+    public String name() {
+        return "PostgreSQL";
+    }
+}

@@ -1,0 +1,24 @@
+-- BedsideNeuro on the ward's PostgreSQL server: what the app's role may do (README, "For IT: the ward server").
+-- Run by the owner role (bedside_owner), which owns the database and the tables, AFTER it has created the schema
+-- with `bedside-neuro --db postgresql://bedside_owner@HOST/bedside_neuro check`. Run it again after every upgrade that
+-- adds a table. The app role (bedside_app) owns nothing, so it can never DROP or ALTER a table; on the record tables
+-- it may only add rows: a finding, an exam version, a withdrawal or an audit line is never changed or removed.
+-- Tested as it is by PostgresLeastPrivilegeTest.
+
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO bedside_app;
+
+-- Read by every start (schema version and refusal of a newer schema); written only by the owner's migrations.
+GRANT SELECT ON flyway_schema_history TO bedside_app;
+
+-- Records: insert-only. An amendment is a new exam row, a withdrawal a row in exam_void (issue #5's rules).
+GRANT SELECT, INSERT ON clinician, exam, finding, exam_void, audit_log TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON clinician, exam, finding, exam_void, audit_log FROM bedside_app;
+
+-- Edited in place, each edit audited: a patient moves bed, an order is stopped.
+GRANT SELECT, INSERT, UPDATE ON patient, medication_order TO bedside_app;
+REVOKE DELETE, TRUNCATE ON patient, medication_order FROM bedside_app;
+
+-- Drafts are working copies: replaced as typing goes on, removed once the exam is saved.
+GRANT SELECT, INSERT, UPDATE, DELETE ON draft TO bedside_app;
