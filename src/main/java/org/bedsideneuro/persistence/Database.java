@@ -142,20 +142,31 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction that writes; retried as a whole while another process holds the lock. */
     public <T> T write(Work<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, true);
     }
 
     /** Runs {@code work} in one transaction that reads a consistent snapshot. */
     public <T> T read(Work<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, false);
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    /**
+     * Tells {@code listener} whenever anyone commits to this database (this process, another window, another laptop),
+     * polling about every {@code pollMillis}. Close the returned watcher to stop.
+     */
+    public ChangeWatcher watchChanges(ChangeListener listener, long pollMillis) {
+        return new ChangeWatcher(dataSource, dialect, listener, pollMillis);
+    }
+
+    private <T> T inTransaction(Work<T> work, boolean announce) {
         for (int attempt = 1; ; attempt++) {
             Connection c = connection();
             try {
                 c.setAutoCommit(false);
                 T result = work.run(new Session(c, clock, dialect));
+                if (announce) {
+                    dialect.announceChange(c);
+                }
                 c.commit();
                 return result;
             } catch (SQLException e) {

@@ -13,6 +13,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
@@ -36,6 +37,7 @@ public final class MainWindow implements AutoCloseable {
     private final Database database;
     private final Clinician clinician;
     private final Clock clock;
+    private final LiveUpdates liveUpdates;
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -58,6 +60,24 @@ public final class MainWindow implements AutoCloseable {
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
         wardModel.refresh();
+        liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
+    }
+
+    /** Someone saved elsewhere: reload the screen on show, leaving selections and typing alone. */
+    private void reloadWhatIsShown() {
+        if (root.getChildren().contains(patientView)) {
+            patientModel.refreshInPlace();
+        } else {
+            wardView.refreshKeepingSelection();
+        }
+    }
+
+    private void serverReachable(boolean reachable) {
+        Notice notice = reachable
+                ? Notice.info("The database can be reached again.")
+                : Notice.problem("The database cannot be reached. What is on screen stays readable, and a form you are typing keeps its contents: save it again once the connection is back.");
+        wardModel.noticeProperty().set(notice);
+        patientModel.noticeProperty().set(notice);
     }
 
     private static HBox demoOfferBanner(DemoWardOffer offer) {
@@ -117,6 +137,7 @@ public final class MainWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        liveUpdates.close();
         runner.close();
     }
 }
