@@ -14,6 +14,7 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.observation.ObservationFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
 import org.bedsideneuro.ui.ward.WardView;
@@ -57,6 +58,7 @@ public final class MainWindow implements AutoCloseable {
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
+        ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         wardModel.refresh();
     }
 
