@@ -141,7 +141,7 @@ public final class ObservationFormViewModel {
             countError.set("");
         }
         BigDecimal window = check(windowError, () -> parseWindow(fields.window.get()));
-        if (count == null && !noMyoclonus) {
+        if (fields.count.get().isBlank() && !noMyoclonus) {
             windowError.set(""); // no count, no window saved: its text does not matter
         }
         OffsetDateTime at = check(timeError, this::parseTime);
