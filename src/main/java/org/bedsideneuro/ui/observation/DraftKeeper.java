@@ -122,8 +122,13 @@ final class DraftKeeper {
     }
 
     private void write(Work<Void> step) {
-        runner.run(() -> database.write(step), ok -> { },
-                // A draft that could not be kept is not a record lost: the form still holds everything; log it for IT.
-                failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
+        try {
+            runner.run(() -> database.write(step), ok -> { },
+                    // A draft that could not be kept is not a record lost: the form still holds everything; log it for IT.
+                    failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window closed (its runner stopped) while a pause was pending: nothing is open to keep a draft for.
+            LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
+        }
     }
 }
