@@ -26,7 +26,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX_ATTEMPTS = 20;

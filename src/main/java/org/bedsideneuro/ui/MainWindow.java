@@ -15,6 +15,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.observation.ObservationFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
 import org.bedsideneuro.ui.ward.WardView;
@@ -59,6 +60,7 @@ public final class MainWindow implements AutoCloseable {
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
+        ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         wardModel.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
     }
