@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Theme;
@@ -25,6 +26,7 @@ public final class BedsideNeuroApp extends Application {
     private final BackgroundRunner runner = new BackgroundRunner();
     private Database database;
     private MainWindow mainWindow;
+    private AutomaticBackups backups;
 
     /** Called by the launcher before {@code Application.launch}. */
     public static void configure(LaunchSettings launchSettings) {
@@ -49,6 +51,8 @@ public final class BedsideNeuroApp extends Application {
         runner.run(() -> Database.open(config.databaseFile(), config.clock()),
                 db -> {
                     database = db;
+                    backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.EVERY,
+                            problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
                     askWhoIsRecording(stage, config);
                 },
                 failure -> status.setText(failure.message()));
@@ -73,6 +77,9 @@ public final class BedsideNeuroApp extends Application {
             mainWindow.close();
         }
         runner.close();
+        if (backups != null) {
+            backups.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -15,6 +15,9 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.service.AppVersion;
+import org.bedsideneuro.ui.audit.AuditTab;
+import org.bedsideneuro.ui.export.ExportFeature;
 import org.bedsideneuro.ui.observation.ObservationFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
@@ -61,6 +64,8 @@ public final class MainWindow implements AutoCloseable {
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
+        ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
+        AuditTab.install(this); // issue #7: the patient's audit trail
         wardModel.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
     }

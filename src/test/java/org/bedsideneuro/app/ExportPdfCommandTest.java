@@ -1,5 +1,7 @@
 package org.bedsideneuro.app;
 
+import org.bedsideneuro.service.AppVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

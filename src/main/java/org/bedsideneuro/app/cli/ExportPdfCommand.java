@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.bedsideneuro.app.AppVersion;
+import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
