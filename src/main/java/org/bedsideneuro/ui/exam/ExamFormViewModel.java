@@ -279,6 +279,19 @@ public final class ExamFormViewModel {
         store.lookForDraft(forPatient);
     }
 
+    /** Leaves the form (another patient was opened): what was typed is kept as a draft first, never dropped. */
+    public void closeForm() {
+        if (editable.get()) {
+            drafts.saveNow();
+        }
+        drafts.stop();
+        shown = null;
+        fill(Map.of(), false);
+        notice.set(null);
+        mode.set(FormMode.CLOSED);
+        title.set("No exam open: use New exam, or press Enter on an exam in the history to read it.");
+    }
+
     /** Stops the pending draft timer (the window is closing; its background thread goes with it). */
     public void close() {
         drafts.stop();
