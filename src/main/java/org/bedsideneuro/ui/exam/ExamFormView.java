@@ -100,7 +100,7 @@ public final class ExamFormView extends BorderPane {
             content.getChildren().add(view);
         }
         Label noteLabel = new Label("Note");
-        noteLabel.getStyleClass().add("section-title");
+        noteLabel.getStyleClass().add("exam-section-title");
         TextArea note = new TextArea();
         note.setId("examNote");
         note.setPrefRowCount(3);

@@ -21,7 +21,7 @@ final class SectionView extends VBox {
         getStyleClass().add("exam-section");
         setId("section-" + section.section().code());
         Label header = new Label();
-        header.getStyleClass().add("section-title");
+        header.getStyleClass().add("exam-section-title");
         header.textProperty().bind(section.headerText());
         HBox top = new HBox(header);
         top.getStyleClass().add("exam-section-header");
