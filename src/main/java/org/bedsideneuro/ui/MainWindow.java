@@ -19,6 +19,7 @@ import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.ui.audit.AuditTab;
 import org.bedsideneuro.ui.export.ExportFeature;
 import org.bedsideneuro.ui.observation.ObservationFeature;
+import org.bedsideneuro.ui.exam.ExamFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
 import org.bedsideneuro.ui.ward.WardView;
@@ -37,6 +38,7 @@ public final class MainWindow implements AutoCloseable {
     private final PatientViewModel patientModel;
     private final WardView wardView;
     private final PatientView patientView;
+    private final ExamFeature examFeature;
     private final StackPane root = new StackPane();
     private final Database database;
     private final Clinician clinician;
@@ -60,6 +62,8 @@ public final class MainWindow implements AutoCloseable {
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
         patientView = new PatientView(patientModel, this::showWard);
+        // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
+        examFeature = new ExamFeature(database, clinician, clock, runner, patientView, patientModel);
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
@@ -139,12 +143,14 @@ public final class MainWindow implements AutoCloseable {
     public PatientView patientView() { return patientView; }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
+    public ExamFeature examFeature() { return examFeature; }
     /** For tests and a progress indicator: background work still pending. */
     public BackgroundRunner runner() { return runner; }
 
     @Override
     public void close() {
         liveUpdates.close();
+        examFeature.close();
         runner.close();
     }
 }
