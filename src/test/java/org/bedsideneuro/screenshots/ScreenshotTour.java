@@ -57,10 +57,10 @@ class ScreenshotTour {
         Path file = dir.resolve("demo.db");
         DemoWardDatabase.create(file, CLOCK);
         try (Database db = Database.open(file, CLOCK)) {
-            Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Demo (fictional)", Role.NURSE));
+            Clinician neurologist = db.write(s -> s.clinicians().findOrCreate("Dr Demo Neurologist (fictional)", Role.NEUROLOGIST));
             stage = FxToolkit.registerPrimaryStage();
             FxTestSupport.onFx(() -> {
-                window = new MainWindow(db, nurse, CLOCK);
+                window = new MainWindow(db, neurologist, CLOCK);
                 stage.setScene(window.createScene());
                 stage.setWidth(MainWindow.DEFAULT_WIDTH);
                 stage.setHeight(MainWindow.DEFAULT_HEIGHT);
@@ -87,6 +87,25 @@ class ScreenshotTour {
             shootWindow(topWindow(), "04-nurse-observation.png");
             robot.type(KeyCode.ESCAPE);
             settle();
+
+            // The neuropathy story: a new exam started from the last one, two cells changed, mid-entry.
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("DEMO-0002");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            robot.clickOn("#newExam");
+            settle();
+            robot.clickOn("#examCopyLast");
+            settle();
+            robot.doubleClickOn("#cell-strength-ankle_dorsiflexion-L").write("2");
+            robot.doubleClickOn("#cell-strength-ankle_eversion-L").write("3");
+            settle();
+            shoot("05-exam-form-mid-entry.png");
+
+            selectTab("flowsheetTab");
+            shoot("06-flowsheet.png");
 
             pdfPage(db, "09-pdf-summary.png");
         }
