@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -17,6 +18,8 @@ import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
+import org.bedsideneuro.ui.regimen.RegimenView;
+import org.bedsideneuro.ui.regimen.RegimenViewModel;
 import org.bedsideneuro.ui.ward.WardView;
 import org.bedsideneuro.ui.ward.WardViewModel;
 
@@ -38,6 +41,7 @@ public final class MainWindow implements AutoCloseable {
     private final Clinician clinician;
     private final Clock clock;
     private final LiveUpdates liveUpdates;
+    private final RegimenViewModel regimenModel;
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -56,6 +60,10 @@ public final class MainWindow implements AutoCloseable {
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
         patientView = new PatientView(patientModel, this::showWard);
+        regimenModel = new RegimenViewModel(database, clinician, clock, runner, this::regimenChanged);
+        Tab regimenTab = new Tab("Regimen", new RegimenView(regimenModel));
+        regimenTab.setId("regimenTab");
+        patientView.addTab(regimenTab);
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
@@ -67,6 +75,7 @@ public final class MainWindow implements AutoCloseable {
     private void reloadWhatIsShown() {
         if (root.getChildren().contains(patientView)) {
             patientModel.refreshInPlace();
+            regimenModel.refresh();
         } else {
             wardView.refreshKeepingSelection();
         }
@@ -95,9 +104,14 @@ public final class MainWindow implements AutoCloseable {
         return banner;
     }
 
+    /** The regimen changed on this page: what depends on it (trend, flags) reloads. */
+    private void regimenChanged() {
+    }
+
     /** Shows the patient page for this patient. */
     public void openPatient(Patient patient) {
         patientModel.show(patient);
+        regimenModel.show(patient);
         root.getChildren().setAll(patientView);
         Focus.afterNextLayout(patientView.historyList());
     }
@@ -132,6 +146,7 @@ public final class MainWindow implements AutoCloseable {
     public PatientView patientView() { return patientView; }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
+    public RegimenViewModel regimenModel() { return regimenModel; }
     /** For tests and a progress indicator: background work still pending. */
     public BackgroundRunner runner() { return runner; }
 

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,7 +47,7 @@ public final class RegimenViewModel {
     private final MmeTable table = MmeTable.standard();
     private final Runnable afterSave;
 
-    private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>(this, "patient");
+    private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ObservableList<OrderRow> orders = FXCollections.observableArrayList();
     private final ObservableList<OrderRow> ordersView = FXCollections.unmodifiableObservableList(orders);
     private final ReadOnlyStringWrapper currentMme = new ReadOnlyStringWrapper(this, "currentMme", "");
@@ -62,7 +64,12 @@ public final class RegimenViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.afterSave = Objects.requireNonNull(afterSave, "afterSave");
         this.formats = new ClinicalFormats(clock);
-        patient.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Shows this patient's regimen (loads it even when the same patient is opened again: it may have changed). */
+    public void show(Patient shown) {
+        patient.set(Objects.requireNonNull(shown, "patient"));
+        refresh();
     }
 
     /** Reloads the orders of the patient on screen. */
@@ -140,7 +147,7 @@ public final class RegimenViewModel {
         }
     }
 
-    public ObjectProperty<Patient> patientProperty() { return patient; }
+    public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ObservableList<OrderRow> orders() { return ordersView; }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
     /** One line per running opioid order not counted in the MME, with the reason. */

@@ -72,7 +72,7 @@ class RegimenViewModelTest {
     }
 
     private void show() {
-        FxTestSupport.onFx(() -> model.patientProperty().set(ann));
+        FxTestSupport.onFx(() -> model.show(ann));
         FxTestSupport.awaitQuiet(runner);
     }
 
