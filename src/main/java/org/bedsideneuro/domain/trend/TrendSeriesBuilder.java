@@ -141,7 +141,7 @@ public final class TrendSeriesBuilder {
             } else {
                 laneEnds.get(lane)[0] = end;
             }
-            boolean counted = table.factorFor(order).counted();
+            boolean counted = !opioids || table.factorFor(order).counted(); // adjuvants are never in MME: nothing to mark
             String label = order.summary() + (opioids && !counted ? " (not counted in MME)" : "");
             bars.add(new TrendSeries.Bar(order.id(), label, start, end, order.stop() == null, counted, lane));
         }
