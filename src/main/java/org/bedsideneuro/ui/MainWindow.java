@@ -6,9 +6,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -22,6 +24,14 @@ import org.bedsideneuro.ui.observation.ObservationFeature;
 import org.bedsideneuro.ui.exam.ExamFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
+import org.bedsideneuro.ui.regimen.RegimenView;
+import org.bedsideneuro.ui.regimen.RegimenViewModel;
+import org.bedsideneuro.ui.trend.FlagBanner;
+import org.bedsideneuro.ui.trend.FlagsColumn;
+import org.bedsideneuro.ui.trend.TrendView;
+import org.bedsideneuro.ui.trend.TrendViewModel;
+import org.bedsideneuro.ui.trend.WardFlags;
+import org.bedsideneuro.ui.ward.WardRow;
 import org.bedsideneuro.ui.ward.WardView;
 import org.bedsideneuro.ui.ward.WardViewModel;
 
@@ -44,6 +54,9 @@ public final class MainWindow implements AutoCloseable {
     private final Clinician clinician;
     private final Clock clock;
     private final LiveUpdates liveUpdates;
+    private final RegimenViewModel regimenModel;
+    private final TrendViewModel trendModel;
+    private final WardFlags wardFlags;
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -64,6 +77,18 @@ public final class MainWindow implements AutoCloseable {
         patientView = new PatientView(patientModel, this::showWard);
         // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
         examFeature = new ExamFeature(database, clinician, clock, runner, patientView, patientModel);
+        regimenModel = new RegimenViewModel(database, clinician, clock, runner, this::regimenChanged);
+        Tab regimenTab = new Tab("Regimen", new RegimenView(regimenModel));
+        regimenTab.setId("regimenTab");
+        patientView.addTab(regimenTab);
+        trendModel = new TrendViewModel(database, clock, runner);
+        trendModel.setExamOpener(this::openExam);
+        Tab trendTab = new Tab("Trend", new TrendView(trendModel));
+        trendTab.setId("trendTab");
+        patientView.addTab(trendTab);
+        patientView.addBanner(new FlagBanner(trendModel));
+        wardFlags = new WardFlags(database, clock, runner);
+        wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
@@ -71,6 +96,7 @@ public final class MainWindow implements AutoCloseable {
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
         wardModel.refresh();
+        wardFlags.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
     }
 
@@ -78,8 +104,11 @@ public final class MainWindow implements AutoCloseable {
     private void reloadWhatIsShown() {
         if (root.getChildren().contains(patientView)) {
             patientModel.refreshInPlace();
+            regimenModel.refresh();
+            trendModel.refresh();
         } else {
             wardView.refreshKeepingSelection();
+            wardFlags.refresh();
         }
     }
 
@@ -106,9 +135,23 @@ public final class MainWindow implements AutoCloseable {
         return banner;
     }
 
+    /** The regimen changed on this page: what depends on it (trend, flags) reloads. */
+    private void regimenChanged() {
+        trendModel.refresh();
+    }
+
+    /** A trend point or a flag was clicked: show that exam in the History tab. */
+    private void openExam(ExamId id) {
+        patientView.tabs().getTabs().stream().filter(t -> "historyTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> patientView.tabs().getSelectionModel().select(t));
+        patientModel.select(id);
+    }
+
     /** Shows the patient page for this patient. */
     public void openPatient(Patient patient) {
         patientModel.show(patient);
+        regimenModel.show(patient);
+        trendModel.show(patient);
         root.getChildren().setAll(patientView);
         Focus.afterNextLayout(patientView.historyList());
     }
@@ -117,6 +160,7 @@ public final class MainWindow implements AutoCloseable {
     public void showWard() {
         root.getChildren().setAll(wardView);
         wardModel.refresh();
+        wardFlags.refresh();
         Focus.afterNextLayout(wardView.searchField());
     }
 
@@ -144,6 +188,9 @@ public final class MainWindow implements AutoCloseable {
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
     public ExamFeature examFeature() { return examFeature; }
+    public RegimenViewModel regimenModel() { return regimenModel; }
+    public TrendViewModel trendModel() { return trendModel; }
+    public WardFlags wardFlags() { return wardFlags; }
     /** For tests and a progress indicator: background work still pending. */
     public BackgroundRunner runner() { return runner; }
 

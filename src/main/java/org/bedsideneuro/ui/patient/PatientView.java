@@ -35,6 +35,7 @@ public final class PatientView extends BorderPane {
     private final VBox findingGroups = new VBox();
     private final TabPane tabs = new TabPane();
     private final HBox actions = new HBox();
+    private final VBox body;
 
     public PatientView(PatientViewModel model, Runnable onBack) {
         this.model = model;
@@ -49,7 +50,7 @@ public final class PatientView extends BorderPane {
         historyTab.setClosable(false);
         tabs.getTabs().add(historyTab);
         tabs.setId("patientTabs");
-        VBox body = new VBox(new NoticeArea(model.noticeProperty()), tabs);
+        body = new VBox(new NoticeArea(model.noticeProperty()), tabs);
         body.getStyleClass().add("screen");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setCenter(body);
@@ -219,6 +220,11 @@ public final class PatientView extends BorderPane {
     public void addTab(Tab tab) {
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+    }
+
+    /** Adds a strip above the tabs (the flags banner): features plug in here. */
+    public void addBanner(Node banner) {
+        body.getChildren().add(body.getChildren().indexOf(tabs), banner);
     }
 
     public TabPane tabs() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.bedsideneuro.domain.exam.ExamId;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -140,6 +142,17 @@ public final class PatientViewModel {
         history.setAll(recorded.stream().map(r -> HistoryEntry.of(r, formats)).toList());
         selected.set(history.isEmpty() ? null : history.get(0));
         loaded.set(true);
+    }
+
+    /**
+     * Selects the current version of this exam in the history (a click on a trend point or a flag leads here).
+     * False when it is not in the loaded history.
+     */
+    public boolean select(ExamId id) {
+        Optional<HistoryEntry> entry = history.stream()
+                .filter(h -> h.recorded().exam().id().equals(id)).findFirst();
+        entry.ifPresent(selected::set);
+        return entry.isPresent();
     }
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }

@@ -1,0 +1,228 @@
+package org.bedsideneuro.domain.trend;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.JerkRate;
+import org.bedsideneuro.domain.finding.Coded;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.FootDrop;
+import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.finding.OrdinalValue;
+import org.bedsideneuro.domain.finding.ReflexGrade;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.finding.WalkingAid;
+import org.bedsideneuro.domain.regimen.DailyMmeResult;
+import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.trend.TrendSeries.Line;
+import org.bedsideneuro.domain.trend.TrendSeries.Panel;
+import org.bedsideneuro.domain.trend.TrendSeries.Point;
+
+/**
+ * Builds the trend view's series for a period from a {@link PatientCourse}: synchronous and pure, so the view runs it
+ * off the FX thread and the benchmark can time it ("five years", "90 days"). Each line is thinned to about
+ * {@link #POINTS_PER_LINE} points (shared/engineering-notes.md: a few hundred points draw fast), keeping the points
+ * behind a flag and the extremes ({@link Thinning}).
+ */
+public final class TrendSeriesBuilder {
+    /** Ours: enough to show the shape of five years; a 1000-pixel-wide panel cannot show more anyway. */
+    public static final int POINTS_PER_LINE = 250;
+    /** The strength panel: the distal muscles (clinical reference section 1), where this neuropathy starts. */
+    static final List<FindingCode> DISTAL_MUSCLES = Arrays.stream(FindingCode.values()).filter(FindingCode::isDistalMuscle).toList();
+    /** Reflexes drawn: the lower-limb ones, which a length-dependent neuropathy loses first (reference section 2). */
+    static final List<FindingCode> REFLEXES = List.of(FindingCode.ACHILLES_REFLEX, FindingCode.PATELLAR_REFLEX);
+
+    private final ZoneId zone;
+    private final int pointsPerLine;
+
+    public TrendSeriesBuilder(ZoneId zone) {
+        this(zone, POINTS_PER_LINE);
+    }
+
+    public TrendSeriesBuilder(ZoneId zone, int pointsPerLine) {
+        this.zone = zone;
+        this.pointsPerLine = pointsPerLine;
+    }
+
+    /** All series of the trend view for {@code from}..{@code to} inclusive. */
+    public TrendSeries build(PatientCourse course, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Period: " + to + " is before " + from);
+        }
+        List<Exam> exams = course.examsBetween(from, to);
+        List<Flag> flags = course.flagsBetween(from, to);
+        Set<ExamId> flagged = new HashSet<>();
+        flags.forEach(f -> flagged.addAll(f.examIds()));
+        Collector c = new Collector(flagged);
+        List<Panel> panels = List.of(
+                new Panel("strength", "Distal strength (MRC)", 0, 7, labels(MrcGrade.values()),
+                        c.sidedLines(exams, DISTAL_MUSCLES, TrendSeriesBuilder::rankOf)),
+                new Panel("reflexes", "Reflexes (NINDS 0-4)", 0, 4, labels(ReflexGrade.values()),
+                        c.sidedLines(exams, REFLEXES, TrendSeriesBuilder::rankOf)),
+                new Panel("footDrop", "Foot drop", 0, 2, labels(FootDrop.values()),
+                        c.sidedLines(exams, List.of(FindingCode.FOOT_DROP), TrendSeriesBuilder::rankOf)),
+                new Panel("walkingAid", "Walking aid", 0, 4, labels(WalkingAid.values()),
+                        c.lines(exams, "Walking aid", e -> e.value(FindingCode.WALKING_AID).flatMap(TrendSeriesBuilder::rankOf),
+                                e -> e.value(FindingCode.WALKING_AID).map(FindingValue::label).orElse(""))),
+                numeric("jerkRate", "Myoclonus: jerk rate (per hour)", 10, c.lines(exams, "Jerk rate",
+                        e -> JerkRate.of(e).map(BigDecimal::doubleValue), TrendSeriesBuilder::jerkText)),
+                numeric("egfr", "eGFR (mL/min/1.73 m²)", 120, c.lines(exams, "eGFR",
+                        e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
+                        e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))));
+        return new TrendSeries(from, to, steps(course, from, to), bars(course, from, to, true), bars(course, from, to, false),
+                panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum());
+    }
+
+    /** x of a moment: epoch day of its calendar day in the ward's zone, plus the fraction of that day gone. */
+    public double x(java.time.OffsetDateTime at) {
+        ZonedDateTime local = at.atZoneSameInstant(zone);
+        return local.toLocalDate().toEpochDay() + local.toLocalTime().toSecondOfDay() / 86_400.0;
+    }
+
+    private static Panel numeric(String id, String title, double floor, List<Line> lines) {
+        double max = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(Point::y).max().orElse(0);
+        return new Panel(id, title, 0, niceMax(max, floor), List.of(), lines);
+    }
+
+    /** Days of equal daily MME merged into steps: a handful of steps for five years of a stable regimen. */
+    private List<TrendSeries.Step> steps(PatientCourse course, LocalDate from, LocalDate to) {
+        List<TrendSeries.Step> steps = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            DailyMmeResult r = course.mmeOn(day);
+            double mme = r.mme().doubleValue();
+            boolean uncounted = r.hasUncountedOpioid();
+            int last = steps.size() - 1;
+            if (last >= 0 && steps.get(last).mme() == mme && steps.get(last).uncounted() == uncounted) {
+                TrendSeries.Step s = steps.get(last);
+                steps.set(last, new TrendSeries.Step(s.startX(), day.toEpochDay() + 1, mme, uncounted));
+            } else {
+                steps.add(new TrendSeries.Step(day.toEpochDay(), day.toEpochDay() + 1, mme, uncounted));
+            }
+        }
+        return steps;
+    }
+
+    /** Orders that ran in the period, clipped to it; overlapping orders get separate lanes so labels never overlap. */
+    private List<TrendSeries.Bar> bars(PatientCourse course, LocalDate from, LocalDate to, boolean opioids) {
+        double lo = from.toEpochDay();
+        double hi = to.toEpochDay() + 1;
+        MmeTable table = MmeTable.standard();
+        List<double[]> laneEnds = new ArrayList<>();
+        List<TrendSeries.Bar> bars = new ArrayList<>();
+        for (var order : course.orders().stream().sorted(java.util.Comparator.comparing(o -> o.start().toInstant())).toList()) {
+            if (DrugCatalog.isAdjuvant(order.drug()) == opioids) {
+                continue; // unknown drugs go with the opioids: they may be one, and they are marked "not counted"
+            }
+            double start = Math.max(lo, x(order.start()));
+            double end = Math.min(hi, order.stop() == null ? hi : x(order.stop()));
+            if (end <= start) {
+                continue;
+            }
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.get(lane)[0] > start) {
+                lane++;
+            }
+            if (lane == laneEnds.size()) {
+                laneEnds.add(new double[] {end});
+            } else {
+                laneEnds.get(lane)[0] = end;
+            }
+            boolean counted = !opioids || table.factorFor(order).counted(); // adjuvants are never in MME: nothing to mark
+            String label = order.summary() + (opioids && !counted ? " (not counted in MME)" : "");
+            bars.add(new TrendSeries.Bar(order.id(), label, start, end, order.stop() == null, counted, lane));
+        }
+        return bars;
+    }
+
+    private static Optional<Double> rankOf(FindingValue v) {
+        return v instanceof OrdinalValue o ? Optional.of((double) o.rank()) : Optional.empty();
+    }
+
+    private static String jerkText(Exam e) {
+        String rate = JerkRate.of(e).map(r -> r.toPlainString() + " jerks/h").orElse("");
+        String count = e.value(FindingCode.JERK_COUNT).map(Coded::code).orElse("?");
+        String window = e.value(FindingCode.WINDOW_MINUTES).map(Coded::code).orElse("?");
+        String distribution = e.value(FindingCode.DISTRIBUTION).map(v -> ", " + v.label().toLowerCase(Locale.ROOT)).orElse("");
+        return rate + " (" + count + " in " + window + " min" + distribution + ")";
+    }
+
+    private static List<String> labels(Coded[] values) {
+        return Arrays.stream(values).map(Coded::code).toList();
+    }
+
+    /** An axis maximum a little above the data, on a 1-2-5 step, at least {@code floor}. */
+    static double niceMax(double dataMax, double floor) {
+        double target = Math.max(floor, dataMax * 1.1);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(target)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= target) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** Collects points from exams and thins each line; counts what was recorded. */
+    private final class Collector {
+        private final Set<ExamId> flagged;
+        private int recorded;
+
+        Collector(Set<ExamId> flagged) {
+            this.flagged = flagged;
+        }
+
+        List<Line> sidedLines(List<Exam> exams, List<FindingCode> codes, Function<FindingValue, Optional<Double>> y) {
+            List<Line> lines = new ArrayList<>();
+            for (FindingCode code : codes) {
+                for (Side side : Side.values()) {
+                    String name = code.label() + ", " + side.label().toLowerCase(Locale.ROOT);
+                    Line line = line(exams, name, side, e -> e.value(code, side).flatMap(y),
+                            e -> e.value(code, side).map(v -> name + ": " + describe(v)).orElse(""));
+                    if (!line.points().isEmpty()) {
+                        lines.add(line);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        List<Line> lines(List<Exam> exams, String name, Function<Exam, Optional<Double>> y, Function<Exam, String> text) {
+            Line line = line(exams, name, null, y, e -> name + ": " + text.apply(e));
+            return line.points().isEmpty() ? List.of() : List.of(line);
+        }
+
+        private Line line(List<Exam> exams, String name, Side side, Function<Exam, Optional<Double>> y, Function<Exam, String> text) {
+            List<Point> points = new ArrayList<>();
+            for (Exam e : exams) {
+                y.apply(e).ifPresent(v -> points.add(new Point(x(e.recordedAt()), v, text.apply(e), e.id(),
+                        e.recordedBy().signature(), e.recordedAt(), flagged.contains(e.id()))));
+            }
+            recorded += points.size();
+            return new Line(name, side, Thinning.thin(points, Point::x, Point::y, Point::flagged, pointsPerLine), points.size());
+        }
+    }
+
+    private static String describe(FindingValue v) {
+        if (v instanceof MrcGrade g) {
+            return g.code() + " (" + g.meaning() + ")";
+        }
+        if (v instanceof ReflexGrade g) {
+            return g.code() + " (" + g.meaning() + ")";
+        }
+        return v.label();
+    }
+}

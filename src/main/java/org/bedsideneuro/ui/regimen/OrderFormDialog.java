@@ -1,0 +1,40 @@
+package org.bedsideneuro.ui.regimen;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.ui.common.Theme;
+
+/**
+ * Add an order, or change one (the old order stops when the new one starts, in one transaction). Save keeps the dialog
+ * open until the form is valid and the database accepted it; each refusal shows beside its field.
+ */
+public final class OrderFormDialog extends Dialog<MedicationOrder> {
+    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    public OrderFormDialog(OrderFormViewModel form, Window owner) {
+        initOwner(owner);
+        setTitle(form.isChange() ? "Change order" : "Add order");
+        setHeaderText(form.replaces().map(o -> "Change " + o.summary() + ": it stops when the new order starts.")
+                .orElse("New medication order"));
+        getDialogPane().setId("orderFormDialog");
+        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        getDialogPane().setContent(OrderFields.grid(form));
+        getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
+        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        save.setId("orderSave");
+        save.disableProperty().bind(form.savingProperty());
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            form.save(saved -> {
+                setResult(saved);
+                close();
+            });
+        });
+        setResultConverter(button -> null);
+    }
+}

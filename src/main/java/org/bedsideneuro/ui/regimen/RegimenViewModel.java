@@ -1,0 +1,158 @@
+package org.bedsideneuro.ui.regimen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.CurrentMme;
+import org.bedsideneuro.domain.regimen.DailyMme;
+import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.NotCountedOrder;
+import org.bedsideneuro.domain.regimen.NotCountedReason;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Notice;
+
+/**
+ * The patient's regimen: orders (running first, then newest first), the current daily MME shown prominently with
+ * every running order that is not counted named (never silently zero), and the forms for add, stop, change and
+ * rotation. {@code afterSave} tells the rest of the page (trend, flags) that the regimen changed.
+ */
+public final class RegimenViewModel {
+    private static final Comparator<OrderRow> ORDER = Comparator.comparing((OrderRow r) -> !r.running())
+            .thenComparing(r -> r.order().start().toInstant(), Comparator.reverseOrder());
+
+    private final Database database;
+    private final Clinician clinician;
+    private final Clock clock;
+    private final BackgroundRunner runner;
+    private final ClinicalFormats formats;
+    private final MmeTable table = MmeTable.standard();
+    private final Runnable afterSave;
+
+    private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
+    private final ObservableList<OrderRow> orders = FXCollections.observableArrayList();
+    private final ObservableList<OrderRow> ordersView = FXCollections.unmodifiableObservableList(orders);
+    private final ReadOnlyStringWrapper currentMme = new ReadOnlyStringWrapper(this, "currentMme", "");
+    private final ReadOnlyStringWrapper notCounted = new ReadOnlyStringWrapper(this, "notCounted", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    /** Counts loads, so a slow answer for the previous patient cannot overwrite the one on screen. */
+    private long generation;
+
+    public RegimenViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Runnable afterSave) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clinician = Objects.requireNonNull(clinician, "clinician");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.afterSave = Objects.requireNonNull(afterSave, "afterSave");
+        this.formats = new ClinicalFormats(clock);
+    }
+
+    /** Shows this patient's regimen (loads it even when the same patient is opened again: it may have changed). */
+    public void show(Patient shown) {
+        patient.set(Objects.requireNonNull(shown, "patient"));
+        refresh();
+    }
+
+    /** Reloads the orders of the patient on screen. */
+    public void refresh() {
+        Patient shown = patient.get();
+        long thisLoad = ++generation;
+        if (shown == null) {
+            orders.clear();
+            return;
+        }
+        loaded.set(false);
+        runner.run(() -> database.read(s -> s.medications().forPatient(shown.id())), loadedOrders -> {
+            if (thisLoad == generation) {
+                show(loadedOrders);
+            }
+        }, failure -> notice.set(Notice.of(failure)));
+    }
+
+    private void show(List<MedicationOrder> loadedOrders) {
+        Instant now = clock.instant();
+        orders.setAll(loadedOrders.stream().map(o -> OrderRow.of(o, table, formats, now)).sorted(ORDER).toList());
+        CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, now);
+        currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
+                + (current.notCounted().stream().anyMatch(RegimenViewModel::opioid) ? " + opioids not counted" : ""));
+        notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)
+                .map(t -> "Not counted: " + t).collect(Collectors.joining("\n")));
+        loaded.set(true);
+    }
+
+    private static boolean opioid(NotCountedOrder n) {
+        return n.why().reason() != NotCountedReason.ADJUVANT;
+    }
+
+    public OrderFormViewModel newOrderForm() {
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null);
+    }
+
+    /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
+    public OrderFormViewModel changeForm(OrderRow row) {
+        requireRunning(row);
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order());
+    }
+
+    public RotationViewModel rotationForm(OrderRow row) {
+        requireRunning(row);
+        if (!DrugCatalog.isOpioid(row.order().drug())) {
+            throw new IllegalArgumentException(row.drug() + " is not an opioid: use Change instead of rotation.");
+        }
+        return new RotationViewModel(row.order(), changeForm(row));
+    }
+
+    public StopOrderViewModel stopForm(OrderRow row) {
+        requireRunning(row);
+        return new StopOrderViewModel(database, clinician, clock, runner, row.order());
+    }
+
+    /** After any form saved: say so, reload, and tell the page. */
+    public void saved(String what) {
+        notice.set(Notice.info(what));
+        refresh();
+        afterSave.run();
+    }
+
+    public List<MmeTableRow> mmeTable() {
+        return MmeTableRow.of(table);
+    }
+
+    private Patient requirePatient() {
+        return Objects.requireNonNull(patient.get(), "no patient shown");
+    }
+
+    private static void requireRunning(OrderRow row) {
+        if (!row.running()) {
+            throw new IllegalArgumentException("This order has already stopped.");
+        }
+    }
+
+    public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
+    public ObservableList<OrderRow> orders() { return ordersView; }
+    public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
+    /** One line per running opioid order not counted in the MME, with the reason. */
+    public ReadOnlyStringProperty notCountedProperty() { return notCounted.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public ObjectProperty<Notice> noticeProperty() { return notice; }
+    public ClinicalFormats formats() { return formats; }
+}

@@ -1,0 +1,198 @@
+package org.bedsideneuro.ui.trend;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.domain.trend.TrendSeries;
+import org.bedsideneuro.domain.trend.TrendSeriesBuilder;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Notice;
+
+/**
+ * The patient's course for the Trend tab and the flag banner: loaded once per patient (one read: current exams and
+ * orders), then every period is a view of it. Series are built off the FX thread; a newer request always wins over
+ * an older one that finishes late.
+ */
+public final class TrendViewModel {
+    private final Database database;
+    private final Clock clock;
+    private final BackgroundRunner runner;
+    private final ClinicalFormats formats;
+
+    private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
+    private final ReadOnlyObjectWrapper<PatientCourse> course = new ReadOnlyObjectWrapper<>(this, "course");
+    private final ReadOnlyObjectWrapper<TrendSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
+    private final ObjectProperty<TrendPeriod> period = new SimpleObjectProperty<>(this, "period", TrendPeriod.LAST_90);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
+    private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper(this, "periodError", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<FlagLine> flagLines = FXCollections.observableArrayList();
+    private final ObservableList<FlagLine> flagLinesView = FXCollections.unmodifiableObservableList(flagLines);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private Consumer<ExamId> examOpener = id -> { };
+    /** Counts loads and builds, so a slow answer for an earlier patient or period never overwrites a newer one. */
+    private long loadGeneration;
+    private long buildGeneration;
+
+    public TrendViewModel(Database database, Clock clock, BackgroundRunner runner) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.formats = new ClinicalFormats(clock);
+        period.addListener((obs, old, now) -> rebuild());
+        customFrom.addListener((obs, old, now) -> rebuildIfCustom());
+        customTo.addListener((obs, old, now) -> rebuildIfCustom());
+    }
+
+    /**
+     * The benchmark's seam: every series of the trend view for {@code from}..{@code to}, built synchronously on the
+     * calling thread from a course already loaded.
+     */
+    public static TrendSeries build(PatientCourse course, LocalDate from, LocalDate to) {
+        return new TrendSeriesBuilder(course.zone()).build(course, from, to);
+    }
+
+    /** The course the app computes for a patient: standard MME table, the clock's zone and day. */
+    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
+                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders, ZoneId zone, LocalDate today) {
+        return PatientCourse.of(patient, exams, orders, MmeTable.standard(), zone, today);
+    }
+
+    public void show(Patient shown) {
+        patient.set(Objects.requireNonNull(shown, "patient"));
+        course.set(null);
+        series.set(null);
+        flagLines.clear();
+        refresh();
+    }
+
+    /** Reloads the course (an exam or an order was saved) and rebuilds the period on screen. */
+    public void refresh() {
+        Patient shown = patient.get();
+        if (shown == null) {
+            return;
+        }
+        long thisLoad = ++loadGeneration;
+        long thisBuild = ++buildGeneration;
+        LocalDate today = formats.today();
+        Optional<LocalDate[]> requested = requestedRange(null);
+        runner.run(() -> {
+            PatientCourse loaded = database.read(s -> course(shown, s.exams().current(shown.id()),
+                    s.medications().forPatient(shown.id()), clock.getZone(), today));
+            LocalDate[] range = requested.orElseGet(() -> range(loaded));
+            return new Loaded(loaded, build(loaded, range[0], range[1]));
+        }, result -> {
+            if (thisLoad == loadGeneration) {
+                course.set(result.course());
+                flagLines.setAll(FlagLine.newestFirst(result.course().flags(), formats));
+                if (thisBuild == buildGeneration) {
+                    showSeries(result.series());
+                } else {
+                    rebuild(); // the period changed while loading: build it from the new course
+                }
+            }
+        }, failure -> notice.set(Notice.of(failure)));
+    }
+
+    private record Loaded(PatientCourse course, TrendSeries series) {
+    }
+
+    private void rebuildIfCustom() {
+        if (period.get() == TrendPeriod.CUSTOM) {
+            rebuild();
+        }
+    }
+
+    /** The period changed: build its series off the FX thread from the course already loaded. */
+    private void rebuild() {
+        PatientCourse loaded = course.get();
+        if (loaded == null) {
+            return;
+        }
+        Optional<LocalDate[]> range = requestedRange(loaded);
+        if (range.isEmpty()) {
+            return;
+        }
+        long thisBuild = ++buildGeneration;
+        runner.run(() -> build(loaded, range.get()[0], range.get()[1]), built -> {
+            if (thisBuild == buildGeneration) {
+                showSeries(built);
+            }
+        }, failure -> notice.set(Notice.of(failure)));
+    }
+
+    /** The dates of the period chosen, or empty with a message when the custom dates do not make a period. */
+    private Optional<LocalDate[]> requestedRange(PatientCourse loaded) {
+        periodError.set("");
+        LocalDate today = formats.today();
+        TrendPeriod p = period.get();
+        if (p == TrendPeriod.CUSTOM) {
+            if (customFrom.get() == null || customTo.get() == null) {
+                periodError.set("Choose both dates of the period.");
+                return Optional.empty();
+            }
+            if (customTo.get().isBefore(customFrom.get())) {
+                periodError.set("The period ends before it starts.");
+                return Optional.empty();
+            }
+            return Optional.of(new LocalDate[] {customFrom.get(), customTo.get()});
+        }
+        if (p == TrendPeriod.ALL) {
+            return loaded == null ? Optional.empty() : Optional.of(range(loaded));
+        }
+        return Optional.of(new LocalDate[] {today.minusDays(p.days() - 1L), today});
+    }
+
+    /** The whole course: its first record to today. */
+    private static LocalDate[] range(PatientCourse loaded) {
+        return new LocalDate[] {loaded.firstDay(), loaded.today()};
+    }
+
+    private void showSeries(TrendSeries built) {
+        series.set(built);
+        summary.set(formats.date(built.from()) + " to " + formats.date(built.to()) + " · " + built.flags().size()
+                + (built.flags().size() == 1 ? " flag" : " flags") + " · " + built.recordedPoints() + " values recorded"
+                + (built.drawnPoints() < built.recordedPoints() ? ", " + built.drawnPoints() + " drawn (thinned; flags and extremes kept)" : ""));
+    }
+
+    /** A point (or a flag) was clicked: open its exam in the History tab. */
+    public void openExam(ExamId id) {
+        examOpener.accept(id);
+    }
+
+    public void setExamOpener(Consumer<ExamId> opener) {
+        this.examOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PatientCourse> courseProperty() { return course.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrendSeries> seriesProperty() { return series.getReadOnlyProperty(); }
+    public ObjectProperty<TrendPeriod> periodProperty() { return period; }
+    public ObjectProperty<LocalDate> customFromProperty() { return customFrom; }
+    public ObjectProperty<LocalDate> customToProperty() { return customTo; }
+    public ReadOnlyStringProperty periodErrorProperty() { return periodError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** The patient's flags, newest first, for the banner. */
+    public ObservableList<FlagLine> flagLines() { return flagLinesView; }
+    public ObjectProperty<Notice> noticeProperty() { return notice; }
+    public ClinicalFormats formats() { return formats; }
+}
