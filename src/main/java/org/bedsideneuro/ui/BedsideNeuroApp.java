@@ -49,7 +49,11 @@ public final class BedsideNeuroApp extends Application {
         runner.run(() -> Database.open(config.databaseFile(), config.clock()),
                 db -> {
                     database = db;
-                    askWhoIsRecording(stage, config);
+                    if (config.recordingAs() != null) {
+                        recordAs(stage, config, status);
+                    } else {
+                        askWhoIsRecording(stage, config);
+                    }
                 },
                 failure -> status.setText(failure.message()));
     }
@@ -60,11 +64,22 @@ public final class BedsideNeuroApp extends Application {
         login.focusName();
     }
 
+    /** The clinician was named at launch: find or create them without asking. */
+    private void recordAs(Stage stage, LaunchSettings config, Label status) {
+        LaunchSettings.RecordingAs as = config.recordingAs();
+        runner.run(() -> database.write(s -> s.clinicians().findOrCreate(as.displayName(), as.role())),
+                clinician -> showMainWindow(stage, config, clinician),
+                failure -> status.setText(failure.message()));
+    }
+
     private void showMainWindow(Stage stage, LaunchSettings config, Clinician clinician) {
         mainWindow = new MainWindow(database, clinician, config.clock(), config.demoWardLoader());
         stage.setScene(mainWindow.createScene());
         stage.setTitle("BedsideNeuro: " + clinician.signature());
         mainWindow.focusSearch();
+        if (config.mainWindowShown() != null) {
+            config.mainWindowShown().accept(stage, mainWindow);
+        }
     }
 
     @Override
