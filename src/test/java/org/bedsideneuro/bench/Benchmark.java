@@ -43,7 +43,8 @@ public final class Benchmark {
     }
 
     static List<Result> run(Options options, PrintStream out) throws Exception {
-        Path dir = Files.createTempDirectory("bedside-neuro-bench");
+        boolean reusing = options.reuse() != null;
+        Path dir = reusing ? options.reuse() : Files.createTempDirectory("bedside-neuro-bench");
         Clock clock = Clock.fixed(java.time.Instant.now(), ZoneOffset.UTC);
         Path file = dir.resolve("ward.db");
         out.printf(Locale.ROOT, "BedsideNeuro benchmark: %d patients, %s, %d runs (cold start %d, import %d, memory %d); JDK %s, %d cores; %s%n",
@@ -53,18 +54,22 @@ public final class Benchmark {
         out.println("Folder: " + dir);
         List<Result> results = new ArrayList<>();
         try (Database db = Database.open(file, clock)) {
-            SyntheticWardGenerator.Ward ward = new SyntheticWardGenerator(options.patients(), options.days(), options.seed(), clock).generate(db);
-            out.printf(Locale.ROOT, "Generated %d patients, %d exams and observations, %d findings, %d orders in %.1f s (not measured); database %.0f MB%n",
+            SyntheticWardGenerator generator = new SyntheticWardGenerator(options.patients(), options.days(), options.seed(), clock);
+            SyntheticWardGenerator.Ward ward = reusing ? generator.reread(db) : generator.generate(db);
+            out.printf(Locale.ROOT, (reusing ? "Reused" : "Generated") + " %d patients, %d exams and observations, %d findings, %d orders in %.1f s (not measured); database %.0f MB%n",
                     ward.patients().size(), ward.exams(), ward.findings(), ward.orders(), ward.seconds(), size(file) / 1e6);
             BenchContext ctx = new BenchContext(options, dir, clock, file, db, ward);
             for (Measurement m : measurements()) {
+                if (!options.runs(m.shortName())) {
+                    continue;
+                }
                 long start = System.nanoTime();
                 List<Result> rows = m.measure(ctx);
                 results.addAll(rows);
                 out.printf(Locale.ROOT, "  %s: done in %.1f s%n", m.name(), Stopwatch.millisSince(start) / 1000);
             }
         } finally {
-            if (!options.keep()) {
+            if (!options.keep() && !reusing) {
                 deleteTree(dir);
             }
         }

@@ -11,6 +11,11 @@ import java.util.Map;
  */
 final class ColdStartMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "cold";
+    }
+
+    @Override
     public String name() {
         return "cold start";
     }

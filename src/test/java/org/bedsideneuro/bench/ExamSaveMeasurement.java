@@ -19,6 +19,11 @@ import org.bedsideneuro.domain.patient.PatientId;
  */
 final class ExamSaveMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "save";
+    }
+
+    @Override
     public String name() {
         return "exam save";
     }

@@ -30,6 +30,11 @@ final class ImportMeasurement implements Measurement {
     private static final Clinician IMPORTER = Clinician.create("os:bench", Role.OTHER);
 
     @Override
+    public String shortName() {
+        return "import";
+    }
+
+    @Override
     public String name() {
         return "import";
     }

@@ -6,5 +6,8 @@ import java.util.List;
 interface Measurement {
     String name();
 
+    /** The name for --only. */
+    String shortName();
+
     List<Result> measure(BenchContext context) throws Exception;
 }

@@ -8,6 +8,11 @@ import java.util.Map;
 /** Memory with the whole ward loaded, each sample a fresh child JVM ({@link MemoryProbe}). */
 final class MemoryMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "memory";
+    }
+
+    @Override
     public String name() {
         return "memory";
     }

@@ -29,6 +29,11 @@ import org.bedsideneuro.report.ProgressSummaryBuilder;
  */
 final class PdfMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "pdf";
+    }
+
+    @Override
     public String name() {
         return "PDF summary";
     }

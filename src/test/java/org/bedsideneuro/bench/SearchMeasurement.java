@@ -15,6 +15,11 @@ import org.bedsideneuro.ui.ward.WardViewModel;
  */
 final class SearchMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "search";
+    }
+
+    @Override
     public String name() {
         return "ward search";
     }

@@ -106,6 +106,7 @@ final class SyntheticWardGenerator {
         List<MedicationOrder> orders = new ArrayList<>();
         long exams = 0;
         long findings = 0;
+        long orderCount = 0;
         int longStayers = Math.min(LONG_STAYERS, patientCount);
         for (int i = 0; i < patients.size(); i++) {
             Patient p = patients.get(i);
@@ -113,7 +114,9 @@ final class SyntheticWardGenerator {
             int stay = longStay ? days : Math.min(days, 2 + random.nextInt(29));
             int endDaysAgo = longStay ? 1 : 1 + random.nextInt(Math.max(1, days - stay + 1));
             LocalDate first = today.minusDays(endDaysAgo + stay - 1L);
-            orders.addAll(orderHistory(p.id(), first, stay, endDaysAgo == 1, random));
+            List<MedicationOrder> history = orderHistory(p.id(), first, stay, endDaysAgo == 1, random);
+            orderCount += history.size();
+            orders.addAll(history);
             Course course = new Course(random);
             int[] observationHours = longStay ? new int[] {2, 6, 10, 14, 18, 22} : new int[] {6, 14, 22};
             for (int d = 0; d < stay; d++) {
@@ -134,10 +137,23 @@ final class SyntheticWardGenerator {
                 }
             }
         }
-        long orderCount = orders.size();
         exams += flush(db, pending, orders, admin);
         return new Ward(List.copyOf(patients), patients.get(0).id(), patients.get(patients.size() - 1).id(), neurologists.get(0),
                 nurses.get(0), exams, findings, orderCount, Stopwatch.millisSince(start) / 1000);
+    }
+
+    /**
+     * The ward generated earlier into {@code db} with the same sizes and seed (--reuse): patients read back, counts
+     * from the database's own check, the longest-staying patient first and a short stay last, as {@link #generate} makes them.
+     */
+    Ward reread(Database db) {
+        List<Patient> patients = db.read(s -> s.patients().all()).stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
+        List<Clinician> clinicians = db.read(s -> s.clinicians().all());
+        Map<String, Long> counts = db.check().counts();
+        return new Ward(patients, patients.get(0).id(), patients.get(patients.size() - 1).id(),
+                clinicians.stream().filter(c -> c.displayName().equals("Dr Bench Neurologist 1 (fictional)")).findFirst().orElseThrow(),
+                clinicians.stream().filter(c -> c.displayName().equals("Nurse Bench 1 (fictional)")).findFirst().orElseThrow(),
+                counts.get("exam"), counts.get("finding"), counts.get("medication_order"), 0);
     }
 
     private static int flush(Database db, List<Exam> pending, List<MedicationOrder> orders, Clinician enteredBy) {

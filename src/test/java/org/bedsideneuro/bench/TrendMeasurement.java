@@ -7,6 +7,11 @@ import org.bedsideneuro.domain.patient.PatientId;
 /** Opening the longest-staying patient and building the trend view for the whole record and for the last 90 days. */
 final class TrendMeasurement implements Measurement {
     @Override
+    public String shortName() {
+        return "trend";
+    }
+
+    @Override
     public String name() {
         return "trend view";
     }
