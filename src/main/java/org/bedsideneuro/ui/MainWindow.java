@@ -31,7 +31,8 @@ public final class MainWindow implements AutoCloseable {
     private final WardViewModel wardModel;
     private final PatientViewModel patientModel;
     private final WardView wardView;
-    private final PatientView patientView;
+    /** Made on first use: the ward is what a start shows, and the patient page's controls cost start-up time (issue #9). */
+    private PatientView patientView;
     private final StackPane root = new StackPane();
     private final Database database;
     private final Clinician clinician;
@@ -53,7 +54,6 @@ public final class MainWindow implements AutoCloseable {
         wardModel = new WardViewModel(database, clinician, clock, runner);
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
-        patientView = new PatientView(patientModel, this::showWard);
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
@@ -78,8 +78,8 @@ public final class MainWindow implements AutoCloseable {
     /** Shows the patient page for this patient. */
     public void openPatient(Patient patient) {
         patientModel.show(patient);
-        root.getChildren().setAll(patientView);
-        Focus.afterNextLayout(patientView.historyList());
+        root.getChildren().setAll(patientView());
+        Focus.afterNextLayout(patientView().historyList());
     }
 
     /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
@@ -109,7 +109,12 @@ public final class MainWindow implements AutoCloseable {
     public Clinician clinician() { return clinician; }
     public Clock clock() { return clock; }
     public WardView wardView() { return wardView; }
-    public PatientView patientView() { return patientView; }
+    public PatientView patientView() {
+        if (patientView == null) {
+            patientView = new PatientView(patientModel, this::showWard);
+        }
+        return patientView;
+    }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
     /** For tests and a progress indicator: background work still pending. */
