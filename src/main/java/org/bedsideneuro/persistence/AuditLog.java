@@ -3,7 +3,6 @@ package org.bedsideneuro.persistence;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import org.bedsideneuro.domain.exam.TimeOrderedUuid;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.PatientId;
 
@@ -18,7 +17,7 @@ public final class AuditLog {
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
         Sql.update(session.connection(),
                 "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                TimeOrderedUuid.next().toString(), Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
+                OrderedIds.next(), Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
                 patient == null ? null : patient.value(), detail);
     }
 

@@ -26,13 +26,13 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX_ATTEMPTS = 20;
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -148,20 +148,31 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction that writes; retried as a whole while another process holds the lock. */
     public <T> T write(Work<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, true);
     }
 
     /** Runs {@code work} in one transaction that reads a consistent snapshot. */
     public <T> T read(Work<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, false);
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    /**
+     * Tells {@code listener} whenever anyone commits to this database (this process, another window, another laptop),
+     * polling about every {@code pollMillis}. Close the returned watcher to stop.
+     */
+    public ChangeWatcher watchChanges(ChangeListener listener, long pollMillis) {
+        return new ChangeWatcher(dataSource, dialect, listener, pollMillis);
+    }
+
+    private <T> T inTransaction(Work<T> work, boolean announce) {
         for (int attempt = 1; ; attempt++) {
             Connection c = connection();
             try {
                 c.setAutoCommit(false);
                 T result = work.run(new Session(c, clock, dialect));
+                if (announce) {
+                    dialect.announceChange(c);
+                }
                 c.commit();
                 return result;
             } catch (SQLException e) {

@@ -28,5 +28,20 @@ public interface Dialect {
     /** Writes a consistent copy of the whole database to {@code target} while others may keep reading and writing. */
     void backupTo(Connection connection, java.nio.file.Path target) throws SQLException;
 
+    /**
+     * Called inside a transaction that wrote, just before its commit, so that other laptops hear of it when it commits.
+     * SQLite needs nothing (other connections see {@code PRAGMA data_version} change).
+     */
+    void announceChange(Connection connection) throws SQLException;
+
+    /** Prepares a dedicated autocommit connection for {@link #awaitChange}; returns the state to compare against. */
+    Object startWatching(Connection connection) throws SQLException;
+
+    /**
+     * Waits up to {@code millis} for a commit by anyone and returns the new state (equal to {@code last} when nothing
+     * changed). Throws when the connection is gone, so the watcher can reconnect.
+     */
+    Object awaitChange(Connection connection, Object last, long millis) throws SQLException;
+
     String name();
 }

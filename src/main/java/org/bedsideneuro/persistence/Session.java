@@ -49,6 +49,11 @@ public final class Session {
         return new DraftRepository(this);
     }
 
+    /** Per-patient settings such as the observation interval (V3). */
+    public PatientSettingRepository patientSettings() {
+        return new PatientSettingRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

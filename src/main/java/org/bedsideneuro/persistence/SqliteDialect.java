@@ -110,6 +110,35 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void announceChange(Connection connection) {
+        // Other connections notice through PRAGMA data_version: nothing to send.
+    }
+
+    @Override
+    public Object startWatching(Connection connection) throws SQLException {
+        return dataVersion(connection);
+    }
+
+    /** {@code PRAGMA data_version} changes on this connection whenever another connection commits: a cheap poll. */
+    @Override
+    public Object awaitChange(Connection connection, Object last, long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("change watcher stopped", e);
+        }
+        return dataVersion(connection);
+    }
+
+    private static long dataVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
     public String name() {
         return "SQLite";
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Theme;
@@ -32,6 +33,7 @@ public final class BedsideNeuroApp extends Application {
     private final BackgroundRunner runner = new BackgroundRunner();
     private Database database;
     private MainWindow mainWindow;
+    private AutomaticBackups backups;
 
     /**
      * Called by the launcher before {@code Application.launch}. Starts opening the database at once, on a thread of
@@ -68,7 +70,7 @@ public final class BedsideNeuroApp extends Application {
         CompletableFuture<Opened> open = opening;
         if (open.isDone() && !open.isCompletedExceptionally() && open.join().clinician() != null) {
             // Opened while JavaFX started, clinician known: straight to the main window, without a first scene to lay out.
-            database = open.join().database();
+            useDatabase(open.join().database(), config);
             showMainWindow(stage, config, open.join().clinician());
             stage.show();
             notifyShown(stage, config);
@@ -84,7 +86,7 @@ public final class BedsideNeuroApp extends Application {
         // Opening (started in configure) may migrate the schema, about half a second the first time: not on the FX thread.
         runner.run(open::get,
                 opened -> {
-                    database = opened.database();
+                    useDatabase(opened.database(), config);
                     if (opened.clinician() != null) {
                         showMainWindow(stage, config, opened.clinician());
                         notifyShown(stage, config);
@@ -93,6 +95,12 @@ public final class BedsideNeuroApp extends Application {
                     }
                 },
                 failure -> status.setText(failure.message()));
+    }
+
+    private void useDatabase(Database db, LaunchSettings config) {
+        database = db;
+        backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
+                problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
     }
 
     private void askWhoIsRecording(Stage stage, LaunchSettings config) {
@@ -123,6 +131,9 @@ public final class BedsideNeuroApp extends Application {
             mainWindow.close();
         }
         runner.close();
+        if (backups != null) {
+            backups.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -13,7 +13,13 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.service.AppVersion;
+import org.bedsideneuro.ui.audit.AuditTab;
+import org.bedsideneuro.ui.export.ExportFeature;
+import org.bedsideneuro.ui.observation.ObservationFeature;
+import org.bedsideneuro.ui.exam.ExamFeature;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
 import org.bedsideneuro.ui.ward.WardView;
@@ -31,12 +37,13 @@ public final class MainWindow implements AutoCloseable {
     private final WardViewModel wardModel;
     private final PatientViewModel patientModel;
     private final WardView wardView;
-    /** Made on first use: the ward is what a start shows, and the patient page's controls cost start-up time (issue #9). */
-    private PatientView patientView;
+    private final PatientView patientView;
+    private final ExamFeature examFeature;
     private final StackPane root = new StackPane();
     private final Database database;
     private final Clinician clinician;
     private final Clock clock;
+    private final LiveUpdates liveUpdates;
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -54,10 +61,34 @@ public final class MainWindow implements AutoCloseable {
         wardModel = new WardViewModel(database, clinician, clock, runner);
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
+        patientView = new PatientView(patientModel, this::showWard);
+        // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
+        examFeature = new ExamFeature(database, clinician, clock, runner, patientView, patientModel);
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
+        ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
+        ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
+        AuditTab.install(this); // issue #7: the patient's audit trail
         wardModel.refresh();
+        liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
+    }
+
+    /** Someone saved elsewhere: reload the screen on show, leaving selections and typing alone. */
+    private void reloadWhatIsShown() {
+        if (root.getChildren().contains(patientView)) {
+            patientModel.refreshInPlace();
+        } else {
+            wardView.refreshKeepingSelection();
+        }
+    }
+
+    private void serverReachable(boolean reachable) {
+        Notice notice = reachable
+                ? Notice.info("The database can be reached again.")
+                : Notice.problem("The database cannot be reached. What is on screen stays readable, and a form you are typing keeps its contents: save it again once the connection is back.");
+        wardModel.noticeProperty().set(notice);
+        patientModel.noticeProperty().set(notice);
     }
 
     private static HBox demoOfferBanner(DemoWardOffer offer) {
@@ -78,8 +109,8 @@ public final class MainWindow implements AutoCloseable {
     /** Shows the patient page for this patient. */
     public void openPatient(Patient patient) {
         patientModel.show(patient);
-        root.getChildren().setAll(patientView());
-        Focus.afterNextLayout(patientView().historyList());
+        root.getChildren().setAll(patientView);
+        Focus.afterNextLayout(patientView.historyList());
     }
 
     /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
@@ -109,19 +140,17 @@ public final class MainWindow implements AutoCloseable {
     public Clinician clinician() { return clinician; }
     public Clock clock() { return clock; }
     public WardView wardView() { return wardView; }
-    public PatientView patientView() {
-        if (patientView == null) {
-            patientView = new PatientView(patientModel, this::showWard);
-        }
-        return patientView;
-    }
+    public PatientView patientView() { return patientView; }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
+    public ExamFeature examFeature() { return examFeature; }
     /** For tests and a progress indicator: background work still pending. */
     public BackgroundRunner runner() { return runner; }
 
     @Override
     public void close() {
+        liveUpdates.close();
+        examFeature.close();
         runner.close();
     }
 }

@@ -22,3 +22,7 @@ REVOKE DELETE, TRUNCATE ON patient, medication_order FROM bedside_app;
 
 -- Drafts are working copies: replaced as typing goes on, removed once the exam is saved.
 GRANT SELECT, INSERT, UPDATE, DELETE ON draft TO bedside_app;
+
+-- V3: per-patient settings (the observation interval) are changed in place; the audit trail keeps the old values.
+GRANT SELECT, INSERT, UPDATE ON patient_setting TO bedside_app;
+REVOKE DELETE, TRUNCATE ON patient_setting FROM bedside_app;

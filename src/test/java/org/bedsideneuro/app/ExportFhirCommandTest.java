@@ -72,7 +72,7 @@ class ExportFhirCommandTest {
 
         Result backwards = run("--db", db, "export-fhir", "--patient", "DEMO-0003", "--from", "2026-02-01", "--to", "2026-01-01", "--out", out.toString());
         assertThat(backwards.code()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(backwards.err()).contains("before the first day");
+        assertThat(backwards.err()).contains("is after the last day");
 
         Result nowhere = run("--db", db, "export-fhir", "--patient", "DEMO-0003", "--out", dir.resolve("missing/folder/out.json").toString());
         assertThat(nowhere.code()).isEqualTo(ExitCode.INVALID_INPUT);

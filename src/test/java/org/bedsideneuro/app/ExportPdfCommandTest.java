@@ -1,5 +1,7 @@
 package org.bedsideneuro.app;
 
+import org.bedsideneuro.service.AppVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -109,7 +111,7 @@ class ExportPdfCommandTest {
         Result r = run("--db", db.toString(), "export-pdf", "--patient", "DEMO-0001", "--from", "2026-02-10", "--to", "2026-02-01",
                 "--out", pdf.toString());
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.err()).contains("--from 2026-02-10 is after --to 2026-02-01", "Nothing was written");
+        assertThat(r.err()).contains("The first day 2026-02-10 is after the last day 2026-02-01", "Nothing was written");
         assertThat(pdf).doesNotExist();
     }
 

@@ -79,6 +79,44 @@ class CrashAndContentionTest {
     }
 
     @Test
+    void anImportKilledHalfwayLeavesNoHalfImportAndEveryAcknowledgedImportIsThere() throws Exception {
+        Path db = dir.resolve("imports.db");
+        Database.open(db, Clock.systemUTC()).close();
+        Random random = new Random(7);
+        int acknowledged = 0;
+        for (int round = 0; round < 6; round++) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ChildImporter.class.getName(),
+                    db.toString(), dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // Killed at a random moment after its first import: mid-import, most of the time.
+            long stopAfter = random.nextInt(600);
+            long firstAck = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("imported ")) {
+                        acknowledged++;
+                        firstAck = firstAck == 0 ? System.nanoTime() : firstAck;
+                    }
+                    if (firstAck != 0 && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstAck) >= stopAfter) {
+                        p.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (Database opened = Database.open(db, Clock.systemUTC())) {
+            long patients = opened.<Long>read(s -> s.patients().count());
+            assertThat(opened.check().integrity()).isEqualTo("ok");
+            assertThat(patients % ChildImporter.PATIENTS_PER_IMPORT).as("no import is half there").isZero();
+            assertThat(patients).as("every acknowledged import is there").isGreaterThanOrEqualTo((long) acknowledged * ChildImporter.PATIENTS_PER_IMPORT);
+            assertThat(opened.check().counts().get("finding")).isEqualTo(patients * 2);
+        }
+        assertThat(acknowledged).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void twoProcessesWritingAtOnceLoseNothingAndReportNoError() throws Exception {
         DatabaseLocation db = backend.location(dir, "shared");
         Database.open(db, Clock.systemUTC()).close(); // both children find the schema in place

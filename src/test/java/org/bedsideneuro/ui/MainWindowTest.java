@@ -91,7 +91,7 @@ class MainWindowTest {
                 .containsExactly("Nurse Example (nurse)", "Dr Example (neurologist)");
 
         // The keyboard is in the history: Down moves to the exam, whose findings appear grouped, with sides.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getScene().getFocusOwner() == history);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> history.getScene().getFocusOwner() == history);
         robot.type(KeyCode.DOWN);
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Strength (MRC)");
@@ -101,7 +101,7 @@ class MainWindowTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
         assertThat(robot.lookup("#patientHistory").tryQuery()).isEmpty();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> wardTable.getScene().getFocusOwner() == robot.lookup("#wardSearch").query());
         assertThat(robot.lookup("#wardSearch").queryTextInputControl().getText()).as("search kept").isEqualTo("castle");
     }

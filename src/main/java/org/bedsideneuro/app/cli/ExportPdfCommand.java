@@ -4,24 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.bedsideneuro.app.AppVersion;
+import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.exam.Exam;
-import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
-import org.bedsideneuro.report.PdfSummaryWriter;
 import org.bedsideneuro.report.ProgressSummary;
-import org.bedsideneuro.report.ProgressSummaryBuilder;
+import org.bedsideneuro.service.SummaryService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,54 +53,25 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
-        ZoneId zone = ZoneId.systemDefault();
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
-        PatientId id = new PatientId(patient);
-        ProgressSummaryBuilder builder = ProgressSummaryBuilder.standard(zone);
         try (Database db = CliSupport.open(root.database)) {
-            Optional<ProgressSummary> summary = db.read(s -> {
-                Optional<Patient> p = s.patients().find(id);
-                if (p.isEmpty()) {
-                    return Optional.empty();
-                }
-                List<Exam> exams = s.exams().current(id);
-                List<MedicationOrder> orders = s.medications().forPatient(id);
-                LocalDate last = to != null ? to : today;
-                LocalDate first = from != null ? from : firstDay(exams, orders, zone).filter(d -> d.isBefore(last)).orElse(last);
-                checkPeriod(first, last, today);
-                String by = "os:" + System.getProperty("user.name", "unknown");
-                return Optional.of(builder.build(p.get(), exams, orders, first, last, new ProgressSummary.Printing(now, by, AppVersion.get())));
-            });
+            SummaryService service = new SummaryService(db, clock, AppVersion.get());
+            String by = "os:" + System.getProperty("user.name", "unknown");
+            Optional<ProgressSummary> summary = service.summary(new PatientId(patient), from, to, by);
             if (summary.isEmpty()) {
                 return fail("no patient with MRN " + patient + ". Nothing was written.");
             }
-            int pages = new PdfSummaryWriter(paper).write(summary.get(), out);
+            int pages = service.writePdf(summary.get(), paper, out);
             spec.commandLine().getOut().println("Progress summary of " + patient + " (" + summary.get().from() + " to " + summary.get().to()
                     + ", " + pages + (pages == 1 ? " page" : " pages") + ") written to " + out.toAbsolutePath());
             return ExitCode.OK;
-        } catch (UncheckedIOException e) {
-            return fail(e.getMessage() + ". Nothing was written.");
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            return fail(e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " Nothing was written.");
         }
     }
 
     private int fail(String message) {
         spec.commandLine().getErr().println("bedside-neuro: " + message);
         return ExitCode.INVALID_INPUT;
-    }
-
-    private void checkPeriod(LocalDate first, LocalDate last, LocalDate today) {
-        if (last.isAfter(today)) {
-            throw new IllegalArgumentException("--to " + last + " is after today (" + today + ").");
-        }
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("--from " + first + " is after --to " + last + ".");
-        }
-    }
-
-    private static Optional<LocalDate> firstDay(List<Exam> exams, List<MedicationOrder> orders, ZoneId zone) {
-        return Stream.concat(exams.stream().map(e -> e.recordedAt().atZoneSameInstant(zone).toLocalDate()),
-                orders.stream().map(o -> o.start().atZoneSameInstant(zone).toLocalDate())).min(Comparator.naturalOrder());
     }
 
     /** "a4" or "letter"; anything else is a usage error (exit code 2) naming the allowed values. */

@@ -3,7 +3,7 @@ package org.bedsideneuro.app.cli;
 import org.bedsideneuro.persistence.DatabaseLocation;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bedsideneuro.app.AppVersion;
+import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.app.GuiLauncher;
 import picocli.CommandLine;

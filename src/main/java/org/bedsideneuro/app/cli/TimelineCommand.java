@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.TimelineCsv;
+import org.bedsideneuro.service.PatientRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -39,14 +38,10 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PatientId id = new PatientId(patient);
-        ZoneId zone = ZoneId.systemDefault();
         try (Database db = CliSupport.open(root.database)) {
-            LocalDate today = LocalDate.now(db.clock().withZone(zone));
-            PatientCourse course = db.read(s -> {
-                Patient p = s.patients().find(id).orElse(null);
-                return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today);
-            });
+            PatientRecords records = new PatientRecords(db, ZoneId.systemDefault());
+            LocalDate today = records.today();
+            PatientCourse course = records.load(new PatientId(patient)).map(PatientRecords.Loaded::course).orElse(null);
             if (course == null) {
                 spec.commandLine().getErr().println("bedside-neuro: no patient with MRN " + patient + ". Nothing was written.");
                 return ExitCode.INVALID_INPUT;

@@ -27,6 +27,7 @@ final class DemoBuilder {
     final long seed;
     final ZoneId zone;
     final LocalDate today;
+    final java.time.Instant now;
     final List<Patient> patients = new ArrayList<>();
     final List<Exam> exams = new ArrayList<>();
     final List<MedicationOrder> orders = new ArrayList<>();
@@ -37,6 +38,7 @@ final class DemoBuilder {
         this.seed = seed;
         this.zone = clock.getZone();
         this.today = clock.instant().atZone(zone).toLocalDate();
+        this.now = clock.instant();
     }
 
     static UUID uuid(String name) {
@@ -49,6 +51,14 @@ final class DemoBuilder {
             throw new IllegalArgumentException("demo events lie on earlier days");
         }
         return today.minusDays(daysAgo).atTime(LocalTime.of(hour, minute)).atZone(zone).toOffsetDateTime();
+    }
+
+    /** A time {@code minutesAgo} before the clock's instant (at least one minute: never in the future). */
+    OffsetDateTime minutesAgo(int minutes) {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("demo events lie in the past");
+        }
+        return now.minusSeconds(60L * minutes).atZone(zone).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     Patient patient(int number, String family, String given, int age, int birthMonth, org.bedsideneuro.domain.patient.Sex sex, String bed) {

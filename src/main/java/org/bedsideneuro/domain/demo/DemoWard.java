@@ -47,6 +47,7 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
         NeuropathyStory.build(b, neurologist, otherNeurologist);
         StableStory.build(b, neurologist, nurse);
         LightPatients.build(b, neurologist, nurse);
+        ThisShift.build(b, nurse);
         return new DemoWard(b.patients, List.of(neurologist, otherNeurologist, nurse), b.exams, b.orders);
     }
 

@@ -40,7 +40,8 @@ public record Failure(Throwable cause, String message) {
 
     /** Domain and persistence throw these with messages written for clinicians. */
     private static boolean isPlainLanguage(Throwable t) {
-        return t instanceof DatabaseException || t instanceof RecordConflictException || t instanceof IllegalArgumentException;
+        return t instanceof DatabaseException || t instanceof RecordConflictException || t instanceof IllegalArgumentException
+                || t instanceof org.bedsideneuro.exchange.ExportException || t instanceof java.io.UncheckedIOException;
     }
 
     /** Task and executors wrap the real cause; the clinician needs the innermost one that says something. */

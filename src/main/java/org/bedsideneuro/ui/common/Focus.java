@@ -19,7 +19,17 @@ public final class Focus {
     public static void afterNextLayout(Node target) {
         Scene scene = target.getScene();
         if (scene == null) {
-            Platform.runLater(target::requestFocus);
+            // Not in a scene yet (a tab's content joins it only once the tab pane's skin lays it out, which a heavy
+            // page can delay past one runLater): start asking as soon as it is in one.
+            target.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        afterNextLayout(target);
+                    }
+                }
+            });
             return;
         }
         Runnable untilFocused = new Runnable() {

@@ -39,7 +39,7 @@ public final class PatientView extends BorderPane {
     public PatientView(PatientViewModel model, Runnable onBack) {
         this.model = model;
         getStyleClass().add("patient-screen");
-        setTop(header(onBack));
+        setTop(top(onBack));
 
         SplitPane split = new SplitPane(historyTable(), findingsPane());
         split.setOrientation(Orientation.HORIZONTAL);
@@ -62,6 +62,15 @@ public final class PatientView extends BorderPane {
         });
     }
 
+    /** The patient's identity on top, the actions (new exam, observation, summary...) in a row of their own below it. */
+    private VBox top(Runnable onBack) {
+        actions.setId("patientActions");
+        actions.getStyleClass().add("patient-actions");
+        VBox top = new VBox(header(onBack), actions);
+        top.getStyleClass().add("patient-top");
+        return top;
+    }
+
     private GridPane header(Runnable onBack) {
         Button back = new Button("← Ward");
         back.setId("patientBack");
@@ -76,12 +85,12 @@ public final class PatientView extends BorderPane {
         header.add(label("patientBorn", "header-fact", model.bornText()), 2, 1);
         header.add(label("patientSex", "header-fact", model.sexText()), 3, 1);
         header.add(label("patientLocation", "header-fact", model.locationText()), 4, 1);
-        actions.setId("patientActions");
-        actions.getStyleClass().add("patient-actions");
-        Region spacer = new Region();
-        GridPane.setHgrow(spacer, Priority.ALWAYS);
-        header.add(spacer, 5, 0, 1, 2);
-        header.add(actions, 6, 0, 1, 2);
+        // The patient's name, MRN and bed must never be cut to "MRN DEMO-0...": they keep their full width.
+        header.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         return header;
     }
 

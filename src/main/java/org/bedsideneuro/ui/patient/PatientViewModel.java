@@ -109,6 +109,32 @@ public final class PatientViewModel {
         }
     }
 
+    /**
+     * Reloads the history without disturbing the reader: the exam they are looking at stays selected (a save on
+     * another laptop must not jump the page to the newest entry).
+     */
+    public void refreshInPlace() {
+        Patient shown = patient.get();
+        if (shown == null) {
+            return;
+        }
+        long thisLoad = ++generation;
+        HistoryEntry before = selected.get();
+        PatientId id = shown.id();
+        runner.run(() -> database.read(s -> s.exams().history(id)),
+                recorded -> {
+                    if (thisLoad != generation) {
+                        return;
+                    }
+                    history.setAll(recorded.stream().map(r -> HistoryEntry.of(r, formats)).toList());
+                    selected.set(before == null ? (history.isEmpty() ? null : history.get(0))
+                            : history.stream().filter(h -> h.recorded().exam().id().equals(before.recorded().exam().id()))
+                                    .findFirst().orElse(history.isEmpty() ? null : history.get(0)));
+                    loaded.set(true);
+                },
+                failure -> notice.set(Notice.of(failure)));
+    }
+
     private void showHistory(List<RecordedExam> recorded) {
         // The repository already returns newest first; the page relies on that order and never re-sorts it.
         history.setAll(recorded.stream().map(r -> HistoryEntry.of(r, formats)).toList());

@@ -64,6 +64,12 @@ public final class WardView extends BorderPane {
         setCenter(body);
     }
 
+    /** Reloads the ward (someone saved elsewhere) keeping the selected patient selected. */
+    public void refreshKeepingSelection() {
+        Optional<Patient> before = selected();
+        model.refresh(() -> before.flatMap(p -> model.rowFor(p.id())).ifPresent(row -> table.getSelectionModel().select(row)));
+    }
+
     /** Adds a button to the ward toolbar, before "Add patient" (e.g. a quick observation): features plug in here. */
     public void addAction(Node action) {
         toolbar.getChildren().add(toolbar.getChildren().indexOf(lookup("#addPatient")), action);

@@ -1,4 +1,4 @@
-package org.bedsideneuro.app;
+package org.bedsideneuro.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ public final class AppVersion {
     }
 
     public static String get() {
-        try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = AppVersion.class.getResourceAsStream("/org/bedsideneuro/app/version.properties")) {
             if (in == null) {
                 return "development";
             }

@@ -1,0 +1,45 @@
+package org.bedsideneuro.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.persistence.Database;
+
+/** Loads one patient's course (current exams, orders, daily MME, flags) and history in one consistent read. */
+public final class PatientRecords {
+    /** The course as of today and every stored version of the exams (for amendments). */
+    public record Loaded(PatientCourse course, List<RecordedExam> history) {
+    }
+
+    private final Database database;
+    private final ZoneId zone;
+
+    public PatientRecords(Database database, ZoneId zone) {
+        this.database = database;
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(database.clock().withZone(zone));
+    }
+
+    public Optional<Loaded> load(PatientId id) {
+        LocalDate today = today();
+        return Optional.ofNullable(database.read(s -> {
+            Patient p = s.patients().find(id).orElse(null);
+            return p == null ? null : new Loaded(
+                    PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today),
+                    s.exams().history(id));
+        }));
+    }
+}

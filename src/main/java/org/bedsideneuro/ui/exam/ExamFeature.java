@@ -1,0 +1,146 @@
+package org.bedsideneuro.ui.exam;
+
+import java.time.Clock;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.patient.HistoryEntry;
+import org.bedsideneuro.ui.patient.PatientView;
+import org.bedsideneuro.ui.patient.PatientViewModel;
+
+/**
+ * Plugs the exam form and the flowsheet into the patient page through its seams: "New exam" (Ctrl+N) and "Resume the
+ * unsaved exam" in the action bar, an "Exam" and a "Flowsheet" tab, and Enter or a double click on a history entry to
+ * read that exam in the form. After a save the page's history reloads, so the new version shows at once.
+ */
+public final class ExamFeature implements AutoCloseable {
+    private static final KeyCombination NEW_EXAM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final PatientView page;
+    private final PatientViewModel pageModel;
+    private final ExamFormViewModel form;
+    private final ExamFormView formView;
+    private final FlowsheetViewModel flowsheet;
+    private final Tab examTab;
+    private final Tab flowsheetTab;
+
+    public ExamFeature(Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
+                       PatientView page, PatientViewModel pageModel) {
+        this.page = page;
+        this.pageModel = pageModel;
+        form = new ExamFormViewModel(database, clinician, clock, runner);
+        formView = new ExamFormView(form);
+        flowsheet = new FlowsheetViewModel(database, new ClinicalFormats(clock), runner);
+        examTab = new Tab("Exam", formView);
+        examTab.setId("examTab");
+        flowsheetTab = new Tab("Flowsheet", new FlowsheetView(flowsheet));
+        flowsheetTab.setId("flowsheetTab");
+        page.addTab(examTab);
+        page.addTab(flowsheetTab);
+        page.addAction(newExamButton());
+        page.addAction(resumeButton());
+        form.closeForm();
+
+        pageModel.patientProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.id().equals(now.id()))) {
+                form.closeForm();
+                page.tabs().getSelectionModel().selectFirst();
+            }
+        });
+        // Each load of the page (opened again from the ward, or reloaded after a save) looks for a draft afresh.
+        pageModel.loadedProperty().addListener((obs, was, loaded) -> {
+            Patient patient = pageModel.patientProperty().get();
+            if (loaded && patient != null) {
+                form.lookForDraft(patient);
+                flowsheet.load(patient);
+            }
+        });
+        form.setOnSaved(exam -> {
+            pageModel.reload();
+            // The saved version is at the top of the history, selected: shown there at once.
+            page.tabs().getSelectionModel().selectFirst();
+        });
+        page.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW_EXAM.match(e)) {
+                e.consume();
+                newExam();
+            }
+        });
+        page.historyList().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected();
+            }
+        });
+        page.historyList().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+    }
+
+    private Button newExamButton() {
+        Button button = new Button("New exam (Ctrl+N)");
+        button.setId("newExam");
+        button.setOnAction(e -> newExam());
+        return button;
+    }
+
+    private Button resumeButton() {
+        Button button = new Button();
+        button.setId("resumeDraft");
+        button.textProperty().bind(form.resumeTextProperty());
+        button.visibleProperty().bind(form.resumableDraftProperty().isNotNull());
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> {
+            Patient patient = pageModel.patientProperty().get();
+            if (patient != null && form.resumableDraftProperty().get() != null) {
+                form.resume(patient, form.resumableDraftProperty().get());
+                showForm();
+            }
+        });
+        return button;
+    }
+
+    /** Opens an empty exam for the patient on the page, with the cursor in the first cell. */
+    public void newExam() {
+        Patient patient = pageModel.patientProperty().get();
+        if (patient != null && !form.savingProperty().get()) {
+            form.startNew(patient);
+            showForm();
+        }
+    }
+
+    private void openSelected() {
+        HistoryEntry entry = pageModel.selectedProperty().get();
+        Patient patient = pageModel.patientProperty().get();
+        if (entry != null && patient != null && !form.savingProperty().get()) {
+            form.view(patient, entry.recorded());
+            showForm();
+        }
+    }
+
+    private void showForm() {
+        page.tabs().getSelectionModel().select(examTab);
+        Focus.afterNextLayout(formView.firstCell());
+    }
+
+    public ExamFormViewModel form() { return form; }
+    public FlowsheetViewModel flowsheet() { return flowsheet; }
+
+    @Override
+    public void close() {
+        form.close();
+    }
+}

@@ -1,0 +1,151 @@
+package org.bedsideneuro.ui.exam;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bedsideneuro.domain.exam.Comparison;
+import org.bedsideneuro.domain.exam.Draft;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.RecordConflictException;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Notice;
+
+/**
+ * The exam form's database work, all through the BackgroundRunner: what to compare with, saving and amending, and
+ * finding a draft to resume. Results land on the FX thread; answers for a form that has moved on are dropped.
+ */
+final class ExamFormStore {
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ExamFormViewModel form;
+    private final Database database;
+    private final BackgroundRunner runner;
+    private final ExamDrafts drafts;
+    private final ClinicalFormats formats;
+    private final ReadOnlyObjectWrapper<Draft> resumable = new ReadOnlyObjectWrapper<>(this, "resumableDraft");
+    private final ReadOnlyStringWrapper resumeText = new ReadOnlyStringWrapper(this, "resumeText", "");
+    private final ReadOnlyBooleanWrapper comparisonLoaded = new ReadOnlyBooleanWrapper(this, "comparisonLoaded");
+    /** Counts loads, so a slow answer for an earlier form cannot land on the one now shown. */
+    private long generation;
+    /** The same for draft look-ups, which run beside a comparison load. */
+    private long draftGeneration;
+
+    ExamFormStore(ExamFormViewModel form, Database database, BackgroundRunner runner, ExamDrafts drafts) {
+        this.form = form;
+        this.database = database;
+        this.runner = runner;
+        this.drafts = drafts;
+        this.formats = new ClinicalFormats(form.clock);
+        resumable.addListener((obs, old, now) -> resumeText.set(now == null ? ""
+                : "Resume the unsaved exam from " + HOUR_MINUTE.format(now.savedAt().atZone(form.clock.getZone()))));
+    }
+
+    ClinicalFormats formats() {
+        return formats;
+    }
+
+    /** Loads the exams to compare with: all current ones for a new exam, those before it for a saved one. */
+    void loadComparison() {
+        long thisLoad = ++generation;
+        comparisonLoaded.set(false);
+        Patient patient = form.patient;
+        RecordedExam shown = form.shown;
+        runner.run(() -> database.read(s -> s.exams().current(patient.id())), exams -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            List<Exam> before = shown == null ? exams : exams.stream()
+                    .filter(e -> e.recordedAt().toInstant().isBefore(shown.exam().recordedAt().toInstant())).toList();
+            form.comparisonLoaded(Comparison.of(before));
+            comparisonLoaded.set(true);
+        }, failure -> form.noticeProperty().set(Notice.of(failure)));
+    }
+
+    void save(Exam exam, boolean amendment) {
+        drafts.cancelPending();
+        Optional<UUID> draftId = drafts.currentId();
+        form.savingStarted();
+        ++generation;
+        runner.run(() -> database.write(s -> {
+            if (amendment) {
+                s.exams().amend(exam);
+            } else {
+                s.exams().add(exam, form.clinician);
+            }
+            // In the same transaction: the exam is saved and its draft gone, or neither.
+            if (draftId.isPresent()) {
+                s.drafts().delete(draftId.get());
+            }
+            return exam;
+        }), saved -> {
+            form.savingEnded();
+            drafts.stop();
+            resumable.set(null);
+            form.saved(saved);
+        }, failure -> {
+            form.savingEnded();
+            // Nothing typed is lost: the form stays as it is, and the draft keeps it should the app close now.
+            drafts.saveNow();
+            String prefix = failure.cause() instanceof RecordConflictException
+                    ? "Not saved - someone changed this exam first. Your entries are still here: "
+                    : "Not saved. Your entries are still here: ";
+            form.noticeProperty().set(Notice.problem(prefix + failure.message()));
+        });
+    }
+
+    void lookForDraft(Patient patient) {
+        long thisLoad = ++draftGeneration;
+        resumable.set(null);
+        runner.run(() -> database.read(s -> s.drafts().byAuthor(form.clinician.id())).stream()
+                        .filter(d -> d.patient().equals(patient.id()) && ExamDrafts.FORM.equals(d.form()) && !d.isEmpty())
+                        .findFirst(),
+                found -> {
+                    if (thisLoad == draftGeneration) {
+                        resumable.set(found.orElse(null));
+                    }
+                }, failure -> form.noticeProperty().set(Notice.of(failure)));
+    }
+
+    /** Opens the draft; one that amended an exam reopens as that amendment if the exam is still current. */
+    void resume(Patient patient, Draft draft) {
+        ++draftGeneration;
+        resumable.set(null);
+        if (draft.amends() == null) {
+            resumeAsNew(patient, draft);
+            return;
+        }
+        runner.run(() -> database.read(s -> s.exams().find(draft.amends())), found -> {
+            if (found.isPresent() && found.get().isCurrent()) {
+                form.view(patient, found.get());
+                form.amend();
+                form.fill(draft.fields(), false);
+                drafts.begin(patient.id(), draft.amends(), draft);
+            } else {
+                resumeAsNew(patient, draft);
+                form.noticeProperty().set(Notice.problem("The exam this draft amended was changed meanwhile; "
+                        + "the draft is open as a new exam. Nothing was saved yet."));
+            }
+        }, failure -> form.noticeProperty().set(Notice.of(failure)));
+    }
+
+    private void resumeAsNew(Patient patient, Draft draft) {
+        form.startNew(patient);
+        form.fill(draft.fields(), false);
+        drafts.begin(patient.id(), null, draft);
+    }
+
+    ReadOnlyObjectProperty<Draft> resumableDraft() { return resumable.getReadOnlyProperty(); }
+    ReadOnlyStringProperty resumeText() { return resumeText.getReadOnlyProperty(); }
+    ReadOnlyBooleanProperty comparisonLoaded() { return comparisonLoaded.getReadOnlyProperty(); }
+}

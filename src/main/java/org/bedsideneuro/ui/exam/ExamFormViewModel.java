@@ -1,0 +1,324 @@
+package org.bedsideneuro.ui.exam;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.Comparison;
+import org.bedsideneuro.domain.exam.Draft;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.finding.Section;
+import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Notice;
+
+/**
+ * The bedside exam form (issue #3): cells per finding and side, typed from the keyboard, checked as they are typed,
+ * compared with baseline and last exam, scored live, saved or amended off the FX thread and kept as a draft meanwhile.
+ * Validation and comparison live in {@link FormRules}; drafts in {@link ExamDrafts}; loading and saving in
+ * {@link ExamFormStore}.
+ */
+public final class ExamFormViewModel {
+    /** The sections on the form, in bedside order; lab values are the nurse's, not the exam's. */
+    static final List<Section> FORM_SECTIONS = List.of(Section.STRENGTH, Section.REFLEXES, Section.PLANTAR_CLONUS,
+            Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN);
+    /** The draft key of the free-text note (issue #3 point 6); cells use FindingKey.columnName(). */
+    static final String NOTE_KEY = "note";
+
+    final Clinician clinician;
+    final Clock clock;
+    private final Map<FindingKey, FindingField> fields = new LinkedHashMap<>();
+    private final List<SectionModel> sections = new ArrayList<>();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyObjectWrapper<FormMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", FormMode.CLOSED);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyBooleanWrapper anyRecorded = new ReadOnlyBooleanWrapper(this, "anyRecorded");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper hasLastExam = new ReadOnlyBooleanWrapper(this, "hasLastExam");
+    private final ReadOnlyBooleanWrapper shownIsCurrent = new ReadOnlyBooleanWrapper(this, "shownIsCurrent");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final ExamScores scores = new ExamScores();
+    private final BooleanBinding editable;
+    private final BooleanBinding canSave;
+    private final BooleanBinding canAmend;
+    private final ExamDrafts drafts;
+    private final ExamFormStore store;
+    private final FormRules rules;
+
+    Patient patient;
+    /** The saved version shown or being amended; null for a new exam. */
+    RecordedExam shown;
+    Comparison comparison = Comparison.none();
+    /** True while the form fills itself (a saved exam, a copy, a draft): not the clinician typing, so no draft. */
+    private boolean filling;
+    private Consumer<Exam> onSaved = exam -> { };
+
+    public ExamFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this.clinician = Objects.requireNonNull(clinician, "clinician");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        for (Section section : FORM_SECTIONS) {
+            for (FindingCode code : FindingCode.inSection(section)) {
+                for (Side side : code.sided() ? Side.values() : new Side[] {null}) {
+                    FindingField field = new FindingField(new FindingKey(code, side));
+                    fields.put(field.key(), field);
+                    field.textProperty().addListener((obs, old, now) -> edited());
+                }
+            }
+            sections.add(new SectionModel(section, fields));
+        }
+        note.addListener((obs, old, now) -> edited());
+        rules = new FormRules(fields);
+        drafts = new ExamDrafts(database, clinician, clock, runner, this::draftFields, f -> notice.set(Notice.problem(
+                "The draft could not be kept (" + f.message() + "). The form is still here; save it when you can.")));
+        store = new ExamFormStore(this, database, runner, drafts);
+        editable = Bindings.createBooleanBinding(() -> mode.get().editable() && !saving.get(), mode, saving);
+        canSave = editable.and(valid).and(anyRecorded)
+                .and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !reason.get().isBlank(), mode, reason));
+        canAmend = Bindings.createBooleanBinding(() -> mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get(),
+                mode, shownIsCurrent, saving);
+        revalidate();
+    }
+
+    // ---- opening ----
+
+    /** A new, empty exam for this patient; baseline and last values load in the background. */
+    public void startNew(Patient forPatient) {
+        open(forPatient, null, FormMode.NEW, Map.of());
+        drafts.begin(forPatient.id(), null, null);
+        store.loadComparison();
+    }
+
+    /** Continues a draft of this clinician's (issue #7): the form as it was typed, still kept as the same draft. */
+    public void resume(Patient forPatient, Draft draft) {
+        store.resume(forPatient, draft);
+    }
+
+    /** Shows a saved exam version read-only, compared with what was recorded before it. */
+    public void view(Patient forPatient, RecordedExam recorded) {
+        open(forPatient, recorded, FormMode.VIEW, texts(recorded.exam()));
+        drafts.stop();
+        store.loadComparison();
+    }
+
+    /** Opens an editable copy of the exam shown; saving needs a reason and keeps the original in the history. */
+    public void amend() {
+        if (!canAmend.get()) {
+            return;
+        }
+        reason.set("");
+        mode.set(FormMode.AMEND);
+        title.set("Amending the exam of " + store.formats().dateTime(shown.exam().recordedAt()) + " · give a reason");
+        drafts.begin(patient.id(), shown.exam().id(), null);
+    }
+
+    void open(Patient forPatient, RecordedExam recorded, FormMode newMode, Map<String, String> texts) {
+        patient = Objects.requireNonNull(forPatient, "patient");
+        shown = recorded;
+        shownIsCurrent.set(recorded != null && recorded.status() == ExamStatus.CURRENT);
+        comparison = Comparison.none();
+        hasLastExam.set(false);
+        notice.set(null);
+        reason.set("");
+        fill(texts, false);
+        mode.set(newMode);
+        title.set(switch (newMode) {
+            case NEW -> "New exam · " + forPatient.displayName();
+            case VIEW -> "Saved exam of " + store.formats().dateTime(recorded.exam().recordedAt()) + " by "
+                    + recorded.exam().recordedBy().signature() + " · " + statusWord(recorded.status()) + " · read-only";
+            default -> title.get();
+        });
+    }
+
+    private static String statusWord(ExamStatus status) {
+        return switch (status) {
+            case CURRENT -> "current";
+            case AMENDED -> "amended (older version)";
+            case VOIDED -> "voided";
+        };
+    }
+
+    /** Sets every cell's text without it counting as typing; {@code copied} marks them as "from the last exam". */
+    void fill(Map<String, String> texts, boolean copied) {
+        filling = true;
+        try {
+            for (FindingField field : fields.values()) {
+                String text = texts.getOrDefault(field.key().columnName(), "");
+                field.textProperty().set(text);
+                field.markCopied(copied ? text : null);
+            }
+            if (!copied) {
+                note.set(texts.getOrDefault(NOTE_KEY, ""));
+            }
+        } finally {
+            filling = false;
+        }
+        revalidate();
+    }
+
+    /** "Copy from last exam": starts from the last exam's values; cells changed afterwards are highlighted. */
+    public void copyFromLast() {
+        if (editable.get()) {
+            comparison.lastExam().ifPresent(last -> {
+                fill(texts(last), true);
+                drafts.changed();
+            });
+        }
+    }
+
+    static Map<String, String> texts(Exam exam) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        exam.findings().forEach(f -> texts.put(f.key().columnName(), f.value().code()));
+        texts.put(NOTE_KEY, exam.note());
+        return texts;
+    }
+
+    void comparisonLoaded(Comparison loaded) {
+        comparison = loaded;
+        hasLastExam.set(loaded.lastExam().isPresent());
+        fields.values().forEach(f -> f.compareWith(loaded));
+    }
+
+    // ---- typing ----
+
+    private void edited() {
+        revalidate();
+        if (!filling && editable != null && editable.get()) {
+            drafts.changed();
+        }
+    }
+
+    private void revalidate() {
+        List<Finding> findings = rules.apply();
+        problems.set(rules.problemSummary());
+        valid.set(problems.get().isEmpty());
+        anyRecorded.set(!findings.isEmpty());
+        scores.update(findings);
+    }
+
+    /** The form's text per cell and the note: what a draft keeps. */
+    Map<String, String> draftFields() {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.values().forEach(f -> out.put(f.key().columnName(), f.textProperty().get() == null ? "" : f.textProperty().get()));
+        out.put(NOTE_KEY, note.get() == null ? "" : note.get());
+        return out;
+    }
+
+    /** The findings typed so far (valid cells only; call when {@link #validProperty()} is true). */
+    List<Finding> findings() {
+        return rules.apply();
+    }
+
+    // ---- saving ----
+
+    /** Saves (or amends) off the FX thread; on a refusal the form keeps everything typed and says why. */
+    public void save() {
+        if (!canSave.get()) {
+            if (editable.get()) {
+                notice.set(Notice.problem(!valid.get() ? "Not saved: " + problems.get()
+                        : !anyRecorded.get() ? "Not saved: nothing is recorded yet." : "Not saved: give a reason for the amendment."));
+            }
+            return;
+        }
+        Exam exam;
+        try {
+            exam = mode.get() == FormMode.NEW
+                    ? Exam.record(patient.id(), ExamKind.EXAM, OffsetDateTime.now(clock), clinician, findings(), note.get())
+                    : shown.exam().amend(findings(), note.get(), clinician, clock.instant(), reason.get());
+        } catch (IllegalArgumentException e) {
+            notice.set(Notice.problem("Not saved: " + e.getMessage()));
+            return;
+        }
+        store.save(exam, mode.get() == FormMode.AMEND);
+    }
+
+    void savingStarted() { saving.set(true); }
+    void savingEnded() { saving.set(false); }
+
+    void saved(Exam exam) {
+        open(patient, new RecordedExam(exam, ExamStatus.CURRENT, clock.instant()), FormMode.VIEW, texts(exam));
+        notice.set(Notice.info(exam.amendment() == null ? "Exam saved." : "Amendment saved; the earlier version stays in the history."));
+        store.loadComparison();
+        onSaved.accept(exam);
+    }
+
+    /** Called on the FX thread after a save succeeded (the patient page reloads its history). */
+    public void setOnSaved(Consumer<Exam> callback) {
+        onSaved = Objects.requireNonNull(callback, "callback");
+    }
+
+    /** Looks for this clinician's unsaved exam of this patient and offers it (issue #7 point 2). */
+    public void lookForDraft(Patient forPatient) {
+        store.lookForDraft(forPatient);
+    }
+
+    /** Leaves the form (another patient was opened): what was typed is kept as a draft first, never dropped. */
+    public void closeForm() {
+        if (editable.get()) {
+            drafts.saveNow();
+        }
+        drafts.stop();
+        shown = null;
+        fill(Map.of(), false);
+        notice.set(null);
+        mode.set(FormMode.CLOSED);
+        title.set("No exam open: use New exam, or press Enter on an exam in the history to read it.");
+    }
+
+    /** Stops the pending draft timer (the window is closing; its background thread goes with it). */
+    public void close() {
+        drafts.stop();
+    }
+
+    // ---- for views and tests ----
+
+    public FindingField field(FindingCode code, Side side) { return fields.get(new FindingKey(code, side)); }
+    public FindingField field(FindingCode code) { return field(code, null); }
+    public List<SectionModel> sections() { return List.copyOf(sections); }
+    public ExamScores scores() { return scores; }
+    public StringProperty noteProperty() { return note; }
+    public StringProperty reasonProperty() { return reason; }
+    public ReadOnlyObjectProperty<FormMode> modeProperty() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasLastExamProperty() { return hasLastExam.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** Empty when every cell is valid, else what to fix, in words. */
+    public ReadOnlyStringProperty problemsProperty() { return problems.getReadOnlyProperty(); }
+    public ObjectProperty<Notice> noticeProperty() { return notice; }
+    public BooleanBinding editableBinding() { return editable; }
+    public BooleanBinding canSaveBinding() { return canSave; }
+    public BooleanBinding canAmendBinding() { return canAmend; }
+    public ReadOnlyObjectProperty<Draft> resumableDraftProperty() { return store.resumableDraft(); }
+    public ReadOnlyStringProperty resumeTextProperty() { return store.resumeText(); }
+    /** Background loading or saving of this form still under way (tests wait on the runner). */
+    public ReadOnlyBooleanProperty comparisonLoadedProperty() { return store.comparisonLoaded(); }
+    public RecordedExam shownExam() { return shown; }
+}

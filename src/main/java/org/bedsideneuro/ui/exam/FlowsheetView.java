@@ -1,0 +1,60 @@
+package org.bedsideneuro.ui.exam;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/** The flowsheet tab: a table bound to {@link FlowsheetViewModel}, its columns rebuilt when the sheet changes. */
+public final class FlowsheetView extends BorderPane {
+    static final String WORSE = "flowsheet-worse";
+
+    private final TableView<FlowsheetViewModel.Row> table = new TableView<>();
+
+    public FlowsheetView(FlowsheetViewModel model) {
+        getStyleClass().add("flowsheet");
+        table.setId("flowsheetTable");
+        table.setPlaceholder(new Label("No bedside exams recorded yet."));
+        setCenter(table);
+        show(model.sheetProperty().get());
+        model.sheetProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(FlowsheetViewModel.Sheet sheet) {
+        table.getColumns().clear();
+        TableColumn<FlowsheetViewModel.Row, String> finding = new TableColumn<>("Finding");
+        finding.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        finding.setPrefWidth(300);
+        finding.setSortable(false);
+        table.getColumns().add(finding);
+        for (int i = 0; i < sheet.columns().size(); i++) {
+            int index = i;
+            TableColumn<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> column = new TableColumn<>(sheet.columns().get(i));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            column.setCellFactory(c -> new ValueCell());
+            column.setSortable(false); // time order is the point of the sheet
+            column.setPrefWidth(140);
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(sheet.rows());
+    }
+
+    private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {
+        @Override
+        protected void updateItem(FlowsheetViewModel.Cell cell, boolean empty) {
+            super.updateItem(cell, empty);
+            getStyleClass().remove(WORSE);
+            setText(empty || cell == null ? null : cell.text());
+            if (!empty && cell != null && cell.worse()) {
+                getStyleClass().add(WORSE);
+            }
+        }
+    }
+
+    public TableView<FlowsheetViewModel.Row> table() {
+        return table;
+    }
+}

@@ -1,0 +1,134 @@
+package org.bedsideneuro.ui.observation;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.Draft;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.Work;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+
+/**
+ * Keeps a half-filled observation as a {@link Draft} (form "observation") while it is typed (issue #4, point 5).
+ * Debounced: written once typing pauses, not on every keystroke; written off the FX thread through the runner,
+ * whose single thread also orders it before the save that deletes it. FX thread only.
+ */
+final class DraftKeeper {
+    static final String FORM = "observation";
+    private static final System.Logger LOG = System.getLogger(DraftKeeper.class.getName());
+
+    private final Database database;
+    private final BackgroundRunner runner;
+    private final Clock clock;
+    private final PauseTransition pause;
+    private Draft draft;
+    private boolean stored;
+    private Map<String, String> pending;
+    private boolean pendingWorthKeeping;
+
+    DraftKeeper(Database database, BackgroundRunner runner, Clock clock, Clinician author, PatientId patient, ExamId amends, Duration delay) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.draft = Draft.start(author.id(), patient, FORM, amends, clock.instant());
+        this.pause = new PauseTransition(delay);
+        pause.setOnFinished(e -> flush());
+    }
+
+    /** Looks for this author's earlier draft of the same observation and hands it over (on the FX thread). */
+    void findEarlier(Consumer<Draft> onFound) {
+        Draft blank = draft;
+        runner.run(() -> database.read(s -> s.drafts().byAuthor(blank.author()).stream()
+                        .filter(d -> d.form().equals(FORM) && d.patient().equals(blank.patient()) && Objects.equals(d.amends(), blank.amends()))
+                        .findFirst()),
+                found -> found.ifPresent(onFound),
+                failure -> LOG.log(Level.WARNING, "Could not read drafts: " + failure.message()));
+    }
+
+    /** Continues an earlier draft: later changes replace it rather than start a second one. */
+    void adopt(Draft earlier) {
+        draft = earlier;
+        stored = true;
+    }
+
+    /** The form changed: keep it once typing pauses (or forget it if nothing worth keeping is left). */
+    void changed(Map<String, String> fields, boolean worthKeeping) {
+        pending = fields;
+        pendingWorthKeeping = worthKeeping;
+        pause.playFromStart();
+    }
+
+    /** Writes what is pending now (the form is closing): the last keystrokes are not lost to the debounce. */
+    void flush() {
+        pause.stop();
+        if (pending == null) {
+            return;
+        }
+        Map<String, String> fields = pending;
+        boolean keep = pendingWorthKeeping;
+        pending = null;
+        if (keep) {
+            draft = draft.withFields(fields, clock.instant());
+            stored = true;
+            Draft toSave = draft;
+            write(s -> {
+                s.drafts().save(toSave);
+                return null;
+            });
+        } else if (stored) {
+            stored = false;
+            java.util.UUID id = draft.id();
+            write(s -> {
+                s.drafts().delete(id);
+                return null;
+            });
+        }
+    }
+
+    /** Forgets the draft and what is pending; the caller deletes the stored one with its save, or {@link #discard()}s it. */
+    void stop() {
+        pause.stop();
+        pending = null;
+    }
+
+    /** Deletes the stored draft (the clinician chose to start afresh). */
+    void discard() {
+        stop();
+        java.util.UUID id = draft.id();
+        draft = Draft.start(draft.author(), draft.patient(), FORM, draft.amends(), clock.instant());
+        if (stored) {
+            stored = false;
+            write(s -> {
+                s.drafts().delete(id);
+                return null;
+            });
+        }
+    }
+
+    java.util.UUID draftId() {
+        return draft.id();
+    }
+
+    Optional<Draft> current() {
+        return stored ? Optional.of(draft) : Optional.empty();
+    }
+
+    private void write(Work<Void> step) {
+        try {
+            runner.run(() -> database.write(step), ok -> { },
+                    // A draft that could not be kept is not a record lost: the form still holds everything; log it for IT.
+                    failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window closed (its runner stopped) while a pause was pending: nothing is open to keep a draft for.
+            LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.bedsideneuro.ui.observation;
+
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.common.Notice;
+import org.bedsideneuro.ui.ward.WardRow;
+
+/**
+ * Plugs the quick observation into the main window through its seams: a "Log observation" button on the ward
+ * toolbar and on the patient page, Ctrl+O on the ward screen (or O on the ward list), the observation columns of the
+ * ward table, and the "Observations" tab of the patient page. The window knows nothing of observations beyond
+ * calling {@link #install}.
+ */
+public final class ObservationFeature {
+    private static final KeyCombination SHORTCUT = KeyCombination.keyCombination("Shortcut+O");
+
+    private final MainWindow window;
+    private final ObservationOverviewViewModel overview;
+    private final ObservationTimelineViewModel timeline;
+
+    private ObservationFeature(MainWindow window) {
+        this.window = window;
+        this.overview = new ObservationOverviewViewModel(window.database(), window.clock(), window.runner());
+        this.timeline = new ObservationTimelineViewModel(window.database(), window.clinician(), window.clock(), window.runner());
+    }
+
+    /** Adds the observation buttons, shortcut, columns and tab to {@code window}. FX thread. */
+    public static ObservationFeature install(MainWindow window) {
+        ObservationFeature feature = new ObservationFeature(window);
+        feature.installOnWard();
+        feature.installOnPatientPage();
+        return feature;
+    }
+
+    private void installOnWard() {
+        TableView<WardRow> table = window.wardView().wardTable();
+        WardObservationColumns.addTo(table, overview, new ClinicalFormats(window.clock()));
+        // Every ward reload (back from a patient, a patient saved, an observation saved) reloads the statuses too.
+        window.wardModel().allRows().addListener((ListChangeListener<WardRow>) c -> overview.refresh());
+        overview.refresh();
+
+        Button log = new Button("Log observation");
+        log.setId("logObservationWard");
+        log.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        log.setOnAction(e -> selectedOnWard().ifPresent(this::logFromWard));
+        window.wardView().addAction(log);
+
+        window.wardView().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plainO = e.getCode() == KeyCode.O && !e.isShortcutDown() && !e.isAltDown() && e.getTarget() == table;
+            if ((SHORTCUT.match(e) || plainO) && selectedOnWard().isPresent()) {
+                e.consume();
+                logFromWard(selectedOnWard().get());
+            }
+        });
+    }
+
+    private Optional<Patient> selectedOnWard() {
+        return Optional.ofNullable(window.wardView().wardTable().getSelectionModel().getSelectedItem()).map(WardRow::patient);
+    }
+
+    private void logFromWard(Patient patient) {
+        open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+    }
+
+    private void installOnPatientPage() {
+        Button log = new Button("Log observation");
+        log.setId("logObservationPatient");
+        log.disableProperty().bind(window.patientModel().patientProperty().isNull());
+        log.setOnAction(e -> {
+            Patient patient = window.patientModel().patientProperty().get();
+            if (patient != null) {
+                open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+            }
+        });
+        window.patientView().addAction(log);
+        window.patientView().addTab(new ObservationTimelineView(timeline, this::amend).tab());
+        window.patientModel().patientProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                timeline.show(now);
+            }
+        });
+    }
+
+    private void amend(Exam current) {
+        Patient patient = window.patientModel().patientProperty().get();
+        if (patient != null) {
+            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.clinician(), window.clock(), window.runner()));
+        }
+    }
+
+    private void open(ObservationFormViewModel form) {
+        ObservationDialog.open(form, window.root().getScene().getWindow()).ifPresent(saved -> afterSave(form.patient(), saved));
+    }
+
+    /** Shows the saved observation everywhere it appears, and keeps the patient selected on the ward. */
+    private void afterSave(Patient patient, Exam saved) {
+        window.wardModel().noticeProperty().set(Notice.info("Observation saved for " + patient.displayName()
+                + (saved.amendment() == null ? "." : " (amended; the earlier version is kept).")));
+        window.wardModel().refresh(() -> window.wardModel().rowFor(patient.id()).ifPresent(row -> {
+            window.wardView().wardTable().getSelectionModel().select(row);
+            window.wardView().wardTable().requestFocus();
+        }));
+        Patient shown = window.patientModel().patientProperty().get();
+        if (shown != null && shown.id().equals(patient.id())) {
+            window.patientModel().reload();
+            timeline.show(shown);
+        }
+    }
+
+    public ObservationOverviewViewModel overview() { return overview; }
+    public ObservationTimelineViewModel timeline() { return timeline; }
+}

@@ -1,0 +1,155 @@
+package org.bedsideneuro.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.demo.DemoWard;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.report.PaperSize;
+import org.bedsideneuro.service.SummaryService;
+import org.bedsideneuro.testing.DemoWardDatabase;
+import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.MainWindow;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Regenerates screenshots/ from the real UI on the demo ward (issue #8): `./mvnw -Pscreenshots test`. Headless
+ * (Monocle, software rendering), fixed clock, so the pictures change only when the UI does. Not part of
+ * `./mvnw verify`: it writes into the working tree.
+ */
+@Tag("screenshots")
+class ScreenshotTour {
+    /** A weekday mid-morning on the ward, after the demo ward's stories have played out. */
+    private static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2026, 11, 20, 10, 30).atZone(ZoneId.of("Europe/Berlin")).toInstant(),
+            ZoneId.of("Europe/Berlin"));
+    private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "screenshots"));
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+    private Stage stage;
+
+    @Test
+    void tour() throws Exception {
+        Path file = dir.resolve("demo.db");
+        DemoWardDatabase.create(file, CLOCK);
+        try (Database db = Database.open(file, CLOCK)) {
+            Clinician neurologist = db.write(s -> s.clinicians().findOrCreate("Dr Demo Neurologist (fictional)", Role.NEUROLOGIST));
+            stage = FxToolkit.registerPrimaryStage();
+            FxTestSupport.onFx(() -> {
+                window = new MainWindow(db, neurologist, CLOCK);
+                stage.setScene(window.createScene());
+                stage.setWidth(MainWindow.DEFAULT_WIDTH);
+                stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            });
+            settle();
+            shoot("01-ward-list.png");
+
+            robot.clickOn("#wardSearch").write("Example");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            shoot("02-patient-history.png");
+
+            selectTab("observationsTab");
+            shoot("03-observation-timeline.png");
+
+            robot.clickOn("#logObservationPatient");
+            settle();
+            robot.write("7");
+            settle();
+            shootWindow(topWindow(), "04-nurse-observation.png");
+            robot.type(KeyCode.ESCAPE);
+            settle();
+
+            // The neuropathy story: a new exam started from the last one, two cells changed, mid-entry.
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("DEMO-0002");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            robot.clickOn("#newExam");
+            settle();
+            robot.clickOn("#examCopyLast");
+            settle();
+            robot.doubleClickOn("#cell-strength-ankle_dorsiflexion-L").write("2");
+            robot.doubleClickOn("#cell-strength-ankle_eversion-L").write("3");
+            settle();
+            shoot("05-exam-form-mid-entry.png");
+
+            selectTab("flowsheetTab");
+            shoot("06-flowsheet.png");
+
+            pdfPage(db, "09-pdf-summary.png");
+        }
+        FxTestSupport.onFx(() -> window.close());
+    }
+
+    private void selectTab(String id) {
+        FxTestSupport.onFx(() -> {
+            for (Tab tab : window.patientView().tabs().getTabs()) {
+                if (id.equals(tab.getId())) {
+                    window.patientView().tabs().getSelectionModel().select(tab);
+                }
+            }
+        });
+        settle();
+    }
+
+    private void settle() {
+        FxTestSupport.awaitQuiet(window.runner());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // let charts finish their layout animation-free pass
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(String name) throws Exception {
+        Scene scene = stage.getScene();
+        Png.write(FxTestSupport.onFx(() -> scene.snapshot(null)), OUT.resolve(name));
+    }
+
+    private void shootWindow(Window w, String name) throws Exception {
+        Png.write(FxTestSupport.onFx(() -> w.getScene().snapshot(null)), OUT.resolve(name));
+    }
+
+    private Window topWindow() {
+        return FxTestSupport.onFx(() -> Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != stage)
+                .reduce((a, b) -> b).orElse(stage));
+    }
+
+    private static void pdfPage(Database db, String name) throws Exception {
+        SummaryService service = new SummaryService(db, CLOCK, "demo");
+        var summary = service.summary(DemoWard.OIN_STORY, null, null, "Nurse Demo (fictional) (nurse)").orElseThrow();
+        byte[] pdf = service.pdfBytes(summary, PaperSize.A4);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
+            Png.write(page, OUT.resolve(name));
+        }
+    }
+}
