@@ -23,7 +23,7 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, GuiLauncher gui) {
-        CommandLine cli = RootCommand.commandLine(gui);
+        CommandLine cli = RootCommand.commandLine(gui, args);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);

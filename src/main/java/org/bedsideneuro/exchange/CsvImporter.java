@@ -80,6 +80,8 @@ public final class CsvImporter {
         private final List<OrderLine> ordersToAdd = new ArrayList<>();
         private final List<List<FindingLine>> examsToAdd = new ArrayList<>();
         private final Map<PatientId, List<RecordedExam>> history = new HashMap<>();
+        /** Examiners by name and role, looked up once per import rather than once per exam (issue #9). */
+        private final Map<String, Optional<Clinician>> examiners = new HashMap<>();
         private int patientsSkipped;
         private int ordersSkipped;
         private int findingsSkipped;
@@ -178,7 +180,7 @@ public final class CsvImporter {
             for (Map.Entry<FindingLine.ExamKey, List<FindingLine>> group : content.exams().entrySet()) {
                 FindingLine.ExamKey key = group.getKey();
                 Optional<Exam> saved = Optional.empty();
-                Optional<Clinician> examiner = session.clinicians().find(key.recordedBy(), key.role());
+                Optional<Clinician> examiner = examiner(key.recordedBy(), key.role());
                 if (examiner.isPresent()) {
                     saved = session.exams().findCurrent(key.patient(), key.recordedAt(), examiner.get().id());
                 }
@@ -210,6 +212,20 @@ public final class CsvImporter {
             }
         }
 
+        private Optional<Clinician> examiner(String name, org.bedsideneuro.domain.clinician.Role role) throws SQLException {
+            String key = examinerKey(name, role);
+            Optional<Clinician> found = examiners.get(key);
+            if (found == null) {
+                found = session.clinicians().find(name, role);
+                examiners.put(key, found);
+            }
+            return found;
+        }
+
+        private static String examinerKey(String name, org.bedsideneuro.domain.clinician.Role role) {
+            return name.strip() + '\u0000' + role.code();
+        }
+
         private boolean wasWithdrawn(FindingLine.ExamKey key, Clinician examiner) throws SQLException {
             List<RecordedExam> versions = history.get(key.patient());
             if (versions == null) {
@@ -235,7 +251,11 @@ public final class CsvImporter {
             int findingsAdded = 0;
             for (List<FindingLine> rows : examsToAdd) {
                 FindingLine first = rows.get(0);
-                Clinician examiner = session.clinicians().findOrCreate(first.recordedBy(), first.role());
+                Clinician examiner = examiner(first.recordedBy(), first.role()).orElse(null);
+                if (examiner == null) {
+                    examiner = session.clinicians().findOrCreate(first.recordedBy(), first.role());
+                    examiners.put(examinerKey(first.recordedBy(), first.role()), Optional.of(examiner));
+                }
                 List<Finding> findings = rows.stream().map(FindingLine::finding).toList();
                 Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, findings, "");
                 session.exams().add(exam, enteredBy);

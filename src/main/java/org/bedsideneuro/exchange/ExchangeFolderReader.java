@@ -54,8 +54,9 @@ public final class ExchangeFolderReader {
             parse(row, problems, p -> OrderLine.parse(row, clock, p)).ifPresent(orders::add);
         }
         List<FindingLine> findings = new ArrayList<>();
+        FindingLine.Parsed parsed = new FindingLine.Parsed();
         for (CsvRow row : findingRows.orElse(List.of())) {
-            parse(row, problems, p -> FindingLine.parse(row, clock, p)).ifPresent(findings::add);
+            parse(row, problems, p -> FindingLine.parse(row, clock, p, parsed)).ifPresent(findings::add);
         }
 
         refuseDuplicatePatients(patients, problems);

@@ -22,30 +22,48 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
         return new ExamKey(patient, recordedAt.toInstant(), recordedBy, role);
     }
 
+    /**
+     * Times and clinician names already checked in this file. An exam's rows repeat its time and clinician on every
+     * line (47 for a full exam): each distinct text is checked once (a whole-ward import spent much of its reading
+     * time parsing the same times again, issue #9). Only valid texts are kept; an invalid one fails on every row.
+     */
+    static final class Parsed {
+        private final java.util.Map<String, OffsetDateTime> times = new java.util.HashMap<>();
+        private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    }
+
     /** Checks one row as the exam form does: the code's side and scale from {@link FindingCode}, no time in the future. */
     static Optional<FindingLine> parse(CsvRow row, Clock clock, CellProblems problems) {
+        return parse(row, clock, problems, new Parsed());
+    }
+
+    static Optional<FindingLine> parse(CsvRow row, Clock clock, CellProblems problems, Parsed parsed) {
         Optional<PatientId> patient = problems.cell("patient_id", PatientId::new);
-        Optional<OffsetDateTime> at = problems.cell("recorded_at", text -> {
-            if (text.isEmpty()) {
-                throw new IllegalArgumentException("empty; a finding needs the time it was observed");
-            }
-            // Stored to the millisecond (Exam truncates); truncate here too so rows and the saved exam agree.
-            OffsetDateTime time = ExchangeTimes.parseTime(text).truncatedTo(ChronoUnit.MILLIS);
-            if (time.toInstant().isAfter(clock.instant())) {
-                throw new IllegalArgumentException(text + " is in the future");
-            }
-            return time;
-        });
+        Optional<OffsetDateTime> at = problems.cell("recorded_at", text -> parsed.times.computeIfAbsent(text, t -> time(t, clock)));
         Optional<Role> role = problems.coded("role", Role.class);
-        Optional<String> by = problems.cell("recorded_by", text -> {
-            // The clinician's own validation (required, length, no control characters); the role does not matter here.
-            return Clinician.create(text, Role.OTHER).displayName();
-        });
+        Optional<String> by = problems.cell("recorded_by", text -> parsed.names.computeIfAbsent(text, FindingLine::clinicianName));
         Optional<Finding> finding = finding(row, problems);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new FindingLine(row.line(), patient.get(), at.get(), by.get(), role.get(), finding.get()));
+    }
+
+    private static String clinicianName(String text) {
+        // The clinician's own validation (required, length, no control characters); the role does not matter here.
+        return Clinician.create(text, Role.OTHER).displayName();
+    }
+
+    private static OffsetDateTime time(String text, Clock clock) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty; a finding needs the time it was observed");
+        }
+        // Stored to the millisecond (Exam truncates); truncate here too so rows and the saved exam agree.
+        OffsetDateTime time = ExchangeTimes.parseTime(text).truncatedTo(ChronoUnit.MILLIS);
+        if (time.toInstant().isAfter(clock.instant())) {
+            throw new IllegalArgumentException(text + " is in the future");
+        }
+        return time;
     }
 
     private static Optional<Finding> finding(CsvRow row, CellProblems problems) {

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 public final class AutomaticBackups implements AutoCloseable {
     /** Often enough that a lost laptop loses at most a morning; rarely enough to cost nothing noticeable. */
     public static final Duration EVERY = Duration.ofHours(4);
+    /** When the window takes its first automatic backup: once started, not during the start. */
+    public static final Duration AFTER_START = Duration.ofMinutes(1);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bedside-neuro-backups");
@@ -29,6 +31,15 @@ public final class AutomaticBackups implements AutoCloseable {
 
     /** Starts the backups of an SQLite database file; on a ward server the server's own backups apply and nothing starts. */
     public static AutomaticBackups start(Database db, Path databaseFile, Clock clock, Duration every, Consumer<String> onFailure) {
+        return start(db, databaseFile, clock, Duration.ZERO, every, onFailure);
+    }
+
+    /**
+     * As {@link #start(Database, Path, Clock, Duration, Consumer)}, the first backup {@code first} from now: the window
+     * passes {@link #AFTER_START} so that copying a large ward (hundreds of megabytes) does not compete with its own
+     * start on a two-core laptop (issue #9).
+     */
+    public static AutomaticBackups start(Database db, Path databaseFile, Clock clock, Duration first, Duration every, Consumer<String> onFailure) {
         AutomaticBackups backups = new AutomaticBackups();
         if (!db.onServer()) {
             backups.scheduler.scheduleWithFixedDelay(() -> {
@@ -37,7 +48,7 @@ public final class AutomaticBackups implements AutoCloseable {
                 } catch (RuntimeException e) {
                     onFailure.accept("The automatic backup failed: " + e.getMessage());
                 }
-            }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+            }, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }
         return backups;
     }

@@ -66,8 +66,9 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         refuseWhatIsNotOurs(absolute);
         String url = "jdbc:sqlite:" + absolute;
+        boolean upToDate = false;
         if (Files.exists(absolute)) {
-            refuseNewerOrForeignSchema(url, absolute);
+            upToDate = refuseNewerOrForeignSchema(url, absolute) == SCHEMA_VERSION;
         } else {
             try {
                 Files.createDirectories(absolute.getParent());
@@ -78,6 +79,11 @@ public final class Database implements AutoCloseable {
             }
         }
         Database db = new Database(url, new SqliteDialect(), clock);
+        if (upToDate) {
+            // Already at this build's schema version (read above): nothing to migrate. Starting Flyway to find that out
+            // cost about a second of a cold start (issue #9); migrations are append-only, so the version says it all.
+            return db;
+        }
         try {
             db.migrate();
             return db;
@@ -280,10 +286,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Reads the stored schema version without changing the file; refuses a newer schema or someone else's database. */
-    static void refuseNewerOrForeignSchema(String url, Path file) {
+    /**
+     * Reads the stored schema version without changing the file; refuses a newer schema or someone else's database.
+     * Returns the stored version (0 for an empty database).
+     */
+    static int refuseNewerOrForeignSchema(String url, Path file) {
         try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
-            refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
+            return refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.DAMAGED,
                     file + " is damaged: it cannot be read as a database (" + e.getMessage() + "). It was not changed. "
@@ -292,10 +301,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** The same refusals on any database, through a connection that only reads. */
-    static void refuseNewerOrForeignSchema(Connection c, Dialect dialect, String what) throws SQLException {
+    static int refuseNewerOrForeignSchema(Connection c, Dialect dialect, String what) throws SQLException {
         List<String> tables = dialect.tableNames(c);
         if (tables.isEmpty()) {
-            return;
+            return 0;
         }
         if (!tables.contains("flyway_schema_history")) {
             throw new DatabaseException(DatabaseException.Reason.FOREIGN_DATABASE,
@@ -308,6 +317,7 @@ public final class Database implements AutoCloseable {
                     what + " was written by a newer BedsideNeuro (schema version " + stored + "; this version knows up to "
                             + SCHEMA_VERSION + "). It was not changed. Install the newer BedsideNeuro to open it.");
         }
+        return stored;
     }
 
     static int storedSchemaVersion(Connection c) throws SQLException {

@@ -129,12 +129,21 @@ public final class ExamRepository {
                 patient.value(), recordedAt.toEpochMilli(), by.toString()).stream().map(RecordedExam::exam).findFirst();
     }
 
-    /** When each patient was last observed or examined (current versions only). */
+    /**
+     * When each patient was last observed or examined (current versions only). Per patient, the index on
+     * (patient_id, recorded_at) is read from the newest exam back to the first current one: a few rows per patient,
+     * where MAX over a GROUP BY read every exam of the ward (seconds on a five-year ward, at every start-up).
+     */
     public Map<PatientId, Instant> lastRecorded() throws SQLException {
         Map<PatientId, Instant> last = new HashMap<>();
-        for (Object[] row : Sql.list(session.connection(), "SELECT e.patient_id, MAX(e.recorded_at) FROM exam e WHERE" + CURRENT
-                + " GROUP BY e.patient_id", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-            last.put(new PatientId((String) row[0]), Instant.ofEpochMilli((Long) row[1]));
+        for (Object[] row : Sql.list(session.connection(), "SELECT p.id, (SELECT e.recorded_at FROM exam e WHERE e.patient_id = p.id AND"
+                + CURRENT + " ORDER BY e.recorded_at DESC LIMIT 1) AS last_at FROM patient p", rs -> {
+                    long at = rs.getLong(2);
+                    return rs.wasNull() ? null : new Object[] {rs.getString(1), at};
+                })) {
+            if (row != null) {
+                last.put(new PatientId((String) row[0]), Instant.ofEpochMilli((Long) row[1]));
+            }
         }
         return last;
     }
@@ -187,18 +196,45 @@ public final class ExamRepository {
     private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {
         Connection c = session.connection();
         Map<String, List<Finding>> findings = new HashMap<>();
+        // Findings are immutable and a record repeats the same few hundred (code, side, value) over and over: parse each
+        // once per load and share it. A five-year record read 140,000 findings, each parsed and kept on its own (issue #9).
+        Map<String, Finding> parsed = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(findingSql)) {
             Sql.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
+                List<Finding> current = null;
+                String currentExam = null;
                 while (rs.next()) {
-                    FindingCode code = FindingCode.byCode(rs.getString("code")).orElseThrow(() -> new IllegalStateException("unknown finding code in database"));
-                    findings.computeIfAbsent(rs.getString("exam_id"), k -> new ArrayList<>())
-                            .add(Finding.parse(code, rs.getString("side"), rs.getString("value"), rs.getString("note")));
+                    String examId = rs.getString(1);
+                    String code = rs.getString(2);
+                    String side = rs.getString(3);
+                    String value = rs.getString(4);
+                    String note = rs.getString(5);
+                    Finding finding;
+                    if (note.isEmpty()) {
+                        finding = parsed.computeIfAbsent(code + '\u0000' + side + '\u0000' + value, k -> parse(code, side, value, note));
+                    } else {
+                        finding = parse(code, side, value, note);
+                    }
+                    if (!examId.equals(currentExam)) {
+                        currentExam = examId;
+                        current = findings.computeIfAbsent(examId, k -> new ArrayList<>());
+                    }
+                    current.add(finding);
                 }
             }
         }
         return Sql.list(c, SELECT + where, rs -> map(rs, findings), params);
     }
+
+    private static Finding parse(String code, String side, String value, String note) {
+        FindingCode findingCode = FindingCode.byCode(code).orElseThrow(() -> new IllegalStateException("unknown finding code in database"));
+        return Finding.parse(findingCode, side, value, note);
+    }
+
+    /** The order of {@link Finding#key()}, without making two keys per comparison. */
+    private static final Comparator<Finding> KEY_ORDER = Comparator.comparing(Finding::code)
+            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
 
     private static RecordedExam map(ResultSet rs, Map<String, List<Finding>> findings) throws SQLException {
         String id = rs.getString("id");
@@ -209,7 +245,7 @@ public final class ExamRepository {
         Amendment amendment = supersedes == null ? null
                 : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, rs.getString("amend_reason"));
         List<Finding> own = findings.getOrDefault(id, List.of());
-        own.sort(Comparator.comparing(Finding::key));
+        own.sort(KEY_ORDER);
         Exam exam = new Exam(ExamId.parse(id), new PatientId(rs.getString("patient_id")),
                 Coded.parse(ExamKind.class, rs.getString("kind"), "kind"),
                 Sql.time(rs.getLong("recorded_at"), rs.getInt("recorded_offset")), examiner, own, rs.getString("note"),

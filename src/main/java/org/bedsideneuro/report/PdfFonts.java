@@ -30,14 +30,41 @@ final class PdfFonts {
     }
 
     private static PDFont load(PDDocument doc, String resource) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the application: " + resource);
-            }
-            return PDType0Font.load(doc, in);
+        try {
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGlyphSubstitution(resource)));
         } catch (IOException e) {
             throw new UncheckedIOException("Font " + resource + " could not be read", e);
         }
+    }
+
+    /** Font files read once per run, with their GSUB table hidden (see {@link #withoutGlyphSubstitution}). */
+    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The font file with its GSUB table renamed so that PDFBox does not find it. PDFBox 3 applies a font's GSUB rules
+     * (for Latin: ligatures such as "fi") on every showText, compiling regular expressions each time: a five-year
+     * summary (about 750 pages of tables) spent most of its 5 seconds there (issue #9). A summary wants no ligatures;
+     * every glyph is still there and still found through the character map.
+     */
+    static byte[] withoutGlyphSubstitution(String resource) {
+        return FONT_FILES.computeIfAbsent(resource, r -> {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(r)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font missing from the application: " + r);
+                }
+                byte[] font = in.readAllBytes();
+                int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff); // offset table: version, numTables, ...
+                for (int i = 0; i < tables; i++) {
+                    int at = 12 + 16 * i; // table records: tag, checksum, offset, length
+                    if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                        font[at] = 'g'; // an unknown tag ("gSUB") is skipped by every reader
+                    }
+                }
+                return font;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Font " + r + " could not be read", e);
+            }
+        });
     }
 
     /** The text with control characters as spaces and characters the font cannot show as "?". */
@@ -65,13 +92,26 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * Widths of texts already measured, per font (in the font's 1000 units per em). A summary's tables repeat the same
+     * few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text by
+     * encoding it glyph by glyph (issue #9). Fonts are held weakly: they belong to one document.
+     */
+    private static final Map<PDFont, Map<String, Float>> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** Width in points of already {@link #safe} text. */
     static float width(PDFont font, float size, String safeText) {
-        try {
-            return font.getStringWidth(safeText) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Float> known = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
+        Float units = known.get(safeText);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(safeText);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            known.put(safeText, units);
         }
+        return units / 1000f * size;
     }
 
     /** Breaks text into lines no wider than {@code width}: at spaces, and inside a word only when it alone is too wide. */

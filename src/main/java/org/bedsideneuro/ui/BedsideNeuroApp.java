@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,15 +23,41 @@ import org.bedsideneuro.ui.login.LoginViewModel;
  */
 public final class BedsideNeuroApp extends Application {
     private static volatile LaunchSettings settings;
+    /** The database being opened since {@link #configure}, while JavaFX starts (and the clinician named at launch, if any). */
+    private static volatile CompletableFuture<Opened> opening;
+
+    /** An open database, and the clinician given with {@link LaunchSettings#recordingAs()} (null: ask). */
+    private record Opened(Database database, Clinician clinician) {
+    }
 
     private final BackgroundRunner runner = new BackgroundRunner();
     private Database database;
     private MainWindow mainWindow;
     private AutomaticBackups backups;
 
-    /** Called by the launcher before {@code Application.launch}. */
+    /**
+     * Called by the launcher before {@code Application.launch}. Starts opening the database at once, on a thread of
+     * its own: loading the SQLite driver and reading the schema overlap the toolkit's start instead of following it
+     * (about a second of a cold start on a ward laptop, issue #9). Its outcome is shown once the window is up.
+     */
     public static void configure(LaunchSettings launchSettings) {
         settings = Objects.requireNonNull(launchSettings, "settings");
+        opening = CompletableFuture.supplyAsync(() -> open(launchSettings), work -> {
+            Thread thread = new Thread(work, "bedside-neuro-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Opened open(LaunchSettings config) {
+        Database db = Database.open(config.databaseFile(), config.clock());
+        LaunchSettings.RecordingAs as = config.recordingAs();
+        try {
+            return new Opened(db, as == null ? null : db.write(s -> s.clinicians().findOrCreate(as.displayName(), as.role())));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     @Override
@@ -40,6 +67,15 @@ public final class BedsideNeuroApp extends Application {
             throw new IllegalStateException("BedsideNeuroApp.configure(...) must be called before launch");
         }
         stage.setTitle("BedsideNeuro");
+        CompletableFuture<Opened> open = opening;
+        if (open.isDone() && !open.isCompletedExceptionally() && open.join().clinician() != null) {
+            // Opened while JavaFX started, clinician known: straight to the main window, without a first scene to lay out.
+            useDatabase(open.join().database(), config);
+            showMainWindow(stage, config, open.join().clinician());
+            stage.show();
+            notifyShown(stage, config);
+            return;
+        }
         Label status = new Label("Opening the ward database…");
         status.getStyleClass().add("startup-message");
         status.setWrapText(true);
@@ -47,19 +83,31 @@ public final class BedsideNeuroApp extends Application {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
-        // Opening migrates the schema (about half a second the first time): not on the FX thread.
-        runner.run(() -> Database.open(config.databaseFile(), config.clock()),
-                db -> {
-                    database = db;
-                    backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.EVERY,
-                            problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
-                    askWhoIsRecording(stage, config);
+        // Opening (started in configure) may migrate the schema, about half a second the first time: not on the FX thread.
+        runner.run(open::get,
+                opened -> {
+                    useDatabase(opened.database(), config);
+                    if (opened.clinician() != null) {
+                        showMainWindow(stage, config, opened.clinician());
+                        notifyShown(stage, config);
+                    } else {
+                        askWhoIsRecording(stage, config);
+                    }
                 },
                 failure -> status.setText(failure.message()));
     }
 
+    private void useDatabase(Database db, LaunchSettings config) {
+        database = db;
+        backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
+                problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
+    }
+
     private void askWhoIsRecording(Stage stage, LaunchSettings config) {
-        LoginView login = new LoginView(new LoginViewModel(database, runner), clinician -> showMainWindow(stage, config, clinician));
+        LoginView login = new LoginView(new LoginViewModel(database, runner), clinician -> {
+            showMainWindow(stage, config, clinician);
+            notifyShown(stage, config);
+        });
         stage.getScene().setRoot(login);
         login.focusName();
     }
@@ -69,6 +117,12 @@ public final class BedsideNeuroApp extends Application {
         stage.setScene(mainWindow.createScene());
         stage.setTitle("BedsideNeuro: " + clinician.signature());
         mainWindow.focusSearch();
+    }
+
+    private void notifyShown(Stage stage, LaunchSettings config) {
+        if (config.mainWindowShown() != null) {
+            config.mainWindowShown().accept(stage, mainWindow);
+        }
     }
 
     @Override

@@ -91,4 +91,12 @@ class CommandLineTest {
         assertThat(DataFolder.resolve("Windows 11", java.util.Map.of("APPDATA", "C:\\Users\\sam\\AppData\\Roaming"), home).toString())
                 .endsWith("BedsideNeuro");
     }
+
+    @Test
+    void onlyAPlainWindowStartSkipsReadingTheVerbs() {
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--db", "ward.db").getSubcommands()).isEmpty();
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0).getSubcommands()).containsKey("check");
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--help").getSubcommands()).containsKey("export-pdf");
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
+    }
 }

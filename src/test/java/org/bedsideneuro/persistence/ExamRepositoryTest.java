@@ -175,4 +175,18 @@ class ExamRepositoryTest {
         });
         assertThat(db.<java.util.Map<PatientId, Instant>>read(s -> s.exams().lastRecorded())).containsEntry(mrn, Instant.parse("2026-02-28T22:00:00Z"));
     }
+
+    @Test
+    void lastRecordedTimeSkipsWithdrawnExamsAndLeavesOutPatientsNeverExamined() {
+        Exam older = exam("2026-02-20T09:15:00Z", MrcGrade.FOUR);
+        Exam newer = exam("2026-02-27T09:15:00Z", MrcGrade.FOUR);
+        db.write(s -> {
+            s.exams().add(older, neurologist);
+            s.exams().add(newer, neurologist);
+            s.exams().voidExam(newer.id(), neurologist, "wrong patient");
+            return null;
+        });
+        java.util.Map<PatientId, Instant> last = db.read(s -> s.exams().lastRecorded());
+        assertThat(last).containsExactly(java.util.Map.entry(mrn, Instant.parse("2026-02-20T09:15:00Z")));
+    }
 }

@@ -1,6 +1,7 @@
 package org.bedsideneuro.app.cli;
 
 import org.bedsideneuro.persistence.DatabaseLocation;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
@@ -14,10 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "bedside-neuro", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = {"BedsideNeuro: serial bedside neurological exams charted against the opioid regimen.",
                 "Without a command, the window opens."},
-        footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."},
-        subcommands = {CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class, TimelineCommand.class,
-                ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class})
+        footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
             description = {"Database file (default: bedside-neuro.db in the user's data folder),",
@@ -31,8 +29,37 @@ public final class RootCommand implements Callable<Integer> {
         this.gui = gui;
     }
 
+    /** The verbs, in the order help lists them. */
+    private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class,
+            TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
+            RestoreCommand.class, AuditCommand.class);
+
+    /** The whole command line, every verb included. */
     public static CommandLine commandLine(GuiLauncher gui) {
+        return commandLine(gui, true);
+    }
+
+    /**
+     * The command line for these arguments. Opening the window ({@code [--db FILE]}, nothing else) needs none of the
+     * verbs, and picocli reading all eleven of them took about half a second of every start (issue #9); any other
+     * arguments get the whole command line, so help, versions, verbs and mistakes read as always.
+     */
+    public static CommandLine commandLine(GuiLauncher gui, String... args) {
+        return commandLine(gui, !opensWindowOnly(args));
+    }
+
+    static boolean opensWindowOnly(String... args) {
+        return args.length == 0 || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5)
+                || (args.length == 2 && args[0].equals("--db") && !args[1].startsWith("-"));
+    }
+
+    private static CommandLine commandLine(GuiLauncher gui, boolean withVerbs) {
         CommandLine cli = new CommandLine(new RootCommand(gui));
+        if (withVerbs) {
+            for (Class<?> verb : VERBS) {
+                cli.addSubcommand(verb);
+            }
+        }
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setExitCodeExceptionMapper(t -> ExitCode.USAGE);
         return cli;

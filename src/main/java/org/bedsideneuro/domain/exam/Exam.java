@@ -69,7 +69,14 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
     }
 
     public Optional<Finding> finding(FindingKey key) {
-        return findings.stream().filter(f -> f.key().equals(key)).findFirst();
+        // A plain loop, comparing code and side without making a key per finding: the flag rules ask this of every
+        // exam of a patient's record for every finding, and a five-year record has tens of thousands (issue #9).
+        for (Finding f : findings) {
+            if (f.code() == key.code() && f.side() == key.side()) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<FindingValue> value(FindingCode code, Side side) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
@@ -21,17 +24,33 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
  * What the flag rules read for one patient: the current exam versions sorted by time, the medication orders, the
  * daily MME series, and the time zone that defines calendar days. A day missing from the MME series is unknown, and
  * a rule that needs it does not hold that day.
+ * <p>
+ * Immutable. The exams recording each finding are indexed once, on first use: the rules ask for them finding by
+ * finding, and scanning a five-year record for each question took seconds (issue #9).
  */
-public record PatientTimeline(PatientId patient, List<Exam> exams, List<MedicationOrder> orders,
-                              NavigableMap<LocalDate, DailyMmeResult> mme, ZoneId zone) {
-    public PatientTimeline {
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(zone, "time zone");
-        exams = exams.stream().filter(e -> e.patientId().equals(patient))
+public final class PatientTimeline {
+    private final PatientId patient;
+    private final List<Exam> exams;
+    private final List<MedicationOrder> orders;
+    private final NavigableMap<LocalDate, DailyMmeResult> mme;
+    private final ZoneId zone;
+    private Map<FindingKey, List<Exam>> recording;
+
+    public PatientTimeline(PatientId patient, List<Exam> exams, List<MedicationOrder> orders,
+                           NavigableMap<LocalDate, DailyMmeResult> mme, ZoneId zone) {
+        this.patient = Objects.requireNonNull(patient, "patient");
+        this.zone = Objects.requireNonNull(zone, "time zone");
+        this.exams = exams.stream().filter(e -> e.patientId().equals(patient))
                 .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant())).toList();
-        orders = orders.stream().filter(o -> o.patientId().equals(patient)).toList();
-        mme = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(mme));
+        this.orders = orders.stream().filter(o -> o.patientId().equals(patient)).toList();
+        this.mme = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(mme));
     }
+
+    public PatientId patient() { return patient; }
+    public List<Exam> exams() { return exams; }
+    public List<MedicationOrder> orders() { return orders; }
+    public NavigableMap<LocalDate, DailyMmeResult> mme() { return mme; }
+    public ZoneId zone() { return zone; }
 
     public static PatientTimeline of(PatientId patient, List<Exam> exams, List<MedicationOrder> orders,
                                      Map<LocalDate, DailyMmeResult> mme, ZoneId zone) {
@@ -57,7 +76,17 @@ public record PatientTimeline(PatientId patient, List<Exam> exams, List<Medicati
 
     /** Exams that record {@code key}, in time order. */
     public List<Exam> examsRecording(FindingKey key) {
-        return exams.stream().filter(e -> e.finding(key).isPresent()).toList();
+        if (recording == null) {
+            Map<FindingKey, List<Exam>> index = new HashMap<>();
+            for (Exam e : exams) {
+                for (Finding f : e.findings()) {
+                    index.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            index.replaceAll((k, list) -> List.copyOf(list));
+            recording = index;
+        }
+        return recording.getOrDefault(key, List.of());
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.bedsideneuro.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a fresh JVM on this JVM's class path (the test class path) with the same flags for every child: the installed
+ * launcher's heap limit, the SQLite native library folder and, without a display, the Monocle headless flags.
+ * Children print {@code KEY=value} lines; they are collected as the result.
+ */
+final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    static List<String> flags(Path nativeDir) {
+        List<String> flags = new ArrayList<>(List.of("-Xmx1g", "-Dorg.sqlite.tmpdir=" + nativeDir));
+        if (FxToolkit.headless()) {
+            flags.addAll(FxToolkit.HEADLESS_FLAGS);
+        }
+        return flags;
+    }
+
+    static Map<String, String> run(Path nativeDir, Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags(nativeDir));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, String> values = new HashMap<>();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                output.append(line).append('\n');
+                int eq = line.indexOf('=');
+                if (line.startsWith("BENCH_") && eq > 0) {
+                    values.put(line.substring(0, eq), line.substring(eq + 1).strip());
+                }
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(main.getSimpleName() + " did not finish in 120 s:\n" + output);
+        }
+        if (p.exitValue() != 0 || values.isEmpty()) {
+            throw new IllegalStateException(main.getSimpleName() + " failed (exit " + p.exitValue() + "):\n" + output);
+        }
+        return values;
+    }
+
+    /** Milliseconds since this JVM started, read from the JVM's own start time. */
+    static long millisSinceJvmStart() {
+        long now = System.currentTimeMillis(); // read first: loading the management classes below takes time
+        return now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,215 @@
+package org.bedsideneuro.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.exchange.CsvExporter;
+import org.bedsideneuro.exchange.CsvImporter;
+import org.bedsideneuro.exchange.ExportScope;
+import org.bedsideneuro.exchange.ImportReport;
+import org.bedsideneuro.persistence.Database;
+
+/**
+ * Importing the whole synthetic ward from the exchange format (exported with CsvExporter first, not timed) into a new
+ * database, against the same rows (clinicians, patients, orders, exams, findings and one audit row each) inserted with
+ * plain JDBC in one transaction into a new database with the same settings. Each run starts from a freshly migrated
+ * file (migration not timed); import and floor runs alternate.
+ */
+final class ImportMeasurement implements Measurement {
+    private static final Clinician IMPORTER = Clinician.create("os:bench", Role.OTHER);
+
+    @Override
+    public String shortName() {
+        return "import";
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public List<Result> measure(BenchContext ctx) throws Exception {
+        Path folder = ctx.dir().resolve("exchange-ward");
+        new CsvExporter(ctx.db()).export(folder, ExportScope.wholeWard(), true);
+        Path small = ctx.dir().resolve("exchange-one");
+        new CsvExporter(ctx.db()).export(small, ExportScope.patient(ctx.ward().shortStay()), true);
+        Rows rows = Rows.read(ctx.databaseFile());
+
+        for (int w = 0; w < 3; w++) { // warm-up: class loading and JIT of the import path on one small patient
+            importInto(ctx, small, ctx.dir().resolve("warmup-" + w + ".db"), null);
+        }
+        Samples product = new Samples();
+        Samples floor = new Samples();
+        long findings = 0;
+        for (int i = 0; i < ctx.options().importRuns(); i++) {
+            findings = importInto(ctx, folder, ctx.dir().resolve("import-" + i + ".db"), product);
+            Path target = ctx.dir().resolve("floor-" + i + ".db");
+            Database.open(target, ctx.clock()).close(); // migrated, not timed
+            long start = System.nanoTime();
+            rows.insertInto(target);
+            floor.add(Stopwatch.millisSince(start));
+            deleteDatabase(target);
+        }
+        return List.of(new Result("import whole ward, CSV exchange (" + findings + " findings)", "ms", product,
+                "plain JDBC, same rows", floor, Result.Target.ratio(3.0)));
+    }
+
+    private static long importInto(BenchContext ctx, Path folder, Path target, Samples samples) throws Exception {
+        try (Database db = Database.open(target, ctx.clock())) {
+            long start = System.nanoTime();
+            ImportReport report = new CsvImporter(db, ctx.clock()).importFolder(folder, IMPORTER);
+            double ms = Stopwatch.millisSince(start);
+            if (!report.succeeded()) {
+                throw new IllegalStateException("import failed: " + report.summary());
+            }
+            if (samples != null) {
+                samples.add(ms);
+            }
+            return report.findingsAdded();
+        } finally {
+            deleteDatabase(target);
+        }
+    }
+
+    static void deleteDatabase(Path file) throws java.io.IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    /** The source ward's rows, held compactly (repeated text shared), ready to insert. */
+    private record Rows(List<String[]> clinicians, List<String[]> patients, List<Object[]> orders, List<Object[]> exams,
+                        List<String[]> findings) {
+        static Rows read(Path file) throws SQLException {
+            Map<String, String> shared = new HashMap<>();
+            try (Connection c = Jdbc.open(file); Statement st = c.createStatement()) {
+                List<String[]> clinicians = strings(st, "SELECT id, display_name, role, created_at FROM clinician", shared);
+                List<String[]> patients = strings(st, "SELECT id, family_name, given_name, birth_date, sex, ward, bed FROM patient", shared);
+                List<Object[]> orders = objects(st, "SELECT id, patient_id, drug, dose, unit, route, doses_per_day, start_at, start_offset,"
+                        + " stop_at, stop_offset, note FROM medication_order", shared);
+                String current = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
+                List<Object[]> exams = objects(st, "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.recorded_by"
+                        + " FROM exam e WHERE" + current + " ORDER BY e.rowid", shared);
+                List<String[]> findings = strings(st, "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id"
+                        + " WHERE" + current + " ORDER BY e.rowid", shared);
+                c.rollback();
+                return new Rows(clinicians, patients, orders, exams, findings);
+            }
+        }
+
+        private static List<String[]> strings(Statement st, String sql, Map<String, String> shared) throws SQLException {
+            List<String[]> list = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    String[] row = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        String v = rs.getString(i + 1);
+                        row[i] = v == null || v.length() > 40 ? v : shared.computeIfAbsent(v, k -> k);
+                    }
+                    list.add(row);
+                }
+            }
+            return list;
+        }
+
+        private static List<Object[]> objects(Statement st, String sql, Map<String, String> shared) throws SQLException {
+            List<Object[]> list = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        Object v = rs.getObject(i + 1);
+                        row[i] = v instanceof String s && s.length() <= 40 ? shared.computeIfAbsent(s, k -> k) : v;
+                    }
+                    list.add(row);
+                }
+            }
+            return list;
+        }
+
+        void insertInto(Path target) throws SQLException {
+            String by = UUID.randomUUID().toString();
+            long now = System.currentTimeMillis();
+            try (Connection c = Jdbc.open(target);
+                 PreparedStatement clinician = c.prepareStatement("INSERT INTO clinician (id, display_name, role, created_at) VALUES (?, ?, ?, ?)");
+                 PreparedStatement patient = c.prepareStatement("INSERT INTO patient (id, family_name, given_name, birth_date, sex, ward, bed,"
+                         + " created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement order = c.prepareStatement("INSERT INTO medication_order (id, patient_id, drug, dose, unit, route, doses_per_day,"
+                         + " start_at, start_offset, stop_at, stop_offset, note, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement exam = c.prepareStatement("INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
+                         + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, NULL, NULL, ?, ?)");
+                 PreparedStatement finding = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail)"
+                         + " VALUES (?, ?, ?, 'create', ?, ?, ?, ?)")) {
+                bind(clinician, by, "os:bench", "other", now);
+                clinician.addBatch();
+                audit(audit, by, now, "clinician", by, null);
+                for (String[] row : clinicians) {
+                    bind(clinician, row[0], row[1], row[2], now);
+                    clinician.addBatch();
+                    audit(audit, by, now, "clinician", row[0], null);
+                }
+                clinician.executeBatch();
+                for (String[] row : patients) {
+                    bind(patient, row[0], row[1], row[2], row[3], row[4], row[5], row[6], now, by, now, by);
+                    patient.addBatch();
+                    audit(audit, by, now, "patient", row[0], row[0]);
+                }
+                patient.executeBatch();
+                for (Object[] row : orders) {
+                    bind(order, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], now, by);
+                    order.addBatch();
+                    audit(audit, by, now, "order", (String) row[0], (String) row[1]);
+                }
+                order.executeBatch();
+                int f = 0;
+                for (int e = 0; e < exams.size(); e++) {
+                    Object[] row = exams.get(e);
+                    bind(exam, row[0], row[0], row[1], row[2], row[3], row[4], row[5], false, now, by);
+                    exam.executeUpdate();
+                    audit(audit, by, now, (String) row[2], (String) row[0], (String) row[1]);
+                    while (f < findings.size() && findings.get(f)[0].equals(row[0])) {
+                        String[] fr = findings.get(f++);
+                        bind(finding, fr[0], fr[1], fr[2], fr[3], fr[4]);
+                        finding.addBatch();
+                    }
+                    if (e % 1000 == 999) {
+                        finding.executeBatch();
+                        audit.executeBatch();
+                    }
+                }
+                finding.executeBatch();
+                audit.executeBatch();
+                if (f != findings.size()) {
+                    throw new IllegalStateException("findings out of exam order");
+                }
+                c.commit();
+            }
+        }
+
+        private static void audit(PreparedStatement audit, String by, long now, String entity, String id, String patient) throws SQLException {
+            bind(audit, UUID.randomUUID().toString(), now, by, entity, id, patient, "");
+            audit.addBatch();
+        }
+
+        private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        }
+    }
+}
