@@ -80,6 +80,11 @@ class ScreenshotTour {
             selectTab("observationsTab");
             shoot("03-observation-timeline.png");
 
+            selectTab("trendTab");
+            shoot("07-trend-view.png");
+            selectTab("regimenTab");
+            shoot("08-regimen.png");
+
             robot.clickOn("#logObservationPatient");
             settle();
             robot.write("7");
