@@ -6,6 +6,7 @@ import java.time.Instant;
 
 /** One open transaction, with the repositories bound to it. Only valid inside the {@link Work} it was given to. */
 public final class Session {
+    private static final org.bedsideneuro.security.PasswordHasher PASSWORDS = new org.bedsideneuro.security.PasswordHasher();
     private final Connection connection;
     private final Clock clock;
     private final Dialect dialect;
@@ -52,6 +53,11 @@ public final class Session {
     /** Per-patient settings such as the observation interval (V3). */
     public PatientSettingRepository patientSettings() {
         return new PatientSettingRepository(this);
+    }
+
+    /** Accounts (V4), hashing new passwords with Argon2id at OWASP's minimum. */
+    public AccountRepository accounts() {
+        return new AccountRepository(this, PASSWORDS);
     }
 
     public AuditLog audit() {

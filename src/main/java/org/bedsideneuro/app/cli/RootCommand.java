@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."},
         subcommands = {CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class, TimelineCommand.class,
                 ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, UserCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
             description = {"Database file (default: bedside-neuro.db in the user's data folder),",
@@ -26,15 +26,23 @@ public final class RootCommand implements Callable<Integer> {
     DatabaseLocation database;
 
     private final GuiLauncher gui;
+    /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
+    final java.io.InputStream stdin;
 
-    RootCommand(GuiLauncher gui) {
+    RootCommand(GuiLauncher gui, java.io.InputStream stdin) {
         this.gui = gui;
+        this.stdin = stdin;
     }
 
     public static CommandLine commandLine(GuiLauncher gui) {
-        CommandLine cli = new CommandLine(new RootCommand(gui));
+        return commandLine(gui, System.in);
+    }
+
+    public static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin) {
+        CommandLine cli = new CommandLine(new RootCommand(gui, stdin));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setExitCodeExceptionMapper(t -> ExitCode.USAGE);
+        cli.setParameterExceptionHandler(new SecretSafeParameterHandler(cli.getParameterExceptionHandler()));
         return cli;
     }
 
