@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -58,6 +61,26 @@ public final class AccountRepository {
      */
     public Account create(String displayName, LoginName login, Set<AccountRole> roles, char[] password, boolean mustChangePassword,
                           Clinician by) throws SQLException {
+        requireAdministrator(by);
+        return insert(displayName, login, roles, password, mustChangePassword, by);
+    }
+
+    /**
+     * The first administrator of an empty database (issue #11: the first start creates one). Refused once any account
+     * exists; the creation is attributed to the new account itself.
+     */
+    public Account createFirstAdministrator(String displayName, LoginName login, Set<AccountRole> roles, char[] password) throws SQLException {
+        if (count() > 0) {
+            throw new AccessDeniedException("There are accounts already: an administrator adds new ones.");
+        }
+        if (!roles.contains(AccountRole.ADMINISTRATOR)) {
+            throw new IllegalArgumentException("Role: the first account is an administrator");
+        }
+        return insert(displayName, login, roles, password, false, null);
+    }
+
+    private Account insert(String displayName, LoginName login, Set<AccountRole> roles, char[] password, boolean mustChangePassword,
+                           Clinician by) throws SQLException {
         Role role = Account.clinicalRole(roles);
         if (find(login).isPresent()) {
             throw new IllegalArgumentException("Login name " + login + " is taken");
@@ -80,7 +103,7 @@ public final class AccountRepository {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 clinician.id().toString(), login.value(), account.administrator(), false, mustChangePassword, h.algorithm(), h.version(),
                 h.memoryKib(), h.iterations(), h.parallelism(), h.salt(), h.hash(), 0, null, now, now);
-        session.audit().record(by, "create", "account", login.value(), null, clinician.signature() + " as " + account.rolesText());
+        session.audit().record(by == null ? clinician : by, "create", "account", login.value(), null, clinician.signature() + " as " + account.rolesText());
         return account;
     }
 
@@ -102,6 +125,7 @@ public final class AccountRepository {
     }
 
     public void setDisabled(LoginName login, boolean disabled, Clinician by) throws SQLException {
+        requireAdministrator(by);
         Account account = require(login);
         Sql.update(session.connection(), "UPDATE account SET disabled = ?, updated_at = ? WHERE login = ?",
                 disabled, Sql.millis(session.now()), login.value());
@@ -110,6 +134,7 @@ public final class AccountRepository {
 
     /** An administrator's reset: a new password that must be changed at the next login. */
     public void resetPassword(LoginName login, char[] newPassword, Clinician by) throws SQLException {
+        requireAdministrator(by);
         Account account = require(login);
         storePassword(login, newPassword, true);
         session.audit().record(by, "reset-password", "account", login.value(), null, account.clinician().signature()
@@ -127,6 +152,7 @@ public final class AccountRepository {
     }
 
     public Account setRoles(LoginName login, Set<AccountRole> roles, Clinician by) throws SQLException {
+        requireAdministrator(by);
         Account old = require(login);
         Role role = Account.clinicalRole(roles);
         Account updated = new Account(new Clinician(old.clinician().id(), old.clinician().displayName(), role), login,
@@ -145,6 +171,17 @@ public final class AccountRepository {
                         + " updated_at = ? WHERE login = ?",
                 h.algorithm(), h.version(), h.memoryKib(), h.iterations(), h.parallelism(), h.salt(), h.hash(), mustChange,
                 Sql.millis(session.now()), login.value());
+    }
+
+    /** Account management is an administrator's (or the command line's, run by IT as the OS user). */
+    void requireAdministrator(Clinician by) throws SQLException {
+        boolean administrator = find(by.id()).map(a -> a.administrator() && !a.disabled()).orElse(false);
+        Permissions.require(by, administrator, Action.MANAGE_ACCOUNTS);
+    }
+
+    /** True when {@code clinician} holds an enabled administrator account. */
+    public boolean isAdministrator(org.bedsideneuro.domain.clinician.ClinicianId clinician) throws SQLException {
+        return find(clinician).map(a -> a.administrator() && !a.disabled()).orElse(false);
     }
 
     Account require(LoginName login) throws SQLException {

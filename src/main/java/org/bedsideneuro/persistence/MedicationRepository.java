@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +36,7 @@ public final class MedicationRepository {
     }
 
     public void add(MedicationOrder order, Clinician by) throws SQLException {
+        Permissions.require(by, Action.MANAGE_MEDICATION);
         Sql.update(session.connection(), "INSERT INTO medication_order (" + COLUMNS + ", entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 order.id().toString(), order.patientId().value(), order.drug(), order.dose().toPlainString(), order.unit().code(),
                 order.route().code(), order.dosesPerDay().toPlainString(), Sql.millis(order.start().toInstant()), Sql.offsetSeconds(order.start()),
@@ -43,6 +47,7 @@ public final class MedicationRepository {
 
     /** Stops a running order at {@code when}. An order that was already stopped is not changed. */
     public void stop(OrderId id, OffsetDateTime when, Clinician by) throws SQLException {
+        Permissions.require(by, Action.MANAGE_MEDICATION);
         MedicationOrder order = find(id).orElseThrow(() -> new RecordConflictException("No medication order " + id));
         if (order.stop() != null) {
             throw new RecordConflictException("This order was already stopped at " + order.stop());

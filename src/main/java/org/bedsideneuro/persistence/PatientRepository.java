@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,6 +48,7 @@ public final class PatientRepository {
 
     /** Adds a new patient; an MRN that is already taken is refused. */
     public void add(Patient p, Clinician by) throws SQLException {
+        Permissions.require(by, Action.REGISTER_PATIENT);
         Optional<Patient> existing = find(p.id());
         if (existing.isPresent()) {
             throw new RecordConflictException("MRN " + p.id() + " already belongs to " + existing.get().displayName());
@@ -60,6 +64,7 @@ public final class PatientRepository {
 
     /** Saves changed details of an existing patient; the audit trail keeps the old values. */
     public void update(Patient p, Clinician by) throws SQLException {
+        Permissions.require(by, Action.REGISTER_PATIENT);
         Patient old = find(p.id()).orElseThrow(() -> new RecordConflictException("No patient with MRN " + p.id()));
         List<String> changes = changes(old, p);
         if (changes.isEmpty()) {
