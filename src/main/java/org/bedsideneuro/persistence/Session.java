@@ -60,6 +60,11 @@ public final class Session {
         return new AccountRepository(this, PASSWORDS);
     }
 
+    /** Who opened, printed or exported what, and logins and locks (V5). */
+    public AccessLog accessLog() {
+        return new AccessLog(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

@@ -32,3 +32,7 @@ REVOKE DELETE, TRUNCATE ON patient_setting FROM bedside_app;
 GRANT SELECT, INSERT, UPDATE ON account TO bedside_app;
 REVOKE DELETE, TRUNCATE ON account FROM bedside_app;
 GRANT UPDATE (role) ON clinician TO bedside_app;
+
+-- Access log (V5): insert-only, like the audit trail.
+GRANT SELECT, INSERT ON access_log TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;

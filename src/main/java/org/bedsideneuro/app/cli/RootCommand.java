@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."},
         subcommands = {CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class, TimelineCommand.class,
                 ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class, UserCommand.class})
+                AuditCommand.class, UserCommand.class, AccessLogCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
             description = {"Database file (default: bedside-neuro.db in the user's data folder),",
