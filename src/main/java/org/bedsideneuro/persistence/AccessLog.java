@@ -37,10 +37,12 @@ public final class AccessLog {
     }
 
     private void insert(Clinician who, String login, AccessAction action, PatientId patient, String detail) throws SQLException {
+        String id = OrderedIds.next();
         Sql.update(session.connection(),
                 "INSERT INTO access_log (id, at, clinician_id, login, action, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                OrderedIds.next(), Sql.millis(session.now()), who == null ? null : who.id().toString(), login, action.code(),
+                id, Sql.millis(session.now()), who == null ? null : who.id().toString(), login, action.code(),
                 patient == null ? null : patient.value(), detail == null ? "" : detail);
+        session.chain().append("access", id);
     }
 
     /** Entries matching every given filter (null: any), oldest first; {@code to} is exclusive. */

@@ -95,6 +95,7 @@ public final class ExamRepository {
         refuseIfNotCurrent(old);
         Sql.update(session.connection(), "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
                 id.toString(), Sql.millis(session.now()), by.id().toString(), why);
+        session.chain().append("void", id.toString());
         session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
     }
 
@@ -193,6 +194,8 @@ public final class ExamRepository {
             }
             ps.executeBatch();
         }
+        // The exam and its findings are one chained record (issue #11 point 6).
+        session.chain().append("exam", exam.id().toString());
     }
 
     private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {

@@ -42,6 +42,7 @@ public final class MedicationRepository {
                 order.route().code(), order.dosesPerDay().toPlainString(), Sql.millis(order.start().toInstant()), Sql.offsetSeconds(order.start()),
                 order.stop() == null ? null : Sql.millis(order.stop().toInstant()), order.stop() == null ? null : Sql.offsetSeconds(order.stop()),
                 order.note(), Sql.millis(session.now()), by.id().toString());
+        session.chain().append("order", order.id().toString());
         session.audit().record(by, "create", "order", order.id().toString(), order.patientId(), order.summary());
     }
 
@@ -55,6 +56,7 @@ public final class MedicationRepository {
         MedicationOrder stopped = order.stoppedAt(when); // validates stop after start
         Sql.update(session.connection(), "UPDATE medication_order SET stop_at = ?, stop_offset = ? WHERE id = ? AND stop_at IS NULL",
                 Sql.millis(stopped.stop().toInstant()), Sql.offsetSeconds(stopped.stop()), id.toString());
+        session.chain().append("order", id.toString());
         session.audit().record(by, "stop", "order", id.toString(), order.patientId(), order.summary() + " stopped at " + stopped.stop());
     }
 

@@ -59,6 +59,7 @@ public final class PatientRepository {
                 "INSERT INTO patient (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id().value(), p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
                 now, by.id().toString(), now, by.id().toString());
+        session.chain().append("patient", p.id().value());
         session.audit().record(by, "create", "patient", p.id().value(), p.id(), describe(p));
     }
 
@@ -75,6 +76,7 @@ public final class PatientRepository {
                 "UPDATE patient SET family_name = ?, given_name = ?, birth_date = ?, sex = ?, ward = ?, bed = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
                 Sql.millis(session.now()), by.id().toString(), p.id().value());
+        session.chain().append("patient", p.id().value());
         session.audit().record(by, "update", "patient", p.id().value(), p.id(), String.join("; ", changes));
     }
 

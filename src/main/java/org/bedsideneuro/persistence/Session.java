@@ -65,6 +65,11 @@ public final class Session {
         return new AccessLog(this);
     }
 
+    /** The hash chain over every record (V6): appended by the repositories, verified by {@code check}. */
+    public RecordChain chain() {
+        return new RecordChain(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

@@ -36,3 +36,7 @@ GRANT UPDATE (role) ON clinician TO bedside_app;
 -- Access log (V5): insert-only, like the audit trail.
 GRANT SELECT, INSERT ON access_log TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;
+
+-- Hash chain (V6): insert-only.
+GRANT SELECT, INSERT ON record_chain TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
