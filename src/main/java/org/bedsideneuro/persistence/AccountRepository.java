@@ -196,7 +196,8 @@ public final class AccountRepository {
         }, login.value()).orElse(new LoginThrottle(0, null));
     }
 
-    void setThrottle(LoginName login, LoginThrottle throttle) throws SQLException {
+    /** Stores failures in a row and the wait (the login service's bookkeeping; never audited as a change of account). */
+    public void recordLoginFailure(LoginName login, LoginThrottle throttle) throws SQLException {
         Sql.update(session.connection(), "UPDATE account SET failed_logins = ?, wait_until = ? WHERE login = ?", throttle.failures(),
                 throttle.waitUntil() == null ? null : Sql.millis(throttle.waitUntil()), login.value());
     }
