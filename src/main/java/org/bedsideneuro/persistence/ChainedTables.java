@@ -39,7 +39,10 @@ final class ChainedTables {
                     "created_at:L", "created_by", "updated_at:L", "updated_by"),
             table("exam", "exam", "id", "patient_id", "id", "root_id", "patient_id", "kind", "recorded_at:L", "recorded_offset:L",
                     "recorded_by", "note", "is_baseline:B", "supersedes", "amend_reason", "entered_at:L", "entered_by"),
-            table("void", "exam_void", "exam_id", null, "exam_id", "voided_at:L", "voided_by", "reason"),
+            table("void", "exam_void", "exam_id", "(SELECT e.patient_id FROM exam e WHERE e.id = exam_void.exam_id)",
+                    "exam_id", "voided_at:L", "voided_by", "reason"),
+            table("signature", "exam_signature", "id", "(SELECT e.patient_id FROM exam e WHERE e.id = exam_signature.exam_id)",
+                    "id", "exam_id", "signer_id", "signer_name", "signer_role", "signed_at:L", "meaning"),
             table("order", "medication_order", "id", "patient_id", "id", "patient_id", "drug", "dose", "unit", "route",
                     "doses_per_day", "start_at:L", "start_offset:L", "stop_at:L", "stop_offset:L", "note", "entered_at:L", "entered_by"),
             table("audit", "audit_log", "id", "patient_id", "id", "at:L", "clinician_id", "action", "entity", "entity_id", "patient_id", "detail"),
@@ -82,12 +85,6 @@ final class ChainedTables {
         Map<String, Hashed> out = new LinkedHashMap<>();
         for (Map.Entry<String, StringBuilder> e : content.entrySet()) {
             out.put(e.getKey(), new Hashed(sha256(t.entity() + "\n" + e.getValue()), patients.get(e.getKey())));
-        }
-        if (t.entity().equals("void")) {
-            for (Map.Entry<String, Hashed> e : out.entrySet()) {
-                String patient = Sql.one(c, "SELECT patient_id FROM exam WHERE id = ?", rs -> rs.getString(1), e.getKey()).orElse(null);
-                e.setValue(new Hashed(e.getValue().contentHash(), patient));
-            }
         }
         return out;
     }

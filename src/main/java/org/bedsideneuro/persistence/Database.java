@@ -26,13 +26,13 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX_ATTEMPTS = 20;
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr

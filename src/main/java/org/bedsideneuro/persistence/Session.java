@@ -70,6 +70,11 @@ public final class Session {
         return new RecordChain(this);
     }
 
+    /** Signatures of exam versions (V7). */
+    public SignatureRepository signatures() {
+        return new SignatureRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

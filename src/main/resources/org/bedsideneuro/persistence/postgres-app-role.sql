@@ -40,3 +40,7 @@ REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;
 -- Hash chain (V6): insert-only.
 GRANT SELECT, INSERT ON record_chain TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
+
+-- Signatures (V7): insert-only.
+GRANT SELECT, INSERT ON exam_signature TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;

@@ -154,8 +154,10 @@ class RecordChainTest {
     @Test
     void theUpgradeThatCreatesTheChainSealsTheRecordsAlreadyThere() throws Exception {
         db.close();
+        // Back to schema 5: the tables of V6 and later go, and so do their lines in Flyway's history.
+        sql("DROP TABLE exam_signature");
         sql("DROP TABLE record_chain");
-        sql("DELETE FROM flyway_schema_history WHERE version = '6'");
+        sql("DELETE FROM flyway_schema_history WHERE installed_rank >= (SELECT h.installed_rank FROM flyway_schema_history h WHERE h.version = '6')");
         db = backend.open(dir, "ward", clock);
         assertThat(verify()).isEmpty();
         long entries = db.read(s -> Sql.one(s.connection(), "SELECT COUNT(*) FROM record_chain", rs -> rs.getLong(1)).orElseThrow());
