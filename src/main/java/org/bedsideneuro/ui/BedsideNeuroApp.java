@@ -26,6 +26,7 @@ public final class BedsideNeuroApp extends Application {
     private final BackgroundRunner runner = new BackgroundRunner();
     private Database database;
     private MainWindow mainWindow;
+    private org.bedsideneuro.ui.login.Workstation workstation;
     private AutomaticBackups backups;
 
     /** Called by the launcher before {@code Application.launch}. */
@@ -53,9 +54,24 @@ public final class BedsideNeuroApp extends Application {
                     database = db;
                     backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.EVERY,
                             problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
-                    askWhoIsRecording(stage, config);
+                    long accounts = db.read(s -> s.accounts().count());
+                    if (accounts > 0) {
+                        logIn(stage, config);
+                    } else {
+                        askWhoIsRecording(stage, config); // no accounts yet: the old seam (issue #11: first administrator still to come)
+                    }
                 },
                 failure -> status.setText(failure.message()));
+    }
+
+    /** Accounts exist: log in, lock after idling, switch user (issue #11 point 3). */
+    private void logIn(Stage stage, LaunchSettings config) {
+        workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
+                org.bedsideneuro.ui.login.IdleLock.DEFAULT_TIMEOUT, account -> {
+                    stage.setTitle("BedsideNeuro: " + account.clinician().signature());
+                    return new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
+                });
+        workstation.showLogin();
     }
 
     private void askWhoIsRecording(Stage stage, LaunchSettings config) {
@@ -75,6 +91,9 @@ public final class BedsideNeuroApp extends Application {
     public void stop() {
         if (mainWindow != null) {
             mainWindow.close();
+        }
+        if (workstation != null) {
+            workstation.close();
         }
         runner.close();
         if (backups != null) {
