@@ -79,6 +79,30 @@ public final class AccountRepository {
         return insert(displayName, login, roles, password, false, null);
     }
 
+    /**
+     * The demo ward's accounts, one per role (issue #11 point 1). Only in a database without accounts: their
+     * passwords are published on the login screen. Returns how many were made.
+     */
+    public int createDemoAccounts(java.util.List<org.bedsideneuro.domain.demo.DemoAccounts.Demo> demos) throws SQLException {
+        if (count() > 0) {
+            return 0;
+        }
+        for (var d : demos) {
+            java.util.Set<AccountRole> roles = java.util.EnumSet.noneOf(AccountRole.class);
+            if (d.role() == Role.NURSE) {
+                roles.add(AccountRole.NURSE);
+            } else if (d.role() == Role.NEUROLOGIST) {
+                roles.add(AccountRole.NEUROLOGIST);
+            }
+            if (d.administrator()) {
+                roles.add(AccountRole.ADMINISTRATOR);
+            }
+            char[] password = d.password().toCharArray();
+            insert(d.displayName(), new LoginName(d.login()), roles, password, false, null);
+        }
+        return demos.size();
+    }
+
     private Account insert(String displayName, LoginName login, Set<AccountRole> roles, char[] password, boolean mustChangePassword,
                            Clinician by) throws SQLException {
         Role role = Account.clinicalRole(roles);

@@ -43,4 +43,21 @@ class AccessLogCommandTest {
         assertThat(bad.code()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(bad.err()).contains("YYYY-MM-DD");
     }
+
+    @Test
+    void exportsAreReadableByTheirOwnerOnly() throws Exception {
+        // Issue #11 point 8: written through Files.createTempFile (0600 on POSIX) and moved into place.
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        String db = dir.resolve("ward.db").toString();
+        assertThat(run("--db", db, "demo").code()).isZero();
+        assertThat(run("--db", db, "export-csv", dir.resolve("csv").toString()).code()).isZero();
+        String mrn = run("--db", db, "access-log").out().lines().filter(l -> l.contains("export-data")).findFirst().orElseThrow().split("\t")[0];
+        try (var files = java.nio.file.Files.list(dir.resolve("csv"))) {
+            for (Path f : files.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f))).as(f.toString())
+                        .isEqualTo("rw-------");
+            }
+        }
+        assertThat(mrn).isNotEmpty();
+    }
 }

@@ -85,4 +85,23 @@ class UserCommandTest {
         assertThat(run("", "--db", db(), "user", "list").out().lines().count()).isEqualTo(1);
         assertThat(run("x\n", "--db", db(), "user", "add", "ben", "--name", "Ben", "--role", "surgeon").err()).contains("nurse, neurologist, administrator");
     }
+
+    @Test
+    void theDemoWardComesWithOneAccountPerRoleWhosePasswordsTheDemoShows() {
+        assertThat(run("", "--db", db(), "demo").code()).isZero();
+        String list = run("", "--db", db(), "user", "list").out();
+        assertThat(list).contains("demo-neuro\tDr Demo Neurologist (fictional)\tneurologist\tactive",
+                "demo-nurse\tNurse Demo (fictional)\tnurse\tactive", "demo-admin\tDemo Administrator (fictional)\tadministrator\tactive");
+        for (org.bedsideneuro.domain.demo.DemoAccounts.Demo d : org.bedsideneuro.domain.demo.DemoAccounts.ALL) {
+            assertThat(passwordMatches(d.login(), d.password())).as(d.login()).isTrue();
+            assertThat(org.bedsideneuro.domain.demo.DemoAccounts.onScreen()).contains(d.login() + " / " + d.password());
+        }
+    }
+
+    @Test
+    void demoAccountsAreNotAddedWhereAccountsExist() {
+        run("nurse-pass-1\n", "--db", db(), "user", "add", "ben", "--name", "Nurse Ben Sample", "--role", "nurse");
+        assertThat(run("", "--db", db(), "demo").code()).isZero();
+        assertThat(run("", "--db", db(), "user", "list").out()).doesNotContain("demo-");
+    }
 }

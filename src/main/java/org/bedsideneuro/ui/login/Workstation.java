@@ -77,6 +77,15 @@ public final class Workstation implements AutoCloseable {
     public void showLogin() {
         LoginPane pane = new LoginPane("Log in to BedsideNeuro");
         pane.button().setOnAction(e -> attemptLogin(pane));
+        runner.run(() -> database.read(s -> s.accounts().find(new org.bedsideneuro.domain.account.LoginName(
+                        org.bedsideneuro.domain.demo.DemoAccounts.ALL.get(0).login())).isPresent()),
+                demo -> {
+                    if (demo) {
+                        Label note = new Label(org.bedsideneuro.domain.demo.DemoAccounts.onScreen());
+                        note.setId("demoAccounts");
+                        pane.getChildren().add(note);
+                    }
+                }, failure -> { });
         scene.setRoot(centred(pane));
         pane.loginField().requestFocus();
     }
@@ -93,7 +102,9 @@ public final class Workstation implements AutoCloseable {
             }
         }, outcome -> {
             pane.button().setDisable(false);
-            if (outcome instanceof LoginOutcome.LoggedIn in) {
+            if (outcome instanceof LoginOutcome.LoggedIn in && in.mustChangePassword()) {
+                showChangePassword(in.account());
+            } else if (outcome instanceof LoginOutcome.LoggedIn in) {
                 switchTo(in.account());
             } else {
                 pane.message().setText(message(outcome));
@@ -185,6 +196,56 @@ public final class Workstation implements AutoCloseable {
         });
         scene.setRoot(centred(box));
         password.requestFocus();
+    }
+
+    /** After an administrator's reset: a new password before anything else (21 CFR 11.300(b)). */
+    private void showChangePassword(Account account) {
+        Label title = new Label("Choose a new password, " + account.clinician().displayName() + ".");
+        title.getStyleClass().add("login-title");
+        PasswordField old = new PasswordField();
+        old.setId("currentPassword");
+        old.setPromptText("Current (temporary) password");
+        PasswordField fresh = new PasswordField();
+        fresh.setId("newPassword");
+        fresh.setPromptText("New password (at least 8 characters)");
+        PasswordField again = new PasswordField();
+        again.setId("repeatPassword");
+        again.setPromptText("New password again");
+        Button change = new Button("Change password");
+        change.setId("changePassword");
+        change.setDefaultButton(true);
+        Label message = new Label();
+        message.setId("changeMessage");
+        change.setOnAction(e -> {
+            char[] o = old.getText().toCharArray();
+            char[] n = fresh.getText().toCharArray();
+            boolean same = fresh.getText().equals(again.getText());
+            old.clear();
+            fresh.clear();
+            again.clear();
+            if (!same) {
+                PasswordHasher.wipe(o);
+                PasswordHasher.wipe(n);
+                message.setText("The two new passwords are not the same.");
+                return;
+            }
+            runner.run(() -> {
+                try {
+                    database.write(s -> {
+                        s.accounts().changePassword(account.login(), o, n);
+                        return null;
+                    });
+                    return new Account(account.clinician(), account.login(), account.administrator(), account.disabled(), false);
+                } finally {
+                    PasswordHasher.wipe(o);
+                    PasswordHasher.wipe(n);
+                }
+            }, this::switchTo, failure -> message.setText(failure.message()));
+        });
+        VBox box = new VBox(8, title, old, fresh, again, change, message);
+        box.setMaxWidth(420);
+        scene.setRoot(centred(box));
+        old.requestFocus();
     }
 
     private void record(Account who, AccessAction action) {

@@ -140,4 +140,20 @@ class WorkstationTest {
         assertThat(log).extracting(AccessEntry::action).containsSubsequence(AccessAction.LOGIN_FAILED, AccessAction.LOGIN, AccessAction.LOCK,
                 AccessAction.UNLOCK, AccessAction.LOCK, AccessAction.LOGIN);
     }
+
+    @Test
+    void afterAResetTheNextLoginAsksForANewPasswordFirst() {
+        db.write(s -> { s.accounts().resetPassword(new LoginName("ben"), "temporary-1".toCharArray(),
+                s.clinicians().findOrCreate("os:it", Role.OTHER)); return null; });
+        logIn("ben", "temporary-1");
+        assertThat(robot.lookup("#wardTable").tryQuery()).as("no patient data before the change").isEmpty();
+        robot.clickOn("#currentPassword").write("temporary-1");
+        robot.clickOn("#newPassword").write("my-own-password");
+        robot.clickOn("#repeatPassword").write("my-own-password");
+        robot.clickOn("#changePassword");
+        await();
+        assertThat(text("#loggedIn")).isEqualTo("Logged in: Nurse Ben Sample (nurse)");
+        Boolean matches = db.read(s -> s.accounts().passwordMatches(new LoginName("ben"), "my-own-password".toCharArray()));
+        assertThat(matches).isTrue();
+    }
 }
