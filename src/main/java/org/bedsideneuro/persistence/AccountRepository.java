@@ -151,6 +151,9 @@ public final class AccountRepository {
     public void setDisabled(LoginName login, boolean disabled, Clinician by) throws SQLException {
         requireAdministrator(by);
         Account account = require(login);
+        if (disabled) {
+            keepOneAdministrator(account, "disabled");
+        }
         Sql.update(session.connection(), "UPDATE account SET disabled = ?, updated_at = ? WHERE login = ?",
                 disabled, Sql.millis(session.now()), login.value());
         session.audit().record(by, disabled ? "disable" : "enable", "account", login.value(), null, account.clinician().signature());
@@ -179,6 +182,9 @@ public final class AccountRepository {
         requireAdministrator(by);
         Account old = require(login);
         Role role = Account.clinicalRole(roles);
+        if (!roles.contains(AccountRole.ADMINISTRATOR)) {
+            keepOneAdministrator(old, "made a non-administrator");
+        }
         Account updated = new Account(new Clinician(old.clinician().id(), old.clinician().displayName(), role), login,
                 roles.contains(AccountRole.ADMINISTRATOR), old.disabled(), old.mustChangePassword());
         Sql.update(session.connection(), "UPDATE clinician SET role = ? WHERE id = ?", role.code(), old.clinician().id().toString());
@@ -195,6 +201,18 @@ public final class AccountRepository {
                         + " updated_at = ? WHERE login = ?",
                 h.algorithm(), h.version(), h.memoryKib(), h.iterations(), h.parallelism(), h.salt(), h.hash(), mustChange,
                 Sql.millis(session.now()), login.value());
+    }
+
+    /** The ward is never left without an administrator who could enable accounts again (issue #11 point 3). */
+    private void keepOneAdministrator(Account target, String change) throws SQLException {
+        if (!target.administrator() || target.disabled()) {
+            return;
+        }
+        long enabledAdministrators = all().stream().filter(a -> a.administrator() && !a.disabled()).count();
+        if (enabledAdministrators <= 1) {
+            throw new IllegalArgumentException(target.login() + " is the only administrator and cannot be " + change
+                    + ": add another administrator first.");
+        }
     }
 
     /** Account management is an administrator's (or the command line's, run by IT as the OS user). */

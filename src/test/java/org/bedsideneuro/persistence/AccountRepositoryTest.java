@@ -111,9 +111,14 @@ class AccountRepositoryTest {
     @Test
     void accountsAreDisabledNotDeletedAndADisabledOneCannotLogIn() {
         addAda();
+        assertThatThrownBy(() -> db.write(s -> { s.accounts().setDisabled(ADA, true, it); return null; }))
+                .hasMessageContaining("only administrator");
+        assertThatThrownBy(() -> db.write(s -> s.accounts().setRoles(ADA, EnumSet.of(AccountRole.NEUROLOGIST), it)))
+                .hasMessageContaining("only administrator");
+        db.write(s -> s.accounts().create("Ivy IT", new LoginName("ivy"), EnumSet.of(AccountRole.ADMINISTRATOR), "ivy-password".toCharArray(), false, it));
         db.write(s -> { s.accounts().setDisabled(ADA, true, it); return null; });
         assertThat(matches(PASSWORD)).isFalse();
-        assertThat(all()).hasSize(1).allMatch(Account::disabled);
+        assertThat(all()).filteredOn(Account::disabled).extracting(a -> a.login().value()).containsExactly("ada");
         db.write(s -> { s.accounts().setDisabled(ADA, false, it); return null; });
         assertThat(matches(PASSWORD)).isTrue();
     }
