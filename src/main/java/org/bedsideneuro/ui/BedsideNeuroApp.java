@@ -55,10 +55,14 @@ public final class BedsideNeuroApp extends Application {
                     backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.EVERY,
                             problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
                     long accounts = db.read(s -> s.accounts().count());
+                    long patients = db.read(s -> s.patients().count());
                     if (accounts > 0) {
                         logIn(stage, config);
+                    } else if (patients == 0) {
+                        logIn(stage, config);
+                        workstation.showFirstAdministrator(); // an empty database: its first administrator (issue #11)
                     } else {
-                        askWhoIsRecording(stage, config); // no accounts yet: the old seam (issue #11: first administrator still to come)
+                        askWhoIsRecording(stage, config); // records from before accounts: the old seam until IT adds accounts
                     }
                 },
                 failure -> status.setText(failure.message()));

@@ -90,6 +90,31 @@ public final class Workstation implements AutoCloseable {
         pane.loginField().requestFocus();
     }
 
+    /** An empty database: the first administrator, then their window. */
+    public void showFirstAdministrator() {
+        FirstAdministratorPane pane = new FirstAdministratorPane();
+        pane.button().setOnAction(e -> {
+            char[] password = pane.takePassword();
+            if (password == null) {
+                pane.message().setText("The two passwords are not the same.");
+                return;
+            }
+            String name = pane.nameField().getText();
+            String login = pane.loginField().getText();
+            var roles = pane.chosenRoles();
+            runner.run(() -> {
+                try {
+                    return database.write(s -> s.accounts().createFirstAdministrator(name,
+                            new org.bedsideneuro.domain.account.LoginName(login), roles, password));
+                } finally {
+                    PasswordHasher.wipe(password);
+                }
+            }, this::switchTo, failure -> pane.message().setText(failure.message()));
+        });
+        scene.setRoot(centred(pane));
+        pane.nameField().requestFocus();
+    }
+
     private void attemptLogin(LoginPane pane) {
         String name = pane.loginField().getText();
         char[] password = pane.takePassword();

@@ -156,4 +156,30 @@ class WorkstationTest {
         Boolean matches = db.read(s -> s.accounts().passwordMatches(new LoginName("ben"), "my-own-password".toCharArray()));
         assertThat(matches).isTrue();
     }
+
+    @Test
+    void onAnEmptyDatabaseTheFirstStartCreatesTheFirstAdministrator() throws Exception {
+        FxToolkit.cleanupStages();
+        FxTestSupport.onFx(() -> workstation.close());
+        db.close();
+        db = Database.open(dir.resolve("empty.db"), clock);
+        FxToolkit.setupStage(stage -> {
+            Scene scene = new Scene(new StackPane(), 1000, 700);
+            workstation = new Workstation(scene, db, clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock));
+            stage.setScene(scene);
+            stage.show();
+            stage.requestFocus();
+            workstation.showFirstAdministrator();
+        });
+        robot.clickOn("#adminName").write("Dr Ada Testwell");
+        robot.clickOn("#adminLogin").write("ada");
+        robot.clickOn("#adminPassword").write("ada-password");
+        robot.clickOn("#adminPasswordAgain").write("ada-password");
+        FxTestSupport.onFx(() -> robot.lookup("#adminRoles").<javafx.scene.control.ChoiceBox<String>>query().setValue("Administrator and neurologist"));
+        robot.clickOn("#createAdministrator");
+        await();
+        assertThat(text("#loggedIn")).isEqualTo("Logged in: Dr Ada Testwell (neurologist)");
+        Account stored = db.read(s -> s.accounts().find(new LoginName("ada"))).orElseThrow();
+        assertThat(stored.rolesText()).isEqualTo("neurologist, administrator");
+    }
 }
