@@ -57,6 +57,8 @@ public final class DemoWardInstaller {
                 exams++;
             }
         }
+        // One account per role, passwords on the login screen; only where there are no accounts yet.
+        s.accounts().createDemoAccounts(org.bedsideneuro.domain.demo.DemoAccounts.ALL);
         return new Result(patients, exams, orders);
     }
 }

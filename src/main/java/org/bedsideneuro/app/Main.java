@@ -23,7 +23,12 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, GuiLauncher gui) {
-        CommandLine cli = RootCommand.commandLine(gui, args);
+        return run(args, System.in, out, err, gui);
+    }
+
+    /** Runs the command line with {@code in} as standard input (passwords are read from it when it is not a terminal). */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, GuiLauncher gui) {
+        CommandLine cli = RootCommand.commandLine(gui, in, args);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);

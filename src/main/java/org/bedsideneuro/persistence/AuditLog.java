@@ -15,10 +15,12 @@ public final class AuditLog {
     }
 
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
+        String id = OrderedIds.next();
         Sql.update(session.connection(),
                 "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                OrderedIds.next(), Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
+                id, Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
                 patient == null ? null : patient.value(), detail);
+        session.chain().append("audit", id);
     }
 
     /** Everything recorded about one patient, oldest first. */

@@ -26,13 +26,13 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 7;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX_ATTEMPTS = 20;
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -244,14 +244,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The migration that creates the hash chain. */
+    private static final String CHAIN_VERSION = "6";
+
     private void migrate() {
         try {
-            Flyway.configure(getClass().getClassLoader())
+            org.flywaydb.core.api.output.MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .validateMigrationNaming(true)
                     .load()
                     .migrate();
+            boolean chainCreatedNow = result.migrations.stream().anyMatch(m -> CHAIN_VERSION.equals(m.version));
+            if (chainCreatedNow) {
+                // The records already there are sealed once, by the migration run that created the chain (V6).
+                write(s -> s.chain().sealExisting());
+            }
         } catch (FlywayException e) {
             throw new DatabaseException(DatabaseException.Reason.FAILED,
                     "The database schema could not be brought up to date (" + e.getMessage()

@@ -68,13 +68,15 @@ public final class DatabaseCopy {
      * in the target. Throws {@link DatabaseException} if one is missing (nothing is then claimed as copied).
      */
     public static List<Count> copy(Database from, Database to) {
-        Map<String, long[]> copied = from.read(src -> to.write(dst -> copyAll(src.connection(), dst.connection())));
+        Map<String, long[]> copied = from.read(src -> to.write(dst -> copyAll(src.connection(), dst)));
         return from.read(src -> to.read(dst -> verify(src.connection(), dst.connection(), copied)));
     }
 
-    private static Map<String, long[]> copyAll(Connection src, Connection dst) throws SQLException {
+    private static Map<String, long[]> copyAll(Connection src, Session target) throws SQLException {
+        Connection dst = target.connection();
         Map<String, String> clinicianIds = clinicianMapping(src, dst);
         Map<String, long[]> result = new LinkedHashMap<>();
+        Map<String, List<String>> copiedKeys = new LinkedHashMap<>();
         for (Table t : TABLES) {
             Set<String> present = keys(dst, t);
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -96,6 +98,13 @@ public final class DatabaseCopy {
             }
             insert(dst, t, rows);
             result.put(t.name(), new long[] {inSource, rows.size()});
+            copiedKeys.put(t.name(), rows.stream().map(r -> String.valueOf(r.get(t.key().get(0)))).toList());
+        }
+        // The target's hash chain covers what the copy wrote, as it is stored there (issue #11 point 6).
+        for (ChainedTables.Table chained : ChainedTables.TABLES) {
+            for (String key : copiedKeys.getOrDefault(chained.table(), List.of())) {
+                target.chain().append(chained.entity(), key);
+            }
         }
         return result;
     }

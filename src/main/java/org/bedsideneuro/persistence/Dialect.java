@@ -44,4 +44,11 @@ public interface Dialect {
     Object awaitChange(Connection connection, Object last, long millis) throws SQLException;
 
     String name();
+
+    /**
+     * Called before appending to the hash chain, so that appends take one order (V6). SQLite needs nothing: its write
+     * transactions are already serial.
+     */
+    default void serialiseChain(Connection connection) throws SQLException {
+    }
 }

@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +54,7 @@ public final class ExamRepository {
         if (exam.amendment() != null) {
             throw new IllegalArgumentException("An amendment is saved with amend(), not add()");
         }
+        Permissions.require(enteredBy, actionFor(exam.kind()));
         exam.requireNotInFuture(session.now());
         insert(exam, exam.id(), enteredBy, null);
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
@@ -68,6 +72,7 @@ public final class ExamRepository {
         }
         RecordedExam old = find(amendment.supersedes())
                 .orElseThrow(() -> new RecordConflictException("The exam being amended no longer exists"));
+        Permissions.require(amendment.by(), actionFor(old.exam().kind()));
         if (!old.exam().patientId().equals(newVersion.patientId())) {
             throw new IllegalArgumentException("An amendment must stay with the same patient");
         }
@@ -86,10 +91,17 @@ public final class ExamRepository {
             throw new IllegalArgumentException("Reason for withdrawing the exam: required");
         }
         RecordedExam old = find(id).orElseThrow(() -> new RecordConflictException("No exam " + id));
+        Permissions.require(by, actionFor(old.exam().kind()));
         refuseIfNotCurrent(old);
         Sql.update(session.connection(), "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
                 id.toString(), Sql.millis(session.now()), by.id().toString(), why);
+        session.chain().append("void", id.toString());
         session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
+    }
+
+    /** Exams are a neurologist's; observations anyone's on the ward (issue #11 point 2). */
+    static Action actionFor(ExamKind kind) {
+        return kind == ExamKind.EXAM ? Action.RECORD_EXAM : Action.RECORD_OBSERVATION;
     }
 
     public Optional<RecordedExam> find(ExamId id) throws SQLException {
@@ -191,6 +203,8 @@ public final class ExamRepository {
             }
             ps.executeBatch();
         }
+        // The exam and its findings are one chained record (issue #11 point 6).
+        session.chain().append("exam", exam.id().toString());
     }
 
     private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {

@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,16 +36,19 @@ public final class MedicationRepository {
     }
 
     public void add(MedicationOrder order, Clinician by) throws SQLException {
+        Permissions.require(by, Action.MANAGE_MEDICATION);
         Sql.update(session.connection(), "INSERT INTO medication_order (" + COLUMNS + ", entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 order.id().toString(), order.patientId().value(), order.drug(), order.dose().toPlainString(), order.unit().code(),
                 order.route().code(), order.dosesPerDay().toPlainString(), Sql.millis(order.start().toInstant()), Sql.offsetSeconds(order.start()),
                 order.stop() == null ? null : Sql.millis(order.stop().toInstant()), order.stop() == null ? null : Sql.offsetSeconds(order.stop()),
                 order.note(), Sql.millis(session.now()), by.id().toString());
+        session.chain().append("order", order.id().toString());
         session.audit().record(by, "create", "order", order.id().toString(), order.patientId(), order.summary());
     }
 
     /** Stops a running order at {@code when}. An order that was already stopped is not changed. */
     public void stop(OrderId id, OffsetDateTime when, Clinician by) throws SQLException {
+        Permissions.require(by, Action.MANAGE_MEDICATION);
         MedicationOrder order = find(id).orElseThrow(() -> new RecordConflictException("No medication order " + id));
         if (order.stop() != null) {
             throw new RecordConflictException("This order was already stopped at " + order.stop());
@@ -50,6 +56,7 @@ public final class MedicationRepository {
         MedicationOrder stopped = order.stoppedAt(when); // validates stop after start
         Sql.update(session.connection(), "UPDATE medication_order SET stop_at = ?, stop_offset = ? WHERE id = ? AND stop_at IS NULL",
                 Sql.millis(stopped.stop().toInstant()), Sql.offsetSeconds(stopped.stop()), id.toString());
+        session.chain().append("order", id.toString());
         session.audit().record(by, "stop", "order", id.toString(), order.patientId(), order.summary() + " stopped at " + stopped.stop());
     }
 

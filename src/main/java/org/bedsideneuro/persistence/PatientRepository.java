@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,6 +48,7 @@ public final class PatientRepository {
 
     /** Adds a new patient; an MRN that is already taken is refused. */
     public void add(Patient p, Clinician by) throws SQLException {
+        Permissions.require(by, Action.REGISTER_PATIENT);
         Optional<Patient> existing = find(p.id());
         if (existing.isPresent()) {
             throw new RecordConflictException("MRN " + p.id() + " already belongs to " + existing.get().displayName());
@@ -55,11 +59,13 @@ public final class PatientRepository {
                 "INSERT INTO patient (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id().value(), p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
                 now, by.id().toString(), now, by.id().toString());
+        session.chain().append("patient", p.id().value());
         session.audit().record(by, "create", "patient", p.id().value(), p.id(), describe(p));
     }
 
     /** Saves changed details of an existing patient; the audit trail keeps the old values. */
     public void update(Patient p, Clinician by) throws SQLException {
+        Permissions.require(by, Action.REGISTER_PATIENT);
         Patient old = find(p.id()).orElseThrow(() -> new RecordConflictException("No patient with MRN " + p.id()));
         List<String> changes = changes(old, p);
         if (changes.isEmpty()) {
@@ -70,6 +76,7 @@ public final class PatientRepository {
                 "UPDATE patient SET family_name = ?, given_name = ?, birth_date = ?, sex = ?, ward = ?, bed = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
                 Sql.millis(session.now()), by.id().toString(), p.id().value());
+        session.chain().append("patient", p.id().value());
         session.audit().record(by, "update", "patient", p.id().value(), p.id(), String.join("; ", changes));
     }
 

@@ -1,5 +1,8 @@
 package org.bedsideneuro.persistence;
 
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +37,7 @@ public final class PatientSettingRepository {
 
     /** Sets how often the patient is observed; audited with the old and new interval. */
     public void setObservationSchedule(PatientId patient, ObservationSchedule schedule, Clinician by) throws SQLException {
+        Permissions.require(by, Action.RECORD_OBSERVATION);
         if (session.patients().find(patient).isEmpty()) {
             throw new RecordConflictException("No patient with MRN " + patient);
         }

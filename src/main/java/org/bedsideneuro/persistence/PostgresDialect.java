@@ -141,6 +141,14 @@ public final class PostgresDialect implements Dialect {
     static final String CHANNEL = "bedside_neuro_changes";
 
     @Override
+    public void serialiseChain(Connection connection) throws SQLException {
+        // One chain, one order: concurrent writers queue here until the holder commits (released with the transaction).
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(1101011)");
+        }
+    }
+
+    @Override
     public void announceChange(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("NOTIFY " + CHANNEL); // delivered when, and only if, the transaction commits

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 /** One open transaction, with the repositories bound to it. Only valid inside the {@link Work} it was given to. */
 public final class Session {
+    private static final org.bedsideneuro.security.PasswordHasher PASSWORDS = new org.bedsideneuro.security.PasswordHasher();
     private final Connection connection;
     private final Clock clock;
     private final Dialect dialect;
@@ -52,6 +53,26 @@ public final class Session {
     /** Per-patient settings such as the observation interval (V3). */
     public PatientSettingRepository patientSettings() {
         return new PatientSettingRepository(this);
+    }
+
+    /** Accounts (V4), hashing new passwords with Argon2id at OWASP's minimum. */
+    public AccountRepository accounts() {
+        return new AccountRepository(this, PASSWORDS);
+    }
+
+    /** Who opened, printed or exported what, and logins and locks (V5). */
+    public AccessLog accessLog() {
+        return new AccessLog(this);
+    }
+
+    /** The hash chain over every record (V6): appended by the repositories, verified by {@code check}. */
+    public RecordChain chain() {
+        return new RecordChain(this);
+    }
+
+    /** Signatures of exam versions (V7). */
+    public SignatureRepository signatures() {
+        return new SignatureRepository(this);
     }
 
     public AuditLog audit() {

@@ -34,6 +34,7 @@ public final class BedsideNeuroApp extends Application {
     private Database database;
     private MainWindow mainWindow;
     private AutomaticBackups backups;
+    private org.bedsideneuro.ui.login.Workstation workstation;
 
     /**
      * Called by the launcher before {@code Application.launch}. Starts opening the database at once, on a thread of
@@ -91,7 +92,7 @@ public final class BedsideNeuroApp extends Application {
                         showMainWindow(stage, config, opened.clinician());
                         notifyShown(stage, config);
                     } else {
-                        askWhoIsRecording(stage, config);
+                        chooseHowToStart(stage, config);
                     }
                 },
                 failure -> status.setText(failure.message()));
@@ -101,6 +102,33 @@ public final class BedsideNeuroApp extends Application {
         database = db;
         backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
                 problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
+    }
+
+    /**
+     * Accounts exist: log in (issue #11). An empty database: create its first administrator. Records from before
+     * accounts and no account yet: the old "who is recording?" seam until IT adds accounts.
+     */
+    private void chooseHowToStart(Stage stage, LaunchSettings config) {
+        long accounts = database.read(s -> s.accounts().count());
+        long patients = database.read(s -> s.patients().count());
+        if (accounts > 0) {
+            logIn(stage, config);
+        } else if (patients == 0) {
+            logIn(stage, config);
+            workstation.showFirstAdministrator();
+        } else {
+            askWhoIsRecording(stage, config);
+        }
+    }
+
+    /** Log in, lock after idling, switch user (issue #11 point 3). */
+    private void logIn(Stage stage, LaunchSettings config) {
+        workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
+                org.bedsideneuro.ui.login.IdleLock.DEFAULT_TIMEOUT, account -> {
+                    stage.setTitle("BedsideNeuro: " + account.clinician().signature());
+                    return new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
+                });
+        workstation.showLogin();
     }
 
     private void askWhoIsRecording(Stage stage, LaunchSettings config) {
@@ -129,6 +157,9 @@ public final class BedsideNeuroApp extends Application {
     public void stop() {
         if (mainWindow != null) {
             mainWindow.close();
+        }
+        if (workstation != null) {
+            workstation.close();
         }
         runner.close();
         if (backups != null) {

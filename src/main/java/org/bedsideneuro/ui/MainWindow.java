@@ -153,6 +153,11 @@ public final class MainWindow implements AutoCloseable {
         regimenModel.show(patient);
         trendModel.show(patient);
         root.getChildren().setAll(patientView);
+        // The access log (issue #11 point 5; HIPAA 45 CFR 164.312(b)): who opened which record, when.
+        runner.run(() -> database.write(s -> {
+            s.accessLog().record(clinician, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, patient.id(), "patient page");
+            return null;
+        }), done -> { }, failure -> { });
         Focus.afterNextLayout(patientView.historyList());
     }
 

@@ -23,6 +23,24 @@ REVOKE DELETE, TRUNCATE ON patient, medication_order FROM bedside_app;
 -- Drafts are working copies: replaced as typing goes on, removed once the exam is saved.
 GRANT SELECT, INSERT, UPDATE, DELETE ON draft TO bedside_app;
 
--- V3: per-patient settings (the observation interval) are changed in place; the audit trail keeps the old values.
+-- Per-patient settings (V3): replaced by an upsert, every change audited.
 GRANT SELECT, INSERT, UPDATE ON patient_setting TO bedside_app;
 REVOKE DELETE, TRUNCATE ON patient_setting FROM bedside_app;
+
+-- Accounts (V4, issue #11): disabled, never deleted; a password change or a failed login updates the row.
+-- A change of role (user set-role) updates the clinician's role column and nothing else of it.
+GRANT SELECT, INSERT, UPDATE ON account TO bedside_app;
+REVOKE DELETE, TRUNCATE ON account FROM bedside_app;
+GRANT UPDATE (role) ON clinician TO bedside_app;
+
+-- Access log (V5): insert-only, like the audit trail.
+GRANT SELECT, INSERT ON access_log TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;
+
+-- Hash chain (V6): insert-only.
+GRANT SELECT, INSERT ON record_chain TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
+
+-- Signatures (V7): insert-only.
+GRANT SELECT, INSERT ON exam_signature TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;

@@ -55,7 +55,7 @@ class ServerCommandsTest {
         String uri = TestPostgres.get().createDatabase().describe();
         Result check = run("--db", uri, "check");
         assertThat(check.code()).as(check.err()).isZero();
-        assertThat(check.out()).contains("(PostgreSQL)", "Integrity:         ok", "Schema version:    " + org.bedsideneuro.persistence.Database.SCHEMA_VERSION);
+        assertThat(check.out()).contains("(PostgreSQL)", "Integrity:         ok", "Schema version:    " + org.bedsideneuro.persistence.Database.SCHEMA_VERSION, "Hash chain:        ok");
 
         Result backup = run("--db", uri, "backup", "--out", dir.resolve("b.db").toString());
         assertThat(backup.code()).isEqualTo(ExitCode.INVALID_INPUT);
@@ -100,7 +100,7 @@ class ServerCommandsTest {
                 s.exams().add(exam, ada);
                 Exam second = exam.amend(exam.findings(), "second", ada, clock.instant(), "typo");
                 s.exams().amend(second);
-                s.exams().amend(second.amend(second.findings(), "third", ben, clock.instant(), "another"));
+                s.exams().amend(second.amend(second.findings(), "third", ada, clock.instant(), "another")); // exams are a neurologist's
                 Exam wrong = Exam.record(mrn, ExamKind.OBSERVATION, OffsetDateTime.parse("2026-02-21T09:15:00Z"), ben,
                         List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.THREE)), "");
                 s.exams().add(wrong, ben);
@@ -126,6 +126,7 @@ class ServerCommandsTest {
             assertThat(target.check().integrity()).isEqualTo("ok");
         }
 
+        assertThat(run("--db", server.describe(), "check").out()).contains("Hash chain:        ok");
         Result again = run("--db", file.toString(), "copy-to", server.describe());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).containsPattern("exam:\\s+4\\s+0\\s+4\\s+4")

@@ -57,7 +57,7 @@ class ConcurrentAmendmentTest {
         int rounds = 8;
         try (Database ada = Database.open(location, clock); Database ben = Database.open(location, clock)) {
             Clinician neurologist = ada.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST));
-            Clinician nurse = ben.write(s -> s.clinicians().findOrCreate("Nurse Ben Sample", Role.NURSE));
+            Clinician nurse = ben.write(s -> s.clinicians().findOrCreate("Dr Ben Sample", Role.NEUROLOGIST));
             ada.write(s -> {
                 s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "", ""), neurologist);
                 return null;

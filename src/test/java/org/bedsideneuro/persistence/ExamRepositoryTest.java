@@ -65,6 +65,11 @@ class ExamRepositoryTest {
         db.close();
     }
 
+    /** A second neurologist: amending an exam is a neurologist's (issue #11 point 2). */
+    private Clinician s2() {
+        return db.write(s -> s.clinicians().findOrCreate("Dr Ben Second", Role.NEUROLOGIST));
+    }
+
     private List<Exam> current() {
         return db.read(s -> s.exams().current(mrn));
     }
@@ -116,7 +121,7 @@ class ExamRepositoryTest {
         Exam original = exam("2026-02-20T09:15:00+01:00", MrcGrade.FOUR_PLUS);
         db.write(s -> { s.exams().add(original, neurologist); return null; });
         Exam first = original.amend(original.findings(), "first", neurologist, clock.instant(), "typo");
-        Exam second = original.amend(original.findings(), "second", nurse, clock.instant(), "another typo");
+        Exam second = original.amend(original.findings(), "second", s2(),  clock.instant(), "another typo");
         db.write(s -> { s.exams().amend(first); return null; });
 
         assertThatThrownBy(() -> db.write(s -> { s.exams().amend(second); return null; }))

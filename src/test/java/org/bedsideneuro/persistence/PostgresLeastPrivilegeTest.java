@@ -75,7 +75,7 @@ class PostgresLeastPrivilegeTest {
         // the test cluster trusts local logins; the password path is tested by PgPassTest and the login test below
         try (Database db = Database.open(asApp, CLOCK)) {
             PatientId mrn = new PatientId("LP-1");
-            Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Least", Role.NURSE));
+            Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Dr Least", Role.NEUROLOGIST));
             db.write(s -> {
                 s.patients().add(new Patient(mrn, "Sample", "Sam", LocalDate.of(1960, 1, 1), Sex.OTHER, "4B", "1"), nurse);
                 s.patients().update(new Patient(mrn, "Sample", "Sam", LocalDate.of(1960, 1, 1), Sex.OTHER, "4B", "2"), nurse);

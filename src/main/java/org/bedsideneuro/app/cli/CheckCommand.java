@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: schema version, the database's own integrity check, and row counts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the database: schema version, integrity check and counts. Exit code 3 if it is damaged.")
+        description = "Check the database: schema version, integrity check, counts and the hash chain over the records."
+                + " Exit code 3 if it is damaged or a record was altered outside the app.")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -34,7 +35,15 @@ final class CheckCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> count : report.counts().entrySet()) {
                 out.printf("%-18s %d%n", count.getKey() + ":", count.getValue());
             }
+            // Tamper evidence (issue #11 point 6): the first record changed, inserted or deleted outside the app.
+            java.util.Optional<org.bedsideneuro.persistence.ChainProblem> broken = db.read(s -> s.chain().verify());
+            out.println("Hash chain:        " + broken.map(p -> "BROKEN").orElse("ok"));
             out.flush();
+            if (broken.isPresent()) {
+                spec.commandLine().getErr().println("bedside-neuro: the records were altered outside BedsideNeuro: "
+                        + broken.get().describe() + ". Nothing was changed. Compare with the last backup and tell IT.");
+                return ExitCode.DATABASE;
+            }
             if (!report.healthy()) {
                 spec.commandLine().getErr().println("bedside-neuro: the database is damaged (" + report.integrity()
                         + "). Restore the last backup.");

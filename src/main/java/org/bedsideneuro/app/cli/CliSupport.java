@@ -58,6 +58,15 @@ final class CliSupport {
      * The command line runs as the operating-system user who can read the database file; its writes are attributed to
      * {@code os:USERNAME} (issue #11 keeps this rule when accounts arrive).
      */
+    /** Records in the access log that the OS user exported or printed something (issue #11 point 5). */
+    static void recordAccess(Database db, org.bedsideneuro.domain.account.AccessAction action,
+                             org.bedsideneuro.domain.patient.PatientId patient, String detail) {
+        db.write(s -> {
+            s.accessLog().record(osUser(s), action, patient, detail);
+            return null;
+        });
+    }
+
     static Clinician osUser(Session session) throws java.sql.SQLException {
         String user = System.getProperty("user.name", "unknown");
         return session.clinicians().findOrCreate("os:" + user, Role.OTHER);

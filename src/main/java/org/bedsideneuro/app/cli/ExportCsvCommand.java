@@ -40,6 +40,8 @@ final class ExportCsvCommand implements Callable<Integer> {
         try (Database db = CliSupport.open(root.database)) {
             ExportScope scope = patient == null ? ExportScope.wholeWard() : ExportScope.patient(new PatientId(patient));
             ExportSummary summary = new CsvExporter(db).export(folder, scope, overwrite);
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, patient == null ? null : new PatientId(patient),
+                    "CSV exchange files to " + summary.folder());
             spec.commandLine().getOut().printf("Exported %d patients, %d orders and %d findings to %s%n",
                     summary.patients(), summary.orders(), summary.findings(), summary.folder());
             return ExitCode.OK;

@@ -56,6 +56,8 @@ final class ExportFhirCommand implements Callable<Integer> {
                 return fail("no patient with MRN " + patient);
             }
             FhirService.Written w = written.get();
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, new PatientId(patient),
+                    "FHIR R4 Bundle to " + out.toAbsolutePath());
             spec.commandLine().getOut().printf("FHIR R4 Bundle for %s (%s to %s): %d resources written to %s%n",
                     patient, w.period().first(), w.period().last(), w.resources(), out);
             return ExitCode.OK;

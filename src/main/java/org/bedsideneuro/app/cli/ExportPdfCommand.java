@@ -61,6 +61,8 @@ final class ExportPdfCommand implements Callable<Integer> {
                 return fail("no patient with MRN " + patient + ". Nothing was written.");
             }
             int pages = service.writePdf(summary.get(), paper, out);
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_SUMMARY, new PatientId(patient),
+                    "progress summary PDF to " + out.toAbsolutePath());
             spec.commandLine().getOut().println("Progress summary of " + patient + " (" + summary.get().from() + " to " + summary.get().to()
                     + ", " + pages + (pages == 1 ? " page" : " pages") + ") written to " + out.toAbsolutePath());
             return ExitCode.OK;

@@ -17,7 +17,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof DatabaseException de) {
             code = ExitCode.DATABASE;
             message = de.getMessage();
-        } else if (e instanceof IllegalArgumentException || e instanceof RecordConflictException) {
+        } else if (e instanceof IllegalArgumentException || e instanceof RecordConflictException
+                || e instanceof org.bedsideneuro.domain.account.AccessDeniedException) {
             code = ExitCode.INVALID_INPUT;
             message = e.getMessage() + " Nothing was written.";
         } else {

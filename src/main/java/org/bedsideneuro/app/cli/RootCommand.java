@@ -24,19 +24,22 @@ public final class RootCommand implements Callable<Integer> {
     DatabaseLocation database;
 
     private final GuiLauncher gui;
+    /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
+    final java.io.InputStream stdin;
 
-    RootCommand(GuiLauncher gui) {
+    RootCommand(GuiLauncher gui, java.io.InputStream stdin) {
         this.gui = gui;
+        this.stdin = stdin;
     }
 
     /** The verbs, in the order help lists them. */
     private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class,
             TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
-            RestoreCommand.class, AuditCommand.class);
+            RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class);
 
     /** The whole command line, every verb included. */
     public static CommandLine commandLine(GuiLauncher gui) {
-        return commandLine(gui, true);
+        return commandLine(gui, System.in, true);
     }
 
     /**
@@ -44,8 +47,8 @@ public final class RootCommand implements Callable<Integer> {
      * verbs, and picocli reading all eleven of them took about half a second of every start (issue #9); any other
      * arguments get the whole command line, so help, versions, verbs and mistakes read as always.
      */
-    public static CommandLine commandLine(GuiLauncher gui, String... args) {
-        return commandLine(gui, !opensWindowOnly(args));
+    public static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin, String... args) {
+        return commandLine(gui, stdin, !opensWindowOnly(args));
     }
 
     static boolean opensWindowOnly(String... args) {
@@ -53,8 +56,8 @@ public final class RootCommand implements Callable<Integer> {
                 || (args.length == 2 && args[0].equals("--db") && !args[1].startsWith("-"));
     }
 
-    private static CommandLine commandLine(GuiLauncher gui, boolean withVerbs) {
-        CommandLine cli = new CommandLine(new RootCommand(gui));
+    private static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin, boolean withVerbs) {
+        CommandLine cli = new CommandLine(new RootCommand(gui, stdin));
         if (withVerbs) {
             for (Class<?> verb : VERBS) {
                 cli.addSubcommand(verb);
@@ -62,6 +65,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setExitCodeExceptionMapper(t -> ExitCode.USAGE);
+        cli.setParameterExceptionHandler(new SecretSafeParameterHandler(cli.getParameterExceptionHandler()));
         return cli;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.exchange.CsvExporter;
 import org.bedsideneuro.exchange.ExportScope;
@@ -49,7 +50,9 @@ public final class ExportViewModel {
     public void savePdf(PatientId patient, LocalDate from, LocalDate to, PaperSize paper, Path out, Runnable done) {
         runner.run(() -> {
             ProgressSummary summary = summary(patient, from, to);
-            return summaries.writePdf(summary, paper, out);
+            int pages = summaries.writePdf(summary, paper, out);
+            logAccess(AccessAction.EXPORT_SUMMARY, patient, "progress summary PDF to " + out);
+            return pages;
         }, pages -> {
             notice.set(Notice.info("Progress summary saved: " + out + " (" + pages + (pages == 1 ? " page)." : " pages).")));
             done.run();
@@ -60,7 +63,11 @@ public final class ExportViewModel {
     public void print(PatientId patient, LocalDate from, LocalDate to, PaperSize paper, Runnable done) {
         runner.run(() -> {
             byte[] pdf = summaries.pdfBytes(summary(patient, from, to), paper);
-            return PdfPrinting.print(pdf, "BedsideNeuro summary " + patient);
+            boolean printed = PdfPrinting.print(pdf, "BedsideNeuro summary " + patient);
+            if (printed) {
+                logAccess(AccessAction.PRINT_SUMMARY, patient, "progress summary sent to the printer");
+            }
+            return printed;
         }, printed -> {
             notice.set(Notice.info(printed ? "Progress summary sent to the printer." : "Printing cancelled."));
             done.run();
@@ -69,8 +76,12 @@ public final class ExportViewModel {
 
     /** The exchange-format folder of one patient, or of the whole ward when {@code patient} is empty. */
     public void saveCsv(Optional<PatientId> patient, Path folder) {
-        runner.run(() -> new CsvExporter(database).export(folder,
-                        patient.map(ExportScope::patient).orElseGet(ExportScope::wholeWard), false),
+        runner.run(() -> {
+                    ExportSummary written = new CsvExporter(database).export(folder,
+                            patient.map(ExportScope::patient).orElseGet(ExportScope::wholeWard), false);
+                    logAccess(AccessAction.EXPORT_DATA, patient.orElse(null), "CSV exchange files to " + written.folder());
+                    return written;
+                },
                 (ExportSummary s) -> notice.set(Notice.info("Exported " + s.patients() + (s.patients() == 1 ? " patient, " : " patients, ")
                         + s.orders() + " orders and " + s.findings() + " findings to " + s.folder() + ".")),
                 failure -> notice.set(Notice.of(failure)));
@@ -78,9 +89,22 @@ public final class ExportViewModel {
 
     /** The FHIR R4 Bundle of one patient. */
     public void saveFhir(PatientId patient, LocalDate from, LocalDate to, Path out) {
-        runner.run(() -> fhir.export(patient, from, to, out).orElseThrow(() -> new IllegalArgumentException("No patient with MRN " + patient + ".")),
+        runner.run(() -> {
+                    FhirService.Written w = fhir.export(patient, from, to, out)
+                            .orElseThrow(() -> new IllegalArgumentException("No patient with MRN " + patient + "."));
+                    logAccess(AccessAction.EXPORT_DATA, patient, "FHIR R4 Bundle to " + w.file());
+                    return w;
+                },
                 w -> notice.set(Notice.info("FHIR Bundle saved: " + w.file() + " (" + w.resources() + " resources).")),
                 failure -> notice.set(Notice.of(failure)));
+    }
+
+    /** The access log (issue #11 point 5): what left the app, by whom, for which patient. */
+    private void logAccess(AccessAction action, PatientId patient, String detail) {
+        database.write(s -> {
+            s.accessLog().record(clinician, action, patient, detail);
+            return null;
+        });
     }
 
     private ProgressSummary summary(PatientId patient, LocalDate from, LocalDate to) {

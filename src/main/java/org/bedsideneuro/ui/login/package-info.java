@@ -1,7 +1,10 @@
 /**
- * "Who is recording?": the first screen. The clinician gives a name and a role and gets a
- * {@link org.bedsideneuro.domain.clinician.Clinician} (found or created), which every record made afterwards carries.
- * This is a seam until real accounts exist: the rest of the UI only ever receives a {@code Clinician}, so an
- * account login can replace this package without touching the other screens.
+ * Who is at the keyboard. With accounts in the database (issue #11), {@link org.bedsideneuro.ui.login.Workstation}
+ * shows the login screen, the logged-in person's main window, and the lock screen after
+ * {@link org.bedsideneuro.ui.login.IdleLock}'s idle period or Ctrl+L (HIPAA 45 CFR 164.312(a)(2)(iii), automatic
+ * logoff): the same person unlocks with their password, anyone else logs in from there. A database without accounts
+ * still opens on the older "Who is recording?" screen ({@link org.bedsideneuro.ui.login.LoginView}: name and role,
+ * found or created). Either way the rest of the UI only ever receives a
+ * {@link org.bedsideneuro.domain.clinician.Clinician}.
  */
 package org.bedsideneuro.ui.login;

@@ -49,7 +49,8 @@ class WardViewModelTest {
         ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
         ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
         ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
-        ward.exam(ann, OffsetDateTime.parse("2026-02-28T09:15:00Z"), nurse,
+        // An exam is a neurologist's to record (issue #11 point 2).
+        ward.exam(ann, OffsetDateTime.parse("2026-02-28T09:15:00Z"), ward.clinician("Dr Example", Role.NEUROLOGIST),
                 List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
     }
 

@@ -1,0 +1,33 @@
+package org.bedsideneuro.domain.account;
+
+/** What the access log records (issue #11 point 5; HIPAA 45 CFR 164.312(b) audit controls). */
+public enum AccessAction {
+    OPEN_PATIENT("open-patient"),
+    PRINT_SUMMARY("print-summary"),
+    EXPORT_SUMMARY("export-summary"),
+    EXPORT_DATA("export-data"),
+    LOGIN("login"),
+    LOGIN_FAILED("login-failed"),
+    LOCK("lock"),
+    UNLOCK("unlock"),
+    LOGOUT("logout");
+
+    private final String code;
+
+    AccessAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static AccessAction parse(String code) {
+        for (AccessAction a : values()) {
+            if (a.code.equals(code)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("Unknown access-log action: " + code);
+    }
+}

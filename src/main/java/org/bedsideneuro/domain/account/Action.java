@@ -1,0 +1,23 @@
+package org.bedsideneuro.domain.account;
+
+/** What someone may try to do; {@link Permissions} says who may. */
+public enum Action {
+    READ_RECORDS("read patient records"),
+    REGISTER_PATIENT("register or update a patient"),
+    RECORD_OBSERVATION("record, amend or withdraw an observation"),
+    RECORD_EXAM("record, amend or withdraw a neurological exam"),
+    SIGN_EXAM("sign an exam"),
+    MANAGE_MEDICATION("manage medication orders"),
+    MANAGE_ACCOUNTS("manage accounts"),
+    BACKUP_RESTORE("back up or restore the database");
+
+    private final String description;
+
+    Action(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

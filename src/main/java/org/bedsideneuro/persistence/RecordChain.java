@@ -1,0 +1,119 @@
+package org.bedsideneuro.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The hash chain over every record (V6; issue #11 point 6; 21 CFR 11.10(a), (e); HIPAA 45 CFR 164.312(c)). Each
+ * repository appends an entry in the same transaction as the write it covers. {@link #verify()} finds a record
+ * changed, inserted or deleted outside the app, and an entry changed or removed, and names the first one. It changes
+ * nothing. It is evidence of tampering by plain SQL, not proof against someone who recomputes the whole chain: for
+ * that the newest entry hash would have to be kept outside the database too (printed in backups, for one).
+ */
+public final class RecordChain {
+    static final String GENESIS = "0".repeat(64);
+
+    private final Session session;
+
+    RecordChain(Session session) {
+        this.session = session;
+    }
+
+    private record Entry(long seq, String entity, String entityId, String patientId, String contentHash, String previousHash, String entryHash) {
+        String computed() {
+            return hashOf(seq, entity, entityId, patientId, contentHash, previousHash);
+        }
+    }
+
+    static String hashOf(long seq, String entity, String entityId, String patientId, String contentHash, String previousHash) {
+        return ChainedTables.sha256(seq + "|" + entity + "|" + entityId + "|" + (patientId == null ? "" : patientId) + "|" + contentHash
+                + "|" + previousHash);
+    }
+
+    /** Appends an entry for the record {@code id} of {@code entity} as it is now stored. */
+    void append(String entity, String id) throws SQLException {
+        Connection c = session.connection();
+        ChainedTables.Hashed h = ChainedTables.one(c, ChainedTables.byEntity(entity), id);
+        if (h == null) {
+            throw new IllegalStateException("No " + entity + " record " + id + " to chain");
+        }
+        appendEntry(entity, id, h.patientId(), h.contentHash());
+    }
+
+    private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
+        Connection c = session.connection();
+        session.dialect().serialiseChain(c);
+        Optional<Entry> last = Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
+                rs -> new Entry(rs.getLong(1), null, null, null, null, null, rs.getString(2)));
+        long seq = last.map(e -> e.seq() + 1).orElse(1L);
+        String previous = last.map(Entry::entryHash).orElse(GENESIS);
+        Sql.update(c, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", seq, entity, id, patientId, contentHash, previous,
+                hashOf(seq, entity, id, patientId, contentHash, previous));
+    }
+
+    /** True when nothing has been chained yet. */
+    boolean isEmpty() throws SQLException {
+        return Sql.one(session.connection(), "SELECT COUNT(*) FROM record_chain", rs -> rs.getLong(1)).orElse(0L) == 0;
+    }
+
+    /**
+     * Seals the records already there when the chain starts (the upgrade to V6): one entry each, in table order.
+     * Called only by the migration step that created the table, never later, so a row slipped in afterwards stays
+     * unchained and {@link #verify()} names it.
+     */
+    int sealExisting() throws SQLException {
+        int sealed = 0;
+        for (ChainedTables.Table t : ChainedTables.TABLES) {
+            for (Map.Entry<String, ChainedTables.Hashed> e : ChainedTables.hashes(session.connection(), t, null).entrySet()) {
+                appendEntry(t.entity(), e.getKey(), e.getValue().patientId(), e.getValue().contentHash());
+                sealed++;
+            }
+        }
+        return sealed;
+    }
+
+    /** The first problem, in chain order, or empty when every record and entry is as the app wrote it. */
+    public Optional<ChainProblem> verify() throws SQLException {
+        Connection c = session.connection();
+        List<Entry> entries = Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash"
+                        + " FROM record_chain ORDER BY seq",
+                rs -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+        String previous = GENESIS;
+        long expected = 1;
+        Map<String, Entry> newest = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.seq() != expected) {
+                return Optional.of(new ChainProblem("follows a removed chain entry", e.entity(), e.entityId(), e.patientId(), e.seq()));
+            }
+            if (!e.previousHash().equals(previous) || !e.entryHash().equals(e.computed())) {
+                return Optional.of(new ChainProblem("has a chain entry changed outside the app", e.entity(), e.entityId(), e.patientId(), e.seq()));
+            }
+            previous = e.entryHash();
+            expected++;
+            newest.put(e.entity() + "\u0000" + e.entityId(), e);
+        }
+        List<ChainProblem> problems = new ArrayList<>();
+        for (ChainedTables.Table t : ChainedTables.TABLES) {
+            Map<String, ChainedTables.Hashed> stored = ChainedTables.hashes(c, t, null);
+            for (Map.Entry<String, ChainedTables.Hashed> row : stored.entrySet()) {
+                Entry e = newest.remove(t.entity() + "\u0000" + row.getKey());
+                if (e == null) {
+                    problems.add(new ChainProblem("was inserted outside the app", t.entity(), row.getKey(), row.getValue().patientId(), 0));
+                } else if (!e.contentHash().equals(row.getValue().contentHash())) {
+                    problems.add(new ChainProblem("was changed outside the app", t.entity(), row.getKey(), e.patientId(), e.seq()));
+                }
+            }
+        }
+        for (Entry gone : newest.values()) {
+            problems.add(new ChainProblem("was deleted outside the app", gone.entity(), gone.entityId(), gone.patientId(), gone.seq()));
+        }
+        // The first affected record: the earliest chain entry; a record without one comes after all others.
+        return problems.stream().min(java.util.Comparator.comparingLong(p -> p.seq() == 0 ? Long.MAX_VALUE : p.seq()));
+    }
+}
