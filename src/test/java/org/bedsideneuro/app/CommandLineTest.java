@@ -94,9 +94,9 @@ class CommandLineTest {
 
     @Test
     void onlyAPlainWindowStartSkipsReadingTheVerbs() {
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--db", "ward.db").getSubcommands()).isEmpty();
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db").getSubcommands()).isEmpty();
         assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0).getSubcommands()).containsKey("check");
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--help").getSubcommands()).containsKey("export-pdf");
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--help").getSubcommands()).containsKey("export-pdf");
+        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
     }
 }

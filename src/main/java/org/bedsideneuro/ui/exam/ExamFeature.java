@@ -34,11 +34,15 @@ public final class ExamFeature implements AutoCloseable {
     private final FlowsheetViewModel flowsheet;
     private final Tab examTab;
     private final Tab flowsheetTab;
+    private final boolean mayExamine;
 
     public ExamFeature(Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
                        PatientView page, PatientViewModel pageModel) {
         this.page = page;
         this.pageModel = pageModel;
+        // Nurses log observations; exams are the neurologist's (issue #11): the window hides what a role cannot do.
+        this.mayExamine = org.bedsideneuro.domain.account.Permissions.allows(clinician, false,
+                org.bedsideneuro.domain.account.Action.RECORD_EXAM);
         form = new ExamFormViewModel(database, clinician, clock, runner);
         formView = new ExamFormView(form);
         flowsheet = new FlowsheetViewModel(database, new ClinicalFormats(clock), runner);
@@ -72,7 +76,7 @@ public final class ExamFeature implements AutoCloseable {
             page.tabs().getSelectionModel().selectFirst();
         });
         page.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW_EXAM.match(e)) {
+            if (NEW_EXAM.match(e) && mayExamine) {
                 e.consume();
                 newExam();
             }
@@ -93,6 +97,8 @@ public final class ExamFeature implements AutoCloseable {
     private Button newExamButton() {
         Button button = new Button("New exam (Ctrl+N)");
         button.setId("newExam");
+        button.setVisible(mayExamine);
+        button.setManaged(mayExamine);
         button.setOnAction(e -> newExam());
         return button;
     }

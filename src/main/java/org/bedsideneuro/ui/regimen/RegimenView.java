@@ -57,6 +57,10 @@ public final class RegimenView extends VBox {
                 .showAndWait().ifPresent(o -> model.saved("Changed to " + o.summary() + "."))));
         Button rotate = button("orderRotate", "Rotate opioid…", () -> selected().ifPresent(r -> new RotationDialog(model.rotationForm(r), getScene().getWindow())
                 .showAndWait().ifPresent(o -> model.saved("Rotated to " + o.summary() + "."))));
+        for (Button manage : new Button[] {add, stop, change, rotate}) {
+            manage.setVisible(model.canManageOrders()); // a nurse reads the regimen; the neurologist changes it
+            manage.setManaged(model.canManageOrders());
+        }
         stop.disableProperty().bind(noneRunning);
         change.disableProperty().bind(noneRunning);
         rotate.disableProperty().bind(noneRunning);

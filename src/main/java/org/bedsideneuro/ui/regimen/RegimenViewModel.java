@@ -57,6 +57,11 @@ public final class RegimenViewModel {
     /** Counts loads, so a slow answer for the previous patient cannot overwrite the one on screen. */
     private long generation;
 
+    /** Whether the person recording may add, stop, change or rotate orders (issue #11: the window hides what a role cannot do). */
+    public boolean canManageOrders() {
+        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.MANAGE_MEDICATION);
+    }
+
     public RegimenViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Runnable afterSave) {
         this.database = Objects.requireNonNull(database, "database");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
