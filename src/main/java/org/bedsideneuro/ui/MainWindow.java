@@ -83,9 +83,11 @@ public final class MainWindow implements AutoCloseable {
         patientView.addTab(regimenTab);
         trendModel = new TrendViewModel(database, clock, runner);
         trendModel.setExamOpener(this::openExam);
-        Tab trendTab = new Tab("Trend", new TrendView(trendModel));
+        TrendView trendView = new TrendView(trendModel);
+        Tab trendTab = new Tab("Trend", trendView);
         trendTab.setId("trendTab");
         patientView.addTab(trendTab);
+        trendView.drawOnlyWhile(trendTab.selectedProperty());
         patientView.addBanner(new FlagBanner(trendModel));
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
@@ -158,6 +160,9 @@ public final class MainWindow implements AutoCloseable {
             s.accessLog().record(clinician, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, patient.id(), "patient page");
             return null;
         }), done -> { }, failure -> { });
+        // A tab's content joins the scene only once the TabPane has its skin; on the first opening that happens at
+        // the next pulse, and the focus request below would race it (and lose: the focus went to "Ward"). Skin now.
+        patientView.applyCss();
         Focus.afterNextLayout(patientView.historyList());
     }
 

@@ -1,7 +1,6 @@
 package org.bedsideneuro.ui.trend;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -36,11 +35,12 @@ public final class FlagBanner extends VBox {
         title.getStyleClass().add("flag-banner-title");
         getChildren().add(title);
         for (FlagLine line : model.flagLines().subList(0, Math.min(SHOWN, count))) {
-            Hyperlink link = new Hyperlink(line.text());
+            // A label, not a Hyperlink: links are focus-traversable, and a banner rebuilt on every load must never
+            // take the keyboard away from the history list the page opens on.
+            Label link = new Label(line.text());
             link.getStyleClass().add("flag-banner-line");
-            link.setWrapText(true);
             link.setUserData(line.flag());
-            link.setOnAction(e -> {
+            link.setOnMouseClicked(e -> {
                 if (!line.flag().examIds().isEmpty()) {
                     model.openExam(line.flag().examIds().get(line.flag().examIds().size() - 1));
                 }

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.trend;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +26,9 @@ public final class TrendView extends VBox {
     private final TrendViewModel model;
     private final VBox panels = new VBox();
     private final ToggleGroup periods = new ToggleGroup();
+    /** The series on screen, so a tab switch redraws only when the series changed meanwhile. */
+    private TrendSeries drawn;
+    private ObservableValue<Boolean> shown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public TrendView(TrendViewModel model) {
         this.model = model;
@@ -40,8 +44,26 @@ public final class TrendView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(new NoticeArea(model.noticeProperty()), periodBar(), summary, scroll);
-        model.seriesProperty().addListener((obs, old, now) -> draw(now));
-        draw(model.seriesProperty().get());
+        model.seriesProperty().addListener((obs, old, now) -> drawWhenShown());
+        drawWhenShown();
+    }
+
+    /**
+     * Draws only while {@code shown} is true (the Trend tab is selected): opening a patient on the History tab then
+     * costs no chart building on the FX thread; the charts are drawn when the tab is first looked at.
+     */
+    public void drawOnlyWhile(ObservableValue<Boolean> shown) {
+        this.shown = shown;
+        shown.addListener((obs, old, now) -> drawWhenShown());
+        drawWhenShown();
+    }
+
+    private void drawWhenShown() {
+        TrendSeries series = model.seriesProperty().get();
+        if (Boolean.TRUE.equals(shown.getValue()) && series != drawn) {
+            drawn = series;
+            draw(series);
+        }
     }
 
     private HBox periodBar() {
@@ -85,6 +107,7 @@ public final class TrendView extends VBox {
     private void draw(TrendSeries series) {
         panels.getChildren().clear();
         if (series == null) {
+            drawn = null;
             panels.getChildren().add(new Label("Loading the course…"));
             return;
         }
