@@ -44,9 +44,10 @@ public final class ObservationFeature {
     private void installOnWard() {
         TableView<WardRow> table = window.wardView().wardTable();
         WardObservationColumns.addTo(table, overview, new ClinicalFormats(window.clock()));
-        // Every ward reload (back from a patient, a patient saved, an observation saved) reloads the statuses too.
+        // Every ward reload (the first one included: back from a patient, a patient saved, an observation saved) reloads
+        // the statuses too. Not also at install: that whole-ward read then ran before the ward list's own, on the same
+        // background thread, and a five-year ward showed its list after half a minute (issue #9).
         window.wardModel().allRows().addListener((ListChangeListener<WardRow>) c -> overview.refresh());
-        overview.refresh();
 
         Button log = new Button("Log observation");
         log.setId("logObservationWard");
