@@ -34,6 +34,12 @@ public final class DemoWardInstaller {
         for (Clinician c : ward.clinicians()) {
             stored.put(c.id(), s.clinicians().ensure(c));
         }
+        // The demo's own neurologist registers its patients and writes its orders: whoever loads the demo (an
+        // administrator-only account on a fresh database, say) may not be allowed to (issue #11 roles), and in the
+        // story it was the ward's neurologist who did. The command line's os: user is a trusted writer either way.
+        Clinician registrar = org.bedsideneuro.domain.account.Permissions.isBatchWriter(enteredBy) ? enteredBy
+                : ward.clinicians().stream().filter(c -> c.role() == org.bedsideneuro.domain.clinician.Role.NEUROLOGIST)
+                        .map(c -> stored.get(c.id())).findFirst().orElse(enteredBy);
         int patients = 0;
         int exams = 0;
         int orders = 0;
@@ -41,10 +47,10 @@ public final class DemoWardInstaller {
             if (s.patients().find(patient.id()).isPresent()) {
                 continue;
             }
-            s.patients().add(patient, enteredBy);
+            s.patients().add(patient, registrar);
             patients++;
             for (MedicationOrder order : ward.ordersOf(patient.id())) {
-                s.medications().add(order, enteredBy);
+                s.medications().add(order, registrar);
                 orders++;
             }
             for (Exam exam : ward.examsOf(patient.id())) {

@@ -41,7 +41,8 @@ public record Failure(Throwable cause, String message) {
     /** Domain and persistence throw these with messages written for clinicians. */
     private static boolean isPlainLanguage(Throwable t) {
         return t instanceof DatabaseException || t instanceof RecordConflictException || t instanceof IllegalArgumentException
-                || t instanceof org.bedsideneuro.exchange.ExportException || t instanceof java.io.UncheckedIOException;
+                || t instanceof org.bedsideneuro.exchange.ExportException || t instanceof java.io.UncheckedIOException
+                || t instanceof org.bedsideneuro.domain.account.AccessDeniedException;
     }
 
     /** Task and executors wrap the real cause; the clinician needs the innermost one that says something. */
