@@ -37,7 +37,7 @@ public final class AccessLog {
     }
 
     private void insert(Clinician who, String login, AccessAction action, PatientId patient, String detail) throws SQLException {
-        String id = OrderedIds.next();
+        String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
         Sql.update(session.connection(),
                 "INSERT INTO access_log (id, at, clinician_id, login, action, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 id, Sql.millis(session.now()), who == null ? null : who.id().toString(), login, action.code(),
