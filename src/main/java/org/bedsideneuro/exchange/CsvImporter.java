@@ -46,12 +46,20 @@ public final class CsvImporter {
      *                   who entered every row, while each finding keeps the clinician of its {@code recorded_by}
      */
     public ImportReport importFolder(Path folder, Clinician importedBy) {
+        return importFolder(folder, session -> importedBy);
+    }
+
+    /**
+     * As {@link #importFolder(Path, Clinician)}, the importer found (or created) inside the import's own transaction:
+     * an import that fails, on a full disk say, then leaves no trace at all, not even its importer (issue #7, point 5).
+     */
+    public ImportReport importFolder(Path folder, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
         ExchangeContent content = reader.read(folder);
         if (!content.problems().isEmpty()) {
             return ImportReport.rejected(content.problems());
         }
         try {
-            return db.write(session -> new Transaction(session, content, importedBy).run());
+            return db.write(session -> new Transaction(session, content, importedBy.run(session)).run());
         } catch (Rejected r) {
             return ImportReport.rejected(r.problems);
         }

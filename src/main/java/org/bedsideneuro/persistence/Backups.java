@@ -49,10 +49,17 @@ public final class Backups {
         try {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(temp);
-            db.outsideTransaction(s -> {
-                db.dialect().backupTo(s.connection(), temp);
-                return null;
-            });
+            try {
+                db.outsideTransaction(s -> {
+                    db.dialect().backupTo(s.connection(), temp);
+                    return null;
+                });
+            } catch (DatabaseException e) {
+                if (e.reason() == DatabaseException.Reason.DISK_FULL || e.reason() == DatabaseException.Reason.READ_ONLY) {
+                    throw StorageProblems.backupNotWritten(absolute, e);
+                }
+                throw e;
+            }
             String integrity = verify(temp).integrity();
             if (!"ok".equals(integrity)) {
                 throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The backup copy failed its check (" + integrity + "); it was not kept.");
@@ -61,6 +68,10 @@ public final class Backups {
             move(temp, absolute);
             return absolute;
         } catch (IOException e) {
+            DatabaseException plain = StorageProblems.explain(e, absolute).orElse(null);
+            if (plain != null) {
+                throw StorageProblems.backupNotWritten(absolute, plain);
+            }
             throw new DatabaseException(DatabaseException.Reason.FAILED, "Cannot write the backup " + absolute + " (" + e.getMessage() + ").", e);
         } finally {
             try {
@@ -103,7 +114,53 @@ public final class Backups {
         }
     }
 
-    /** Checks a file that is to be restored: a BedsideNeuro database this version can open, passing its integrity check. */
+    /** An automatic backup in the folder beside the database, and when it was taken (from its name). */
+    public record Automatic(Path file, Instant taken) {
+    }
+
+    /** The automatic backups beside {@code databaseFile}, newest first; none when the folder does not exist yet. */
+    public static List<Automatic> automaticBackups(Path databaseFile) {
+        Path folder = folderFor(databaseFile);
+        List<Automatic> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(p -> stampOf(p).ifPresent(t -> found.add(new Automatic(p, t))));
+        } catch (IOException e) {
+            return found; // a folder that cannot be listed offers nothing; "choose a file…" still works
+        }
+        found.sort(java.util.Comparator.comparing(Automatic::taken).reversed());
+        return found;
+    }
+
+    /** When a backup was taken: from the name of an automatic backup, else the file's last change. */
+    public static Instant takenAt(Path file) {
+        return stampOf(file).orElseGet(() -> {
+            try {
+                return Files.getLastModifiedTime(file).toInstant();
+            } catch (IOException e) {
+                throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, "Cannot read " + file + " (" + e.getMessage() + ").", e);
+            }
+        });
+    }
+
+    private static java.util.Optional<Instant> stampOf(Path file) {
+        String n = file.getFileName().toString();
+        if (!n.startsWith(PREFIX) || !n.endsWith(SUFFIX)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Instant.from(STAMP.parse(n.substring(PREFIX.length(), n.length() - SUFFIX.length()))));
+        } catch (RuntimeException notOurs) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Checks a file that is to be restored: a BedsideNeuro database this version can open, passing its integrity check.
+     * Reads only; the report carries the row counts so that the person restoring can see what the backup holds.
+     */
     public static CheckReport verify(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, file + " does not exist or is not a file.");
@@ -111,9 +168,20 @@ public final class Backups {
         Database.refuseWhatIsNotOurs(file);
         Database.refuseNewerOrForeignSchema("jdbc:sqlite:" + file.toAbsolutePath(), file);
         try (Connection c = SqliteDialect.readOnly("jdbc:sqlite:" + file.toAbsolutePath()).getConnection()) {
+            SqliteDialect dialect = new SqliteDialect();
             int version = Database.storedSchemaVersion(c);
-            String integrity = new SqliteDialect().integrityCheck(c);
-            return new CheckReport("SQLite", file.toString(), version, integrity, java.util.Map.of());
+            String integrity = dialect.integrityCheck(c);
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            List<String> present = dialect.tableNames(c);
+            for (String table : Database.TABLES) {
+                if (present.contains(table)) { // an older schema lacks the newer tables
+                    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        counts.put(table, rs.getLong(1));
+                    }
+                }
+            }
+            return new CheckReport("SQLite", file.toString(), version, integrity, counts);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.DAMAGED, file + " cannot be read as a database (" + e.getMessage() + ").", e);
         }
@@ -121,8 +189,8 @@ public final class Backups {
 
     /**
      * Replaces the database with a backup. The backup is checked first; the current database (with its -wal and -shm
-     * files) is moved aside, never deleted. Returns where the old database was kept. No other BedsideNeuro may have the
-     * database open.
+     * files) is moved aside, never deleted. Returns where the old database was kept. If the restore fails halfway, the
+     * current database is moved back, so the ward is as it was. No other BedsideNeuro may have the database open.
      */
     public static Path restore(Path backup, Path databaseFile, Clock clock) {
         CheckReport report = verify(backup);
@@ -132,6 +200,8 @@ public final class Backups {
         }
         Path db = databaseFile.toAbsolutePath();
         Path aside = db.resolveSibling(db.getFileName() + ".before-restore-" + STAMP.format(clock.instant()));
+        Path temp = db.resolveSibling(db.getFileName() + ".restoring");
+        List<Path[]> moved = new ArrayList<>();
         try {
             Files.createDirectories(db.getParent());
             if (Files.exists(db)) {
@@ -144,22 +214,51 @@ public final class Backups {
                         return null;
                     });
                 }
-                Files.move(db, aside);
-                for (String suffix : List.of("-wal", "-shm")) {
+                for (String suffix : List.of("", "-wal", "-shm")) {
                     Path side = db.resolveSibling(db.getFileName() + suffix);
                     if (Files.exists(side)) {
-                        Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+                        Path to = aside.resolveSibling(aside.getFileName() + suffix);
+                        Files.move(side, to);
+                        moved.add(new Path[] {side, to});
                     }
                 }
             }
-            Path temp = db.resolveSibling(db.getFileName() + ".restoring");
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             ownerOnly(temp);
             move(temp, db);
             return aside;
-        } catch (IOException e) {
-            throw new DatabaseException(DatabaseException.Reason.FAILED, "The restore could not finish (" + e.getMessage()
-                    + "). The previous database is kept at " + aside + ".", e);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            boolean putBack = putBack(moved);
+            String what = e instanceof DatabaseException de ? de.getMessage() : String.valueOf(e.getMessage());
+            DatabaseException.Reason reason = e instanceof DatabaseException de ? de.reason()
+                    : e instanceof IOException io ? StorageProblems.explain(io, db).map(DatabaseException::reason).orElse(DatabaseException.Reason.FAILED)
+                    : DatabaseException.Reason.FAILED;
+            throw new DatabaseException(reason, "The restore could not finish (" + what + "). "
+                    + (moved.isEmpty() ? "The current database was not touched."
+                    : putBack ? "The current database was put back as it was; nothing was lost."
+                    : "The current database is kept, complete, at " + aside + "; ask IT to put it back."), e);
+        }
+    }
+
+    /** Moves files kept aside back where they were; false if any could not be. */
+    private static boolean putBack(List<Path[]> moved) {
+        boolean all = true;
+        for (Path[] m : moved) {
+            try {
+                Files.move(m[1], m[0], StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray ".restoring" file is named as such and harmless
         }
     }
 

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX_ATTEMPTS = 20;
+    private static final String SQLITE_URL = "jdbc:sqlite:";
 
     /** Tables of the schema, for counts in {@link #check()}. */
     static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature");
@@ -73,9 +74,9 @@ public final class Database implements AutoCloseable {
             try {
                 Files.createDirectories(absolute.getParent());
             } catch (IOException e) {
-                throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                throw StorageProblems.explain(e, absolute).orElseGet(() -> new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
                         "Cannot create the folder " + absolute.getParent() + " for the database (" + e.getMessage()
-                                + "). Choose another location with --db, or ask IT for write access.", e);
+                                + "). Choose another location with --db, or ask IT for write access.", e));
             }
         }
         Database db = new Database(url, new SqliteDialect(), clock);
@@ -261,6 +262,15 @@ public final class Database implements AutoCloseable {
                 write(s -> s.chain().sealExisting());
             }
         } catch (FlywayException e) {
+            // A folder it may not write in or a full disk is said as such, not as a schema problem (issue #7, point 5).
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && file() != null) {
+                    java.util.Optional<DatabaseException> storage = StorageProblems.explain(sql, file());
+                    if (storage.isPresent()) {
+                        throw storage.get();
+                    }
+                }
+            }
             throw new DatabaseException(DatabaseException.Reason.FAILED,
                     "The database schema could not be brought up to date (" + e.getMessage()
                             + "). Nothing was changed; restore the last backup or ask IT.", e);
@@ -302,6 +312,10 @@ public final class Database implements AutoCloseable {
         try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
             return refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
         } catch (SQLException e) {
+            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file);
+            if (storage.isPresent()) {
+                throw storage.get(); // a read-only folder is not a damaged file: "restore a backup" would be wrong advice
+            }
             throw new DatabaseException(DatabaseException.Reason.DAMAGED,
                     file + " is damaged: it cannot be read as a database (" + e.getMessage() + "). It was not changed. "
                             + "Restore the last backup (bedside-neuro restore FILE).", e);
@@ -367,19 +381,22 @@ public final class Database implements AutoCloseable {
             return new DatabaseException(DatabaseException.Reason.FAILED,
                     "The ward server's disk is full. Nothing was saved; tell IT.", e);
         }
-        if (message.contains("SQLITE_FULL")) {
-            return new DatabaseException(DatabaseException.Reason.FAILED,
-                    "The disk is full. Nothing was saved; free some space and try again.", e);
-        }
-        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
-            return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
-                    "The database cannot be written here (" + message + "). Nothing was saved; check the folder's permissions.", e);
+        if (file() != null) {
+            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file());
+            if (storage.isPresent()) {
+                return storage.get();
+            }
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
             return new DatabaseException(DatabaseException.Reason.DAMAGED,
                     "The database file is damaged (" + message + "). Restore the last backup.", e);
         }
         return new DatabaseException(DatabaseException.Reason.FAILED, "Database error: " + message, e);
+    }
+
+    /** The database file, or null on a server. */
+    private Path file() {
+        return url.startsWith(SQLITE_URL) ? Path.of(url.substring(SQLITE_URL.length())) : null;
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -8,7 +8,13 @@ public final class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What went wrong, so callers can choose what to offer (e.g. "restore the last backup"). */
-    public enum Reason { CANNOT_OPEN, NOT_A_DATABASE, NEWER_SCHEMA, FOREIGN_DATABASE, DAMAGED, FAILED }
+    public enum Reason {
+        CANNOT_OPEN, NOT_A_DATABASE, NEWER_SCHEMA, FOREIGN_DATABASE, DAMAGED, FAILED,
+        /** The folder (or the file) may not be written by this user; the database is as it was. */
+        READ_ONLY,
+        /** The disk is full or refused a write; the database is as it was. */
+        DISK_FULL
+    }
 
     private final Reason reason;
 

@@ -10,7 +10,13 @@ import javafx.stage.Stage;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.ui.backup.AutomaticBackupStatus;
+import org.bedsideneuro.ui.backup.BackupFeature;
+import org.bedsideneuro.ui.backup.BackupFileChooser;
+import org.bedsideneuro.ui.backup.RestoreHost;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.login.LoginView;
 import org.bedsideneuro.ui.login.LoginViewModel;
@@ -35,6 +41,16 @@ public final class BedsideNeuroApp extends Application {
     private MainWindow mainWindow;
     private AutomaticBackups backups;
     private org.bedsideneuro.ui.login.Workstation workstation;
+    private Stage stage;
+    /** Automatic-backup failures, on screen for everyone (issue #7); outlives windows and restores. */
+    private final AutomaticBackupStatus backupStatus = new AutomaticBackupStatus();
+    /** Where an administrator's backups go and come from: the system's file dialogs, unless a test replaced them. */
+    private static volatile BackupFileChooser backupFiles = BackupFileChooser.system();
+
+    /** For UI tests and unattended runs: file dialogs they can answer (a native dialog cannot be driven headless). */
+    public static void useBackupFileChooser(BackupFileChooser chooser) {
+        backupFiles = Objects.requireNonNull(chooser, "chooser");
+    }
 
     /**
      * Called by the launcher before {@code Application.launch}. Starts opening the database at once, on a thread of
@@ -67,6 +83,7 @@ public final class BedsideNeuroApp extends Application {
         if (config == null) {
             throw new IllegalStateException("BedsideNeuroApp.configure(...) must be called before launch");
         }
+        this.stage = stage;
         stage.setTitle("BedsideNeuro");
         CompletableFuture<Opened> open = opening;
         if (open.isDone() && !open.isCompletedExceptionally() && open.join().clinician() != null) {
@@ -101,7 +118,10 @@ public final class BedsideNeuroApp extends Application {
     private void useDatabase(Database db, LaunchSettings config) {
         database = db;
         backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
-                problem -> System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem));
+                problem -> {
+                    System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem);
+                    backupStatus.failed(problem); // on screen too: no one on the ward reads the log
+                });
     }
 
     /**
@@ -126,7 +146,10 @@ public final class BedsideNeuroApp extends Application {
         workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
                 org.bedsideneuro.ui.login.IdleLock.DEFAULT_TIMEOUT, account -> {
                     stage.setTitle("BedsideNeuro: " + account.clinician().signature());
-                    return new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
+                    MainWindow window = new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
+                    BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
+                            restoreHost(stage, config), backupStatus, backupFiles);
+                    return window;
                 });
         workstation.showLogin();
     }
@@ -142,9 +165,65 @@ public final class BedsideNeuroApp extends Application {
 
     private void showMainWindow(Stage stage, LaunchSettings config, Clinician clinician) {
         mainWindow = new MainWindow(database, clinician, config.clock(), config.demoWardLoader());
+        BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
         stage.setScene(mainWindow.createScene());
         stage.setTitle("BedsideNeuro: " + clinician.signature());
         mainWindow.focusSearch();
+    }
+
+    /**
+     * A restore replaces the database file under the running app: everything using it lets go first, then the file is
+     * opened again as if the app had just started (login included: the accounts are the backup's now).
+     */
+    private RestoreHost restoreHost(Stage stage, LaunchSettings config) {
+        return new RestoreHost() {
+            @Override
+            public void release() {
+                Label status = new Label("Restoring the ward database from the backup…");
+                status.setId("restoring");
+                status.getStyleClass().add("startup-message");
+                stage.getScene().setRoot(new StackPane(status));
+                closeDatabase();
+            }
+
+            @Override
+            public void reopen(Notice notice) {
+                runner.run(() -> Database.open(config.databaseFile(), config.clock()),
+                        db -> {
+                            useDatabase(db, config);
+                            chooseHowToStart(stage, config);
+                            if (workstation != null) {
+                                workstation.showNote(notice);
+                            }
+                        },
+                        failure -> {
+                            Label status = new Label(notice.text() + "\n\n" + failure.message());
+                            status.setId("restoring");
+                            status.setWrapText(true);
+                            stage.getScene().setRoot(new StackPane(status));
+                        });
+            }
+        };
+    }
+
+    /** Closes the window, the login screen, the automatic backups and the database (before a restore, and on exit). */
+    private void closeDatabase() {
+        if (mainWindow != null) {
+            mainWindow.close();
+            mainWindow = null;
+        }
+        if (workstation != null) {
+            workstation.close();
+            workstation = null;
+        }
+        if (backups != null) {
+            backups.close();
+            backups = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 
     private void notifyShown(Stage stage, LaunchSettings config) {
@@ -155,18 +234,7 @@ public final class BedsideNeuroApp extends Application {
 
     @Override
     public void stop() {
-        if (mainWindow != null) {
-            mainWindow.close();
-        }
-        if (workstation != null) {
-            workstation.close();
-        }
+        closeDatabase();
         runner.close();
-        if (backups != null) {
-            backups.close();
-        }
-        if (database != null) {
-            database.close();
-        }
     }
 }

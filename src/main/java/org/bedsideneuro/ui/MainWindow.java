@@ -57,6 +57,8 @@ public final class MainWindow implements AutoCloseable {
     private final RegimenViewModel regimenModel;
     private final TrendViewModel trendModel;
     private final WardFlags wardFlags;
+    /** Menus features add (e.g. File for an administrator's backups); shown before the Session menu. */
+    private final javafx.collections.ObservableList<javafx.scene.control.Menu> menus = javafx.collections.FXCollections.observableArrayList();
 
     /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
@@ -201,6 +203,7 @@ public final class MainWindow implements AutoCloseable {
     public RegimenViewModel regimenModel() { return regimenModel; }
     public TrendViewModel trendModel() { return trendModel; }
     public WardFlags wardFlags() { return wardFlags; }
+    public javafx.collections.ObservableList<javafx.scene.control.Menu> menus() { return menus; }
     /** For tests and a progress indicator: background work still pending. */
     public BackgroundRunner runner() { return runner; }
 

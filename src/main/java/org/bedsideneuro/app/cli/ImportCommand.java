@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.exchange.CsvImporter;
 import org.bedsideneuro.exchange.ExchangeProblem;
 import org.bedsideneuro.exchange.ImportReport;
@@ -33,8 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = CliSupport.open(root.database)) {
-            Clinician me = db.write(CliSupport::osUser);
-            ImportReport report = new CsvImporter(db, Clock.systemDefaultZone()).importFolder(folder, me);
+            // The importer is found or created in the import's own transaction: a failed import leaves the file as it was.
+            ImportReport report = new CsvImporter(db, Clock.systemDefaultZone()).importFolder(folder, CliSupport::osUser);
             if (!report.succeeded()) {
                 for (ExchangeProblem problem : report.problems()) {
                     spec.commandLine().getErr().println(problem);

@@ -90,6 +90,22 @@ public final class Workstation implements AutoCloseable {
         pane.loginField().requestFocus();
     }
 
+    /**
+     * A note for whoever logs in next, on the login screen (e.g. "Restored the backup taken on ..."); a problem is
+     * shown as one. Replaced by the next screen.
+     */
+    public void showNote(org.bedsideneuro.ui.common.Notice notice) {
+        if (notice == null || !(scene.getRoot() instanceof StackPane pane) || pane.getChildren().isEmpty()
+                || !(pane.getChildren().get(0) instanceof VBox box)) {
+            return;
+        }
+        Label note = new Label(notice.text());
+        note.setId("loginNote");
+        note.setWrapText(true);
+        note.getStyleClass().add(notice.kind() == org.bedsideneuro.ui.common.Notice.Kind.PROBLEM ? "notice-problem" : "notice-info");
+        box.getChildren().add(0, note);
+    }
+
     /** An empty database: the first administrator, then their window. */
     public void showFirstAdministrator() {
         FirstAdministratorPane pane = new FirstAdministratorPane();
@@ -164,7 +180,10 @@ public final class Workstation implements AutoCloseable {
         Label who = new Label("Logged in: " + current.clinician().signature());
         who.setId("loggedIn");
         BorderPane shell = new BorderPane(window.root());
-        shell.setTop(new VBox(new MenuBar(session), who));
+        MenuBar bar = new MenuBar();
+        bar.getMenus().addAll(window.menus()); // e.g. File, for an administrator's backups (issue #7)
+        bar.getMenus().add(session);
+        shell.setTop(new VBox(bar, who));
         scene.setRoot(shell);
         idle.unlocked();
         ticker.play();
