@@ -73,15 +73,25 @@ final class RestrictedCli {
 
     /** The command line as an unprivileged user (as root: nobody; else the current user). */
     static Result asUnprivileged(String... args) throws Exception {
-        return run(null, true, args);
+        return run(Main.class, null, true, args);
+    }
+
+    /** Another main class (e.g. what the window does on opening), as an unprivileged user. */
+    static Result asUnprivileged(Class<?> main, String... args) throws Exception {
+        return run(main, null, true, args);
+    }
+
+    /** Another main class with files limited to {@code kilobytes}. */
+    static Result withDiskFullAfter(Class<?> main, int kilobytes, String... args) throws Exception {
+        return run(main, kilobytes, false, args);
     }
 
     /** The command line with files limited to {@code kilobytes}: a disk that is full beyond that. */
     static Result withDiskFullAfter(int kilobytes, String... args) throws Exception {
-        return run(kilobytes, false, args);
+        return run(Main.class, kilobytes, false, args);
     }
 
-    private static Result run(Integer kilobytes, boolean unprivileged, String... args) throws Exception {
+    private static Result run(Class<?> main, Integer kilobytes, boolean unprivileged, String... args) throws Exception {
         Path open = openClassPath();
         List<String> command = new ArrayList<>();
         if (unprivileged && runningAsRoot()) {
@@ -97,7 +107,7 @@ final class RestrictedCli {
         command.add("-Duser.home=" + open); // nobody's home does not exist
         command.add("-cp");
         command.add(open.resolve("cp") + "/*" + java.io.File.pathSeparator + open.resolve("classes"));
-        command.add(Main.class.getName());
+        command.add(main.getName());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();

@@ -90,6 +90,11 @@ class StorageFailuresTest {
                     .contains(ward.getParent().toString()).doesNotContainIgnoringCase("damaged");
             assertUnchanged(before);
 
+            RestrictedCli.Result window = RestrictedCli.asUnprivileged(WindowMessageProbe.class, ward.toString());
+            assertThat(window.out()).as(window.err()).contains("EXPLAINED=true")
+                    .contains("ON SCREEN=BedsideNeuro may not write in the folder " + ward.getParent()).doesNotContain("Exception");
+            assertUnchanged(before);
+
             Path fresh = ward.resolveSibling("new.db");
             RestrictedCli.Result created = RestrictedCli.asUnprivileged("--db", fresh.toString(), "check");
             assertPlain(created);
@@ -118,6 +123,11 @@ class StorageFailuresTest {
 
         // A second failed attempt, on the leftovers of the first: still nothing changes.
         assertPlain(RestrictedCli.withDiskFullAfter(256, "--db", ward.toString(), "import", exchange.toString()));
+        assertUnchanged(before);
+
+        RestrictedCli.Result window = RestrictedCli.withDiskFullAfter(WindowMessageProbe.class, 36, ward.toString());
+        assertThat(window.out()).as(window.err()).contains("EXPLAINED=true")
+                .contains("ON SCREEN=The disk holding " + ward.getParent() + " refused a write").doesNotContain("Exception");
         assertUnchanged(before);
 
         Path backupOut = dir.resolve("copy.db");
