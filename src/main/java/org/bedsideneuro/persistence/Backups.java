@@ -214,6 +214,12 @@ public final class Backups {
                         return null;
                     });
                 }
+                // The last connection to close removes the WAL; if it is still there, someone else has the database
+                // open (another window, the command line) and would go on writing into the copy kept aside.
+                if (Files.exists(db.resolveSibling(db.getFileName() + "-wal"))) {
+                    throw new DatabaseException(DatabaseException.Reason.FAILED, "Another BedsideNeuro (a window or the command line)"
+                            + " still has " + db + " open. Close it first, then restore again");
+                }
                 for (String suffix : List.of("", "-wal", "-shm")) {
                     Path side = db.resolveSibling(db.getFileName() + suffix);
                     if (Files.exists(side)) {

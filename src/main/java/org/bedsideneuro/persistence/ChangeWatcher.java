@@ -72,5 +72,13 @@ public final class ChangeWatcher implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            // Wait (briefly) until its connection is closed: a restore right after must find the database let go of.
+            try {
+                thread.join(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

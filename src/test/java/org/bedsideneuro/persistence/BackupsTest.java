@@ -96,6 +96,43 @@ class BackupsTest {
     }
 
     @Test
+    void aRestoreIsRefusedWhileAnotherBedsideNeuroHasTheDatabaseOpen() throws Exception {
+        Path dbFile = dir.resolve("ward.db");
+        Path backup = dir.resolve("backup.db");
+        try (Database other = Database.open(dbFile, clock)) {
+            addPatient(other, "SYN-1");
+            Backups.backup(other, backup);
+            addPatient(other, "SYN-2");
+            assertThatThrownBy(() -> Backups.restore(backup, dbFile, clock)).isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("still has " + dbFile.toAbsolutePath() + " open. Close it first")
+                    .hasMessageContaining("The current database was not touched.");
+            assertThat(other.<Long>read(s -> s.patients().count())).isEqualTo(2);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
+        }
+        Backups.restore(backup, dbFile, clock); // once it is closed
+        try (Database db = Database.open(dbFile, clock)) {
+            assertThat(db.<Long>read(s -> s.patients().count())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theAutomaticBackupsAreListedNewestFirstWithWhenTheyWereTaken() {
+        Path dbFile = dir.resolve("ward.db");
+        try (Database db = Database.open(dbFile, clock)) {
+            addPatient(db, "SYN-1");
+            Backups.automatic(db, dbFile, clock);
+            Backups.automatic(db, dbFile, Clock.offset(clock, Duration.ofDays(1))); // the next day: the rotation keeps one a day
+        }
+        List<Backups.Automatic> found = Backups.automaticBackups(dbFile);
+        assertThat(found).extracting(Backups.Automatic::taken)
+                .containsExactly(Instant.parse("2026-03-02T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(Backups.takenAt(found.get(1).file())).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(Backups.verify(found.get(0).file()).counts()).containsEntry("patient", 1L);
+    }
+
+    @Test
     void automaticBackupsGoBesideTheDatabase() {
         Path dbFile = dir.resolve("ward.db");
         try (Database db = Database.open(dbFile, clock)) {
