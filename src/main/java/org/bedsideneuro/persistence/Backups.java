@@ -72,7 +72,7 @@ public final class Backups {
             if (plain != null) {
                 throw StorageProblems.backupNotWritten(absolute, plain);
             }
-            throw new DatabaseException(DatabaseException.Reason.FAILED, "Cannot write the backup " + absolute + " (" + e.getMessage() + ").", e);
+            throw new DatabaseException(DatabaseException.Reason.FAILED, "Cannot write the backup " + absolute + " (" + StorageProblems.reason(e) + ").", e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -236,7 +236,7 @@ public final class Backups {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             boolean putBack = putBack(moved);
-            String what = e instanceof DatabaseException de ? de.getMessage() : String.valueOf(e.getMessage());
+            String what = e instanceof DatabaseException de ? de.getMessage() : e instanceof IOException io ? StorageProblems.reason(io) : String.valueOf(e.getMessage());
             DatabaseException.Reason reason = e instanceof DatabaseException de ? de.reason()
                     : e instanceof IOException io ? StorageProblems.explain(io, db).map(DatabaseException::reason).orElse(DatabaseException.Reason.FAILED)
                     : DatabaseException.Reason.FAILED;

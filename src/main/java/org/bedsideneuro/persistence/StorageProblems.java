@@ -47,6 +47,17 @@ final class StorageProblems {
         return Optional.empty();
     }
 
+    /** What went wrong with a file, in words: Java's own message for some of these is only the path. */
+    static String reason(IOException e) {
+        String what = e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                : e instanceof java.nio.file.NoSuchFileException ? "not found"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.DirectoryNotEmptyException ? "a folder of that name is in the way"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        return e instanceof FileSystemException fs && fs.getFile() != null ? what + ": " + fs.getFile() : what;
+    }
+
     static DatabaseException readOnly(Path file, Throwable cause) {
         return new DatabaseException(DatabaseException.Reason.READ_ONLY,
                 "BedsideNeuro may not write in the folder " + folder(file) + " (it is read-only for this user, or gone). "

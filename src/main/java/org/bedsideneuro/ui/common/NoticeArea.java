@@ -24,6 +24,7 @@ public final class NoticeArea extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().add("notice-dismiss");
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
         dismiss.setOnAction(e -> notice.set(null));
         getChildren().addAll(text, dismiss);
         show(notice.get());

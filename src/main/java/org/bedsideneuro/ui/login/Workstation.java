@@ -102,8 +102,10 @@ public final class Workstation implements AutoCloseable {
         Label note = new Label(notice.text());
         note.setId("loginNote");
         note.setWrapText(true);
-        note.getStyleClass().add(notice.kind() == org.bedsideneuro.ui.common.Notice.Kind.PROBLEM ? "notice-problem" : "notice-info");
-        box.getChildren().add(0, note);
+        note.getStyleClass().add("notice-text");
+        javafx.scene.layout.HBox area = new javafx.scene.layout.HBox(note); // styled as the screens' notices (theme.css)
+        area.getStyleClass().addAll("notice-area", notice.kind() == org.bedsideneuro.ui.common.Notice.Kind.PROBLEM ? "notice-problem" : "notice-info");
+        box.getChildren().add(0, area);
     }
 
     /** An empty database: the first administrator, then their window. */

@@ -185,7 +185,8 @@ class BackupViewModelTest {
         FxTestSupport.awaitQuiet(model.runner());
         assertThat(host.calls).containsExactly("release", "reopen");
         assertThat(host.reopened.kind()).isEqualTo(Notice.Kind.PROBLEM);
-        assertThat(host.reopened.text()).startsWith("The backup was not restored.").contains("put back as it was; nothing was lost");
+        assertThat(host.reopened.text()).startsWith("The backup was not restored.").contains("a folder of that name is in the way")
+                .contains("put back as it was; nothing was lost");
         assertThat(db.<Long>read(s -> s.patients().count())).as("the ward as it was, SYN-3 included").isEqualTo(3);
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
@@ -228,7 +229,8 @@ class BackupViewModelTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Notice shown = FxTestSupport.onFx(() -> status.noticeProperty().get());
         assertThat(shown.kind()).isEqualTo(Notice.Kind.PROBLEM);
-        assertThat(shown.text()).startsWith("The automatic backup failed: ").endsWith(". Your data is safe; tell IT.");
+        assertThat(shown.text()).startsWith("The automatic backup failed: Cannot write the backup ")
+                .contains("(a file of that name is in the way: " + Backups.folderFor(file) + ")").endsWith(". Your data is safe; tell IT.");
         assertThat(AutomaticBackupStatus.onScreen("disk gone")).isEqualTo("The automatic backup failed: disk gone. Your data is safe; tell IT.");
     }
 }
