@@ -40,6 +40,11 @@ public final class FlowsheetView extends BorderPane {
             table.getColumns().add(column);
         }
         table.getItems().setAll(sheet.rows());
+        if (!sheet.columns().isEmpty()) {
+            // The signatures first: who signed each exam, when, and what the signature means (21 CFR 11.50).
+            table.getItems().add(0, new FlowsheetViewModel.Row(null, "Signature",
+                    sheet.signatures().stream().map(t -> new FlowsheetViewModel.Cell(t, false)).toList()));
+        }
     }
 
     private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {
@@ -48,6 +53,10 @@ public final class FlowsheetView extends BorderPane {
             super.updateItem(cell, empty);
             getStyleClass().remove(WORSE);
             setText(empty || cell == null ? null : cell.text());
+            boolean signatureRow = !empty && cell != null && getTableRow() != null && getTableRow().getItem() != null
+                    && getTableRow().getItem().key() == null;
+            setWrapText(signatureRow);
+            setTooltip(signatureRow ? new javafx.scene.control.Tooltip(cell.text()) : null);
             if (!empty && cell != null && cell.worse()) {
                 getStyleClass().add(WORSE);
             }
