@@ -69,6 +69,8 @@ public final class ExamFormViewModel {
     /** The version shown (or being amended) carries a signature: its amendment must be signed too. */
     private final ReadOnlyBooleanWrapper shownSigned = new ReadOnlyBooleanWrapper(this, "shownSigned");
     private final ReadOnlyStringWrapper signatureText = new ReadOnlyStringWrapper(this, "signatureText", "");
+    /** {@link #shown} as a property, so that what depends on which version is shown is recomputed when it changes. */
+    private final ReadOnlyObjectWrapper<RecordedExam> shownVersion = new ReadOnlyObjectWrapper<>(this, "shownVersion");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
@@ -122,7 +124,8 @@ public final class ExamFormViewModel {
         canAmend = Bindings.createBooleanBinding(() -> mayExamine && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get(),
                 mode, shownIsCurrent, saving);
         canSign = Bindings.createBooleanBinding(() -> maySign && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get()
-                && shown != null && shown.exam().kind() == ExamKind.EXAM && !shownSigned.get(), mode, shownIsCurrent, shownSigned, saving);
+                && shownVersion.get() != null && shownVersion.get().exam().kind() == ExamKind.EXAM && !shownSigned.get(),
+                mode, shownIsCurrent, shownSigned, saving, shownVersion);
         revalidate();
     }
 
@@ -163,6 +166,7 @@ public final class ExamFormViewModel {
     void open(Patient forPatient, RecordedExam recorded, FormMode newMode, Map<String, String> texts) {
         patient = Objects.requireNonNull(forPatient, "patient");
         shown = recorded;
+        shownVersion.set(recorded);
         shownIsCurrent.set(recorded != null && recorded.status() == ExamStatus.CURRENT);
         shownSigned.set(false);
         signatureText.set(recorded == null || recorded.exam().kind() != ExamKind.EXAM ? "" : "Not signed");
@@ -357,6 +361,7 @@ public final class ExamFormViewModel {
         }
         drafts.stop();
         shown = null;
+        shownVersion.set(null);
         fill(Map.of(), false);
         notice.set(null);
         mode.set(FormMode.CLOSED);
