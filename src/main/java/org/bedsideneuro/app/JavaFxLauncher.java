@@ -15,7 +15,8 @@ final class JavaFxLauncher implements GuiLauncher {
     public int launch(Path database) {
         Clock clock = Clock.systemDefaultZone();
         BedsideNeuroApp.configure(new LaunchSettings(database, clock,
-                (db, by) -> DemoWardInstaller.install(db, by, clock)));
+                (db, by) -> DemoWardInstaller.install(db, by, clock), null, null,
+                DataFolder.forCurrentUser().resolve(org.bedsideneuro.service.ComputerSettings.FILE_NAME)));
         Application.launch(BedsideNeuroApp.class);
         return ExitCode.OK;
     }

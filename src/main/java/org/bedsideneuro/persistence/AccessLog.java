@@ -45,6 +45,16 @@ public final class AccessLog {
         session.chain().append("access", id);
     }
 
+    /**
+     * {@link #find} for a person in the window: only an administrator reads the access log there (issue #11 point 5;
+     * HIPAA 45 CFR 164.308(a)(1)(ii)(D), information system activity review). The command line's {@code access-log}
+     * runs as the operating-system user who can read the file anyway.
+     */
+    public List<AccessEntry> findAsAdministrator(Clinician reader, PatientId patient, String login, Instant from, Instant to) throws SQLException {
+        session.accounts().requireAdministrator(reader);
+        return find(patient, login, from, to);
+    }
+
     /** Entries matching every given filter (null: any), oldest first; {@code to} is exclusive. */
     public List<AccessEntry> find(PatientId patient, String login, Instant from, Instant to) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT a.at, a.login, a.action, a.patient_id, a.detail, c.display_name AS c_name"

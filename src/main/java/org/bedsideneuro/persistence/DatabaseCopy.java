@@ -14,8 +14,10 @@ import java.util.Set;
 
 /**
  * Copies everything recorded in one database into another (issue #12: a ward moving its laptop's file onto the
- * server): clinicians, patients, orders, every version of every exam with its findings and withdrawals, drafts, and
- * the audit trail, rows as they are (same ids, same times, same authors). What the target already holds is skipped
+ * server): clinicians and their accounts (password hashes as stored), patients, orders, every version of every exam
+ * with its findings, withdrawals and signatures, drafts, the audit trail and the access log, rows as they are (same
+ * ids, same times, same authors). The target's hash chain is extended over what was copied and verified before the
+ * copy commits (issue #11 point 6, issue #12 point 6). What the target already holds is skipped
  * by primary key, so running it twice copies nothing the second time. One transaction on the target: all or nothing.
  * <p>
  * A clinician whose name and role already exist in the target under another id (the same nurse set up on the server
@@ -38,6 +40,12 @@ public final class DatabaseCopy {
     /** In the order foreign keys need: who, then whom, then what was recorded about them. */
     private static final List<Table> TABLES = List.of(
             table("clinician", "id", "id", Kind.TEXT, "display_name", Kind.TEXT, "role", Kind.TEXT, "created_at", Kind.LONG),
+            // Accounts with their Argon2id hashes and parameters as stored (never a password: there is none to copy),
+            // keyed by login name, which is what a person types and must stay unique.
+            table("account", "login", "clinician_id", Kind.CLINICIAN, "login", Kind.TEXT, "administrator", Kind.BOOL, "disabled", Kind.BOOL,
+                    "must_change_password", Kind.BOOL, "pw_algorithm", Kind.TEXT, "pw_version", Kind.INT, "pw_memory_kib", Kind.INT,
+                    "pw_iterations", Kind.INT, "pw_parallelism", Kind.INT, "pw_salt", Kind.TEXT, "pw_hash", Kind.TEXT,
+                    "failed_logins", Kind.INT, "wait_until", Kind.LONG, "created_at", Kind.LONG, "updated_at", Kind.LONG),
             table("patient", "id", "id", Kind.TEXT, "family_name", Kind.TEXT, "given_name", Kind.TEXT, "birth_date", Kind.TEXT,
                     "sex", Kind.TEXT, "ward", Kind.TEXT, "bed", Kind.TEXT, "created_at", Kind.LONG, "created_by", Kind.CLINICIAN,
                     "updated_at", Kind.LONG, "updated_by", Kind.CLINICIAN),
@@ -51,10 +59,14 @@ public final class DatabaseCopy {
             new Table("finding", List.of("exam_id", "code", "side"), columns("exam_id", Kind.TEXT, "code", Kind.TEXT, "side", Kind.TEXT,
                     "value", Kind.TEXT, "note", Kind.TEXT)),
             table("exam_void", "exam_id", "exam_id", Kind.TEXT, "voided_at", Kind.LONG, "voided_by", Kind.CLINICIAN, "reason", Kind.TEXT),
+            table("exam_signature", "id", "id", Kind.TEXT, "exam_id", Kind.TEXT, "signer_id", Kind.CLINICIAN, "signer_name", Kind.TEXT,
+                    "signer_role", Kind.TEXT, "signed_at", Kind.LONG, "meaning", Kind.TEXT),
             table("draft", "id", "id", Kind.TEXT, "author_id", Kind.CLINICIAN, "patient_id", Kind.TEXT, "form", Kind.TEXT,
                     "amends", Kind.TEXT, "fields", Kind.TEXT, "saved_at", Kind.LONG),
             table("audit_log", "id", "id", Kind.TEXT, "at", Kind.LONG, "clinician_id", Kind.CLINICIAN, "action", Kind.TEXT,
-                    "entity", Kind.TEXT, "entity_id", Kind.TEXT, "patient_id", Kind.TEXT, "detail", Kind.TEXT));
+                    "entity", Kind.TEXT, "entity_id", Kind.TEXT, "patient_id", Kind.TEXT, "detail", Kind.TEXT),
+            table("access_log", "id", "id", Kind.TEXT, "at", Kind.LONG, "clinician_id", Kind.CLINICIAN, "login", Kind.TEXT, "action", Kind.TEXT,
+                    "patient_id", Kind.TEXT, "detail", Kind.TEXT));
 
     /** Per table: rows in the source, copied, already in the target, and in the target after the copy. */
     public record Count(String table, long inSource, long copied, long alreadyThere, long inTarget) {
@@ -96,6 +108,9 @@ public final class DatabaseCopy {
             if (t.name().equals("exam")) {
                 rows = supersededFirst(rows);
             }
+            if (t.name().equals("account")) {
+                refuseSecondAccount(dst, rows);
+            }
             insert(dst, t, rows);
             result.put(t.name(), new long[] {inSource, rows.size()});
             copiedKeys.put(t.name(), rows.stream().map(r -> String.valueOf(r.get(t.key().get(0)))).toList());
@@ -106,7 +121,30 @@ public final class DatabaseCopy {
                 target.chain().append(chained.entity(), key);
             }
         }
+        // Still in the transaction: a chain that does not verify now leaves the target as it was.
+        java.util.Optional<ChainProblem> broken = target.chain().verify();
+        if (broken.isPresent()) {
+            throw new DatabaseException(DatabaseException.Reason.FAILED, "The target's hash chain does not verify: "
+                    + broken.get().describe() + ". Nothing was copied; run 'check' on the target.");
+        }
         return result;
+    }
+
+    /** A person has one account: one the target already holds under another login name is not doubled. */
+    private static void refuseSecondAccount(Connection dst, List<Map<String, Object>> accounts) throws SQLException {
+        Map<String, String> loginByClinician = new HashMap<>();
+        try (PreparedStatement ps = dst.prepareStatement("SELECT clinician_id, login FROM account"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                loginByClinician.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        for (Map<String, Object> a : accounts) {
+            String there = loginByClinician.get((String) a.get("clinician_id"));
+            if (there != null) {
+                throw new DatabaseException(DatabaseException.Reason.FAILED, "The account " + a.get("login") + " cannot be copied: the target"
+                        + " already has the account " + there + " for the same person. Nothing was copied.");
+            }
+        }
     }
 
     /** Source clinician id to target clinician id: the same id, or the target's clinician with the same name and role. */

@@ -25,6 +25,11 @@ public final class Session {
         return connection;
     }
 
+    /** The clock's zone: local times in messages (a signature's time, for one). */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The time written as "entered at" by every write in this transaction. */
     Instant now() {
         return clock.instant();

@@ -63,6 +63,15 @@ public final class SignatureRepository {
         return signature;
     }
 
+    /**
+     * True when {@code signer} holds an enabled account and {@code password} is its password (21 CFR 11.200(a)(1):
+     * every signing uses the password again). Changes nothing; the caller wipes the password.
+     */
+    boolean passwordMatches(Clinician signer, char[] password) throws SQLException {
+        java.util.Optional<org.bedsideneuro.domain.account.Account> account = session.accounts().find(signer.id());
+        return account.isPresent() && session.accounts().passwordMatches(account.get().login(), password);
+    }
+
     /** Signatures of one exam version, oldest first. */
     public List<Signature> forExam(ExamId examId) throws SQLException {
         return Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM exam_signature s WHERE s.exam_id = ? ORDER BY s.signed_at, s.id",

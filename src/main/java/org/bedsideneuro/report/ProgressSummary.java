@@ -30,10 +30,11 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param charts     the trend charts, all over the period's date axis
  * @param myoclonus  myoclonus observations summarised per day or per week
  * @param oinObservations the observations of the period that record signs of opioid-induced neurotoxicity or sedation
+ * @param signedExams every version of the period's bedside exams with its signatures (issue #11 point 4), oldest first
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
-                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations) {
+                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, List<SignedExam> signedExams) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -49,6 +50,21 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         charts = List.copyOf(charts);
         Objects.requireNonNull(myoclonus, "myoclonus summary");
         oinObservations = List.copyOf(oinObservations);
+        signedExams = List.copyOf(signedExams);
+    }
+
+    /**
+     * One version of a bedside exam and its signatures as printed on paper (21 CFR 11.50(b)): "Signed by NAME, ROLE,
+     * DATE TIME — meaning: author", one per signature, none when it was not signed. An amended exam lists the signed
+     * original as well as the correction (11.10(e): a change never obscures what was there before).
+     */
+    public record SignedExam(OffsetDateTime at, String examiner, String version, List<String> signatures) {
+        public SignedExam {
+            Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(examiner, "examiner");
+            Objects.requireNonNull(version, "version");
+            signatures = List.copyOf(signatures);
+        }
     }
 
     /** When, by whom and by which BedsideNeuro version a summary was printed. */

@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.CurrentMme;
 import org.bedsideneuro.domain.regimen.DailyMme;
@@ -51,6 +56,16 @@ public final class ProgressSummaryBuilder {
      */
     public ProgressSummary build(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, LocalDate from,
                                  LocalDate to, ProgressSummary.Printing printing) {
+        return build(patient, currentExams, orders, from, to, printing, List.of(), Map.of());
+    }
+
+    /**
+     * The same with the exams' signatures: {@code history} is every stored version of the patient's exams (signed
+     * originals of amended exams included), {@code signatures} their signatures by version.
+     */
+    public ProgressSummary build(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, LocalDate from,
+                                 LocalDate to, ProgressSummary.Printing printing, List<RecordedExam> history,
+                                 Map<ExamId, List<Signature>> signatures) {
         Objects.requireNonNull(patient, "patient");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Period: the end " + to + " is before the start " + from);
@@ -69,7 +84,26 @@ public final class ProgressSummaryBuilder {
         TrendChartsBuilder trends = new TrendChartsBuilder(zone);
         return new ProgressSummary(patient, from, to, printing, now, mme.get(from), flags, tables.build(exams, inPeriod),
                 trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod), trends.myoclonus(from, to, inPeriod),
-                tables.oinObservations(exams, inPeriod));
+                tables.oinObservations(exams, inPeriod), signedExams(patient, history, signatures, from, to));
+    }
+
+    private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,
+                                                         LocalDate from, LocalDate to) {
+        return history.stream()
+                .filter(r -> r.exam().kind() == ExamKind.EXAM && r.exam().patientId().equals(patient.id()) && within(day(r.exam()), from, to))
+                .sorted(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant()).thenComparing(RecordedExam::enteredAt))
+                .map(r -> new ProgressSummary.SignedExam(r.exam().recordedAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                        r.exam().recordedBy().displayName(), version(r),
+                        signatures.getOrDefault(r.exam().id(), List.of()).stream().map(sig -> sig.text(zone)).toList()))
+                .toList();
+    }
+
+    private static String version(RecordedExam r) {
+        return switch (r.status()) {
+            case CURRENT -> r.exam().amendment() == null ? "current version" : "current version, corrects an earlier one";
+            case AMENDED -> "earlier version, since amended";
+            case VOIDED -> "withdrawn";
+        };
     }
 
     private LocalDate day(Exam e) {

@@ -129,6 +129,27 @@ final class SummarySections {
                         TableCell.bold("With myoclonus"), TableCell.bold("Highest jerk rate (/h)")), rows);
     }
 
+    /** Who signed each exam version of the period, when, and what it means (21 CFR 11.50(b): on paper as on screen). */
+    void signatures() {
+        frame.heading("Signatures of the exams");
+        if (s.signedExams().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No exams recorded in this period.");
+            return;
+        }
+        for (ProgressSummary.SignedExam e : s.signedExams()) {
+            frame.ensure(30);
+            frame.paragraph(frame.fonts.bold, 8, "Exam of " + e.at().toLocalDate() + " " + TIME.format(e.at()) + " by " + e.examiner()
+                    + " (" + e.version() + ")");
+            if (e.signatures().isEmpty()) {
+                frame.paragraph(frame.fonts.regular, 8, "Not signed");
+            }
+            for (String signature : e.signatures()) {
+                frame.paragraph(frame.fonts.regular, 8, signature);
+            }
+            frame.down(2);
+        }
+    }
+
     /** Said next to a total that leaves out an opioid, so a 0 is never read as "no opioid". */
     private static String plusNotCounted(List<NotCountedOrder> notCounted) {
         return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT)

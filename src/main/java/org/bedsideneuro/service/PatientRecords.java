@@ -3,6 +3,9 @@ package org.bedsideneuro.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.Signature;
 import java.util.Optional;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.Patient;
@@ -13,8 +16,8 @@ import org.bedsideneuro.persistence.Database;
 
 /** Loads one patient's course (current exams, orders, daily MME, flags) and history in one consistent read. */
 public final class PatientRecords {
-    /** The course as of today and every stored version of the exams (for amendments). */
-    public record Loaded(PatientCourse course, List<RecordedExam> history) {
+    /** The course as of today, every stored version of the exams (for amendments) and their signatures by version. */
+    public record Loaded(PatientCourse course, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures) {
     }
 
     private final Database database;
@@ -39,7 +42,7 @@ public final class PatientRecords {
             Patient p = s.patients().find(id).orElse(null);
             return p == null ? null : new Loaded(
                     PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today),
-                    s.exams().history(id));
+                    s.exams().history(id), s.signatures().forPatient(id));
         }));
     }
 }

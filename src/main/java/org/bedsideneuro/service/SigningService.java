@@ -4,10 +4,13 @@ import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.security.PasswordHasher;
 
 /**
@@ -17,6 +20,7 @@ import org.bedsideneuro.security.PasswordHasher;
  * access log, and is never in the message.
  */
 public final class SigningService {
+    private static final String WRONG_PASSWORD = "The password is not correct:";
     private final Database database;
 
     public SigningService(Database database) {
@@ -40,6 +44,35 @@ public final class SigningService {
             Permissions.require(stored, Action.SIGN_EXAM);
             return java.util.Optional.of(s.signatures().add(examId, stored.clinician(), meaning));
         });
-        return signed.orElseThrow(() -> new AccessDeniedException("The password is not correct: the exam was not signed."));
+        return signed.orElseThrow(() -> new AccessDeniedException(WRONG_PASSWORD + " the exam was not signed."));
+    }
+
+    /** Signs as its author the exam {@code examId} on behalf of the clinician logged in (the window knows the clinician). */
+    public Signature sign(ExamId examId, Clinician signer, char[] password) {
+        Account account = database.read(s -> s.accounts().find(signer.id()))
+                .orElseThrow(() -> new AccessDeniedException(signer.signature() + " has no account: only a neurologist signs, with their password."));
+        return sign(examId, account, password);
+    }
+
+    /**
+     * Saves {@code exam} (a first version, or an amendment of any exam, signed or not) and signs it as its author, in
+     * one transaction with {@code alsoInTransaction} (the form's draft deleted, say): all of it or nothing. A wrong
+     * password writes nothing but a line in the access log. The caller wipes {@code password}.
+     */
+    public Signature saveAndSign(Exam exam, Clinician signer, char[] password, Work<?> alsoInTransaction) {
+        Permissions.require(signer, Action.SIGN_EXAM);
+        java.util.Optional<Signature> signed = database.write(s -> {
+            java.util.Optional<Signature> done = exam.amendment() == null
+                    ? s.exams().addAndSign(exam, signer, password)
+                    : s.exams().amendAndSign(exam, password);
+            if (done.isEmpty()) {
+                String login = s.accounts().find(signer.id()).map(a -> a.login().value()).orElse(signer.displayName());
+                s.accessLog().recordFailedLogin(login, signer, "wrong password when signing a new exam version");
+                return done;
+            }
+            alsoInTransaction.run(s);
+            return done;
+        });
+        return signed.orElseThrow(() -> new AccessDeniedException(WRONG_PASSWORD + " nothing was saved or signed. Your entries are still here."));
     }
 }

@@ -32,7 +32,8 @@ public final class SummaryService {
             var course = loaded.course();
             Period period = Period.of(from, to, course.firstDay(), records.today());
             return ProgressSummaryBuilder.standard(records.zone()).build(course.patient(), course.exams(), course.orders(),
-                    period.first(), period.last(), new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version));
+                    period.first(), period.last(), new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version),
+                    loaded.history(), loaded.signatures());
         });
     }
 

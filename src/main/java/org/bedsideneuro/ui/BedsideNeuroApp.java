@@ -143,8 +143,9 @@ public final class BedsideNeuroApp extends Application {
 
     /** Log in, lock after idling, switch user (issue #11 point 3). */
     private void logIn(Stage stage, LaunchSettings config) {
+        // This computer's lock time (issue #11 point 3), read from settings.properties in the data folder.
         workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
-                org.bedsideneuro.ui.login.IdleLock.DEFAULT_TIMEOUT, account -> {
+                org.bedsideneuro.ui.login.LockSetting.load(config.computerSettingsFile()), account -> {
                     stage.setTitle("BedsideNeuro: " + account.clinician().signature());
                     MainWindow window = new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),

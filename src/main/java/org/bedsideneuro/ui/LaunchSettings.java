@@ -14,16 +14,24 @@ import org.bedsideneuro.domain.clinician.Role;
  * Two optional seams for unattended starts (the start-up benchmark, screenshots): {@code recordingAs} names the
  * clinician so that the "who is recording" prompt is skipped (null: ask, as always), and {@code mainWindowShown} is
  * called on the FX thread once the main window's scene is on the stage (null: nothing).
+ * <p>
+ * {@code computerSettingsFile} is this computer's {@code settings.properties} in the data folder (the lock time, issue
+ * #11 point 3), given by the launcher so that this layer never depends on {@code app}; null: defaults, not saved.
  */
 public record LaunchSettings(Path databaseFile, Clock clock, DemoWardLoader demoWardLoader, RecordingAs recordingAs,
-                             BiConsumer<Stage, MainWindow> mainWindowShown) {
+                             BiConsumer<Stage, MainWindow> mainWindowShown, Path computerSettingsFile) {
     public LaunchSettings {
         Objects.requireNonNull(databaseFile, "database file");
         Objects.requireNonNull(clock, "clock");
     }
 
+    public LaunchSettings(Path databaseFile, Clock clock, DemoWardLoader demoWardLoader, RecordingAs recordingAs,
+                          BiConsumer<Stage, MainWindow> mainWindowShown) {
+        this(databaseFile, clock, demoWardLoader, recordingAs, mainWindowShown, null);
+    }
+
     public LaunchSettings(Path databaseFile, Clock clock, DemoWardLoader demoWardLoader) {
-        this(databaseFile, clock, demoWardLoader, null, null);
+        this(databaseFile, clock, demoWardLoader, null, null, null);
     }
 
     /** The clinician who records, given up front instead of asked: found or created by name and role. */

@@ -54,6 +54,7 @@ public final class MainWindow implements AutoCloseable {
     private final Clinician clinician;
     private final Clock clock;
     private final LiveUpdates liveUpdates;
+    private final ChainCheckAtStart chainCheck;
     private final RegimenViewModel regimenModel;
     private final TrendViewModel trendModel;
     private final WardFlags wardFlags;
@@ -102,6 +103,12 @@ public final class MainWindow implements AutoCloseable {
         wardModel.refresh();
         wardFlags.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
+        chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6
+    }
+
+    private void warn(String warning) {
+        wardModel.noticeProperty().set(Notice.problem(warning));
+        patientModel.noticeProperty().set(Notice.problem(warning));
     }
 
     /** Someone saved elsewhere: reload the screen on show, leaving selections and typing alone. */
@@ -210,6 +217,7 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         liveUpdates.close();
+        chainCheck.close();
         examFeature.close();
         runner.close();
     }

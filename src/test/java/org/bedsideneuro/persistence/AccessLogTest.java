@@ -111,4 +111,16 @@ class AccessLogTest {
         assertThat(java.util.Arrays.stream(AccessLog.class.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
                 .noneMatch(n -> n.contains("delete") || n.contains("update") || n.contains("remove"));
     }
+
+    /** In the window only an administrator reads the access log (issue #11 point 5); tried below the UI. */
+    @Test
+    void onlyAnAdministratorReadsTheAccessLogInTheWindow() {
+        db.write(s -> { s.accessLog().record(ben, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, erin, "patient page"); return null; });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.read(s -> s.accessLog().findAsAdministrator(ben, erin, null, null, null)))
+                .isInstanceOf(org.bedsideneuro.domain.account.AccessDeniedException.class).hasMessageContaining("only an administrator may");
+        Clinician ivy = db.write(s -> s.accounts().create("Ivy Admin", new LoginName("ivy"), EnumSet.of(AccountRole.ADMINISTRATOR),
+                "ivy-password".toCharArray(), false, os).clinician());
+        java.util.List<AccessEntry> found = db.read(s -> s.accessLog().findAsAdministrator(ivy, erin, "ben", null, null));
+        org.assertj.core.api.Assertions.assertThat(found).singleElement().satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.detail()).isEqualTo("patient page"));
+    }
 }

@@ -115,14 +115,53 @@ class SigningServiceTest {
     void anAmendedSignedExamNeedsANewSignatureAndTheSignedOriginalStaysVisible() {
         signing.sign(exam.id(), ada, "ada-password".toCharArray());
         Exam amended = exam.amend(exam.findings(), "re-tested", ada.clinician(), clock.instant(), "typo");
-        db.write(s -> { s.exams().amend(amended); return null; });
+        Signature again = signing.saveAndSign(amended, ada.clinician(), "ada-password".toCharArray(), s -> null);
+        assertThat(again.examId()).isEqualTo(amended.id());
         Boolean awaiting = db.read(s -> s.signatures().awaitingSignature(amended.id()));
-        assertThat(awaiting).isTrue();
+        assertThat(awaiting).isFalse();
         assertThatThrownBy(() -> signing.sign(exam.id(), ada, "ada-password".toCharArray())).isInstanceOf(RecordConflictException.class)
                 .hasMessageContaining("newest version");
-        signing.sign(amended.id(), ada, "ada-password".toCharArray());
         Map<ExamId, List<Signature>> all = db.read(s -> s.signatures().forPatient(mrn));
         assertThat(all).containsOnlyKeys(exam.id(), amended.id());
+        List<org.bedsideneuro.domain.exam.RecordedExam> history = db.read(s -> s.exams().history(mrn));
+        assertThat(history).extracting(r -> r.exam().id() + " " + r.status())
+                .containsExactlyInAnyOrder(exam.id() + " AMENDED", amended.id() + " CURRENT");
+        Optional<ChainProblem> chain = db.read(s -> s.chain().verify());
+        assertThat(chain).isEmpty();
+    }
+
+    /** Below the UI (issue #11 point 4): a plain amend() of a signed exam, or one with a wrong password, saves nothing. */
+    @Test
+    void amendingASignedExamWithoutASignatureIsRefusedBelowTheUi() {
+        signing.sign(exam.id(), ada, "ada-password".toCharArray());
+        Exam amended = exam.amend(exam.findings(), "re-tested", ada.clinician(), clock.instant(), "typo");
+        assertThatThrownBy(() -> db.write(s -> { s.exams().amend(amended); return null; }))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("This exam is signed (Signed by Dr Ada Testwell, neurologist, 2026-03-01 10:00 \u2014 meaning: author):"
+                        + " an amendment must be signed too, with your password (Save and sign\u2026). Nothing was saved.");
+        char[] wrong = "ada-passw0rd".toCharArray();
+        assertThatThrownBy(() -> signing.saveAndSign(amended, ada.clinician(), wrong, s -> null))
+                .isInstanceOf(AccessDeniedException.class).hasMessageStartingWith("The password is not correct: nothing was saved")
+                .hasMessageNotContaining("ada-passw0rd");
+        Optional<org.bedsideneuro.domain.exam.Exam> stillOne = db.read(s -> s.exams().current(mrn).stream().findFirst());
+        assertThat(stillOne).get().extracting(Exam::id).isEqualTo(exam.id());
+        List<org.bedsideneuro.persistence.AccessEntry> failures = db.read(s -> s.accessLog().find(null, "ada", null, null));
+        assertThat(failures).extracting(org.bedsideneuro.persistence.AccessEntry::detail).contains("wrong password when signing a new exam version");
+        Exam bensTry = exam.amend(exam.findings(), "", ben.clinician(), clock.instant(), "typo");
+        assertThatThrownBy(() -> signing.saveAndSign(bensTry, ben.clinician(), "ben-password".toCharArray(), s -> null))
+                .as("a nurse neither amends nor signs an exam").isInstanceOf(AccessDeniedException.class);
+        Optional<ChainProblem> chain = db.read(s -> s.chain().verify());
+        assertThat(chain).isEmpty();
+    }
+
+    @Test
+    void anUnsignedExamIsStillAmendedAsBeforeAndANewExamIsSavedAndSignedInOneStep() {
+        Exam amended = exam.amend(exam.findings(), "re-tested", ada.clinician(), clock.instant(), "typo");
+        db.write(s -> { s.exams().amend(amended); return null; });
+        Exam second = Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:30:00Z"), ada.clinician(),
+                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE)), "");
+        signing.saveAndSign(second, ada.clinician(), "ada-password".toCharArray(), s -> null);
+        assertThat(signatures(second.id())).singleElement().extracting(Signature::signerName).isEqualTo("Dr Ada Testwell");
     }
 
     @Test

@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * source is --db, as for every verb; the target is the argument.
  */
 @Command(name = "copy-to", mixinStandardHelpOptions = true,
-        description = {"Copy everything in the --db database into TARGET (typically the ward server): clinicians, patients,"
-                + " orders, every version of every exam with its findings and withdrawals, drafts and the audit trail.",
+        description = {"Copy everything in the --db database into TARGET (typically the ward server): clinicians and their"
+                + " accounts (password hashes only), patients, orders, every version of every exam with its findings, withdrawals"
+                + " and signatures, drafts, the audit trail and the access log. The target's hash chain covers what was copied.",
                 "Rows already in TARGET are skipped, so running it again is safe. All or nothing. The counts printed are read back"
                         + " from both databases after the copy."})
 final class CopyToCommand implements Callable<Integer> {
@@ -50,6 +51,7 @@ final class CopyToCommand implements Callable<Integer> {
                 out.printf("%-18s %10d %10d %14d %10d%n", c.table() + ":", c.inSource(), c.copied(), c.alreadyThere(), c.inTarget());
             }
             out.println("Verified: every row of the source is in the target.");
+            out.println("Hash chain of the target: ok.");
             out.flush();
             return ExitCode.OK;
         }

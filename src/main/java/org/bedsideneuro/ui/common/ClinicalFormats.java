@@ -24,6 +24,11 @@ public final class ClinicalFormats {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The ward's time zone (the clock's): where signature times are shown. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

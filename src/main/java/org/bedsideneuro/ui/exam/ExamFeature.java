@@ -53,6 +53,7 @@ public final class ExamFeature implements AutoCloseable {
         page.addTab(examTab);
         page.addTab(flowsheetTab);
         page.addAction(newExamButton());
+        page.addAction(signButton());
         page.addAction(resumeButton());
         form.closeForm();
 
@@ -100,6 +101,32 @@ public final class ExamFeature implements AutoCloseable {
         button.setVisible(mayExamine);
         button.setManaged(mayExamine);
         button.setOnAction(e -> newExam());
+        return button;
+    }
+
+    /**
+     * "Sign…" for the selected exam when it is current and not yet signed (issue #11 point 4): it opens in the form,
+     * read-only, so the neurologist sees what they sign, and the password is asked for. Never shown to a nurse.
+     */
+    private Button signButton() {
+        Button button = new Button("Sign\u2026");
+        button.setId("signSelectedExam");
+        button.setVisible(form.maySign());
+        button.setManaged(form.maySign());
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            HistoryEntry entry = pageModel.selectedProperty().get();
+            return entry == null || !entry.recorded().isCurrent() || !entry.awaitsSignature();
+        }, pageModel.selectedProperty()));
+        button.setOnAction(e -> {
+            HistoryEntry entry = pageModel.selectedProperty().get();
+            Patient patient = pageModel.patientProperty().get();
+            if (entry == null || patient == null || form.savingProperty().get() || !form.maySign()) {
+                return;
+            }
+            form.view(patient, entry.recorded());
+            showForm();
+            SignDialog.ask(page.getScene().getWindow(), "Sign the exam of " + entry.time(), form.clinician.signature(), form::sign);
+        });
         return button;
     }
 

@@ -15,7 +15,12 @@ import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.account.AccessDeniedException;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.Session;
+import org.bedsideneuro.security.PasswordHasher;
+import org.bedsideneuro.service.SigningService;
 import org.bedsideneuro.persistence.RecordConflictException;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
@@ -72,36 +77,86 @@ final class ExamFormStore {
         }, failure -> form.noticeProperty().set(Notice.of(failure)));
     }
 
-    void save(Exam exam, boolean amendment) {
+    /**
+     * Saves (or amends) {@code exam}; with a {@code password} (not null) it is signed in the same transaction, the
+     * only way to amend a signed exam (issue #11 point 4). The password is wiped once the work is done, whatever
+     * happened, and never reaches a message or the log.
+     */
+    void save(Exam exam, boolean amendment, char[] password) {
         drafts.cancelPending();
         Optional<UUID> draftId = drafts.currentId();
         form.savingStarted();
         ++generation;
-        runner.run(() -> database.write(s -> {
-            if (amendment) {
-                s.exams().amend(exam);
-            } else {
-                s.exams().add(exam, form.clinician);
+        runner.run(() -> {
+            try {
+                if (password != null) {
+                    new SigningService(database).saveAndSign(exam, form.clinician, password, s -> deleteDraft(s, draftId));
+                    return exam;
+                }
+                database.write(s -> {
+                    if (amendment) {
+                        s.exams().amend(exam);
+                    } else {
+                        s.exams().add(exam, form.clinician);
+                    }
+                    return deleteDraft(s, draftId);
+                });
+                return exam;
+            } finally {
+                PasswordHasher.wipe(password);
             }
-            // In the same transaction: the exam is saved and its draft gone, or neither.
-            if (draftId.isPresent()) {
-                s.drafts().delete(draftId.get());
-            }
-            return exam;
-        }), saved -> {
+        }, saved -> {
             form.savingEnded();
             drafts.stop();
             resumable.set(null);
-            form.saved(saved);
+            form.saved(saved, password != null);
         }, failure -> {
             form.savingEnded();
             // Nothing typed is lost: the form stays as it is, and the draft keeps it should the app close now.
             drafts.saveNow();
             String prefix = failure.cause() instanceof RecordConflictException
                     ? "Not saved - someone changed this exam first. Your entries are still here: "
-                    : "Not saved. Your entries are still here: ";
+                    : failure.cause() instanceof AccessDeniedException ? "" : "Not saved. Your entries are still here: ";
             form.noticeProperty().set(Notice.problem(prefix + failure.message()));
         });
+    }
+
+    /** In the same transaction as the save: the exam is saved and its draft gone, or neither. */
+    private static Void deleteDraft(Session s, Optional<UUID> draftId) throws java.sql.SQLException {
+        if (draftId.isPresent()) {
+            s.drafts().delete(draftId.get());
+        }
+        return null;
+    }
+
+    /** Signs the saved, current exam shown ("Sign…" for an exam saved unsigned); the password is wiped afterwards. */
+    void sign(ExamId examId, char[] password, Runnable onSigned) {
+        form.savingStarted();
+        runner.run(() -> {
+            try {
+                return new SigningService(database).sign(examId, form.clinician, password);
+            } finally {
+                PasswordHasher.wipe(password);
+            }
+        }, signature -> {
+            form.savingEnded();
+            form.noticeProperty().set(Notice.info("Exam signed: " + signature.text(form.clock.getZone()) + "."));
+            loadSignatures(examId);
+            onSigned.run();
+        }, failure -> {
+            form.savingEnded();
+            form.noticeProperty().set(Notice.problem(failure.message()));
+        });
+    }
+
+    /** The signatures of the version shown, for the form's signature line and for which save it allows. */
+    void loadSignatures(ExamId examId) {
+        long thisLoad = generation;
+        runner.run(() -> database.read(s -> s.signatures().forExam(examId)), found -> {
+            if (thisLoad == generation && form.shown != null && form.shown.exam().id().equals(examId)) {
+                form.signaturesLoaded(found);
+            }
+        }, failure -> form.noticeProperty().set(Notice.of(failure)));
     }
 
     void lookForDraft(Patient patient) {

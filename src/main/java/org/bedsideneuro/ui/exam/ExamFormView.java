@@ -54,6 +54,8 @@ public final class ExamFormView extends BorderPane {
         copy.setOnAction(e -> model.copyFromLast());
         Button amend = button("examAmend", "Amend");
         amend.disableProperty().bind(model.canAmendBinding().not());
+        // The window hides what a role cannot do (issue #11 point 2): a nurse reads exams, never amends or signs them.
+        show(amend, model.mayExamine());
         amend.setOnAction(e -> {
             model.amend();
             reason.requestFocus();
@@ -62,6 +64,16 @@ public final class ExamFormView extends BorderPane {
         save.getStyleClass().add("primary");
         save.disableProperty().bind(model.canSaveBinding().not());
         save.setOnAction(e -> model.save());
+        Button saveAndSign = button("examSaveAndSign", "Save and sign\u2026");
+        saveAndSign.disableProperty().bind(model.canSaveAndSignBinding().not());
+        saveAndSign.setOnAction(e -> SignDialog.ask(getScene().getWindow(), "Save and sign this exam", model.clinician.signature(),
+                model::saveAndSign));
+        show(saveAndSign, model.maySign());
+        Button sign = button("examSign", "Sign\u2026");
+        sign.disableProperty().bind(model.canSignBinding().not());
+        sign.visibleProperty().bind(model.canSignBinding());
+        sign.managedProperty().bind(model.canSignBinding());
+        sign.setOnAction(e -> SignDialog.ask(getScene().getWindow(), "Sign this saved exam", model.clinician.signature(), model::sign));
 
         reason.setId("examReason");
         reason.setPromptText("Reason for the amendment (required)");
@@ -74,7 +86,7 @@ public final class ExamFormView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox actions = new HBox(copy, amend, reason, spacer, save);
+        HBox actions = new HBox(copy, amend, reason, spacer, sign, save, saveAndSign);
         actions.getStyleClass().add("toolbar-row");
 
         Label problems = new Label();
@@ -84,9 +96,17 @@ public final class ExamFormView extends BorderPane {
         problems.managedProperty().bind(model.problemsProperty().isNotEmpty());
         problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
 
+        Label signature = new Label();
+        signature.setId("examSignature");
+        signature.getStyleClass().add("exam-signature");
+        signature.setWrapText(true);
+        signature.textProperty().bind(model.signatureTextProperty());
+        signature.managedProperty().bind(model.signatureTextProperty().isNotEmpty());
+        signature.visibleProperty().bind(model.signatureTextProperty().isNotEmpty());
+
         NoticeArea notice = new NoticeArea(model.noticeProperty());
         notice.setId("examNotice");
-        VBox top = new VBox(title, notice, actions, problems);
+        VBox top = new VBox(title, signature, notice, actions, problems);
         top.getStyleClass().add("exam-form-top");
         return top;
     }
@@ -130,6 +150,11 @@ public final class ExamFormView extends BorderPane {
         label.setWrapText(true);
         label.textProperty().bind(text);
         return label;
+    }
+
+    private static void show(Button button, boolean allowed) {
+        button.setVisible(allowed);
+        button.setManaged(allowed);
     }
 
     private static Button button(String id, String text) {

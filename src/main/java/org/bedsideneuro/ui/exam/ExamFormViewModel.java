@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.exam.Draft;
@@ -27,6 +29,8 @@ import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ExamStatus;
 import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
@@ -62,6 +66,11 @@ public final class ExamFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper hasLastExam = new ReadOnlyBooleanWrapper(this, "hasLastExam");
     private final ReadOnlyBooleanWrapper shownIsCurrent = new ReadOnlyBooleanWrapper(this, "shownIsCurrent");
+    /** The version shown (or being amended) carries a signature: its amendment must be signed too. */
+    private final ReadOnlyBooleanWrapper shownSigned = new ReadOnlyBooleanWrapper(this, "shownSigned");
+    private final ReadOnlyStringWrapper signatureText = new ReadOnlyStringWrapper(this, "signatureText", "");
+    /** {@link #shown} as a property, so that what depends on which version is shown is recomputed when it changes. */
+    private final ReadOnlyObjectWrapper<RecordedExam> shownVersion = new ReadOnlyObjectWrapper<>(this, "shownVersion");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
@@ -69,6 +78,11 @@ public final class ExamFormViewModel {
     private final BooleanBinding editable;
     private final BooleanBinding canSave;
     private final BooleanBinding canAmend;
+    private final BooleanBinding canSaveAndSign;
+    private final BooleanBinding canSign;
+    /** What this clinician's role allows (issue #11 point 2): the form hides the rest. */
+    private final boolean mayExamine;
+    private final boolean maySign;
     private final ExamDrafts drafts;
     private final ExamFormStore store;
     private final FormRules rules;
@@ -84,6 +98,8 @@ public final class ExamFormViewModel {
     public ExamFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.mayExamine = Permissions.allows(clinician, false, Action.RECORD_EXAM);
+        this.maySign = Permissions.allows(clinician, false, Action.SIGN_EXAM);
         for (Section section : FORM_SECTIONS) {
             for (FindingCode code : FindingCode.inSection(section)) {
                 for (Side side : code.sided() ? Side.values() : new Side[] {null}) {
@@ -100,10 +116,16 @@ public final class ExamFormViewModel {
                 "The draft could not be kept (" + f.message() + "). The form is still here; save it when you can.")));
         store = new ExamFormStore(this, database, runner, drafts);
         editable = Bindings.createBooleanBinding(() -> mode.get().editable() && !saving.get(), mode, saving);
-        canSave = editable.and(valid).and(anyRecorded)
+        BooleanBinding complete = editable.and(valid).and(anyRecorded)
                 .and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !reason.get().isBlank(), mode, reason));
-        canAmend = Bindings.createBooleanBinding(() -> mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get(),
+        // A signed exam is amended only with a new signature (21 CFR 11.10(e), 11.70): plain Save is not offered.
+        canSave = complete.and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !shownSigned.get(), mode, shownSigned));
+        canSaveAndSign = complete.and(Bindings.createBooleanBinding(() -> maySign));
+        canAmend = Bindings.createBooleanBinding(() -> mayExamine && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get(),
                 mode, shownIsCurrent, saving);
+        canSign = Bindings.createBooleanBinding(() -> maySign && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get()
+                && shownVersion.get() != null && shownVersion.get().exam().kind() == ExamKind.EXAM && !shownSigned.get(),
+                mode, shownIsCurrent, shownSigned, saving, shownVersion);
         revalidate();
     }
 
@@ -126,6 +148,7 @@ public final class ExamFormViewModel {
         open(forPatient, recorded, FormMode.VIEW, texts(recorded.exam()));
         drafts.stop();
         store.loadComparison();
+        store.loadSignatures(recorded.exam().id());
     }
 
     /** Opens an editable copy of the exam shown; saving needs a reason and keeps the original in the history. */
@@ -135,14 +158,18 @@ public final class ExamFormViewModel {
         }
         reason.set("");
         mode.set(FormMode.AMEND);
-        title.set("Amending the exam of " + store.formats().dateTime(shown.exam().recordedAt()) + " · give a reason");
+        title.set("Amending the exam of " + store.formats().dateTime(shown.exam().recordedAt()) + " · give a reason"
+                + (shownSigned.get() ? " · it is signed: save and sign the amendment with your password" : ""));
         drafts.begin(patient.id(), shown.exam().id(), null);
     }
 
     void open(Patient forPatient, RecordedExam recorded, FormMode newMode, Map<String, String> texts) {
         patient = Objects.requireNonNull(forPatient, "patient");
         shown = recorded;
+        shownVersion.set(recorded);
         shownIsCurrent.set(recorded != null && recorded.status() == ExamStatus.CURRENT);
+        shownSigned.set(false);
+        signatureText.set(recorded == null || recorded.exam().kind() != ExamKind.EXAM ? "" : "Not signed");
         comparison = Comparison.none();
         hasLastExam.set(false);
         notice.set(null);
@@ -242,30 +269,78 @@ public final class ExamFormViewModel {
     public void save() {
         if (!canSave.get()) {
             if (editable.get()) {
-                notice.set(Notice.problem(!valid.get() ? "Not saved: " + problems.get()
-                        : !anyRecorded.get() ? "Not saved: nothing is recorded yet." : "Not saved: give a reason for the amendment."));
+                notice.set(Notice.problem(whyNot()));
             }
             return;
         }
-        Exam exam;
+        Exam exam = buildExam();
+        if (exam != null) {
+            store.save(exam, mode.get() == FormMode.AMEND, null);
+        }
+    }
+
+    /**
+     * "Save and sign…" (issue #11 point 4): saves and signs as author in one transaction, with the password typed
+     * again. {@code password} is wiped here or once the background work ends, and never kept.
+     */
+    public void saveAndSign(char[] password) {
+        if (!canSaveAndSign.get()) {
+            PasswordHasher.wipe(password);
+            if (editable.get()) {
+                notice.set(Notice.problem(maySign ? whyNot() : "Not saved: only a neurologist signs an exam."));
+            }
+            return;
+        }
+        Exam exam = buildExam();
+        if (exam == null) {
+            PasswordHasher.wipe(password);
+            return;
+        }
+        store.save(exam, mode.get() == FormMode.AMEND, password);
+    }
+
+    /** "Sign…" on a saved, unsigned exam shown read-only. */
+    public void sign(char[] password) {
+        if (!canSign.get()) {
+            PasswordHasher.wipe(password);
+            return;
+        }
+        store.sign(shown.exam().id(), password, () -> onSaved.accept(shown.exam()));
+    }
+
+    private String whyNot() {
+        return !valid.get() ? "Not saved: " + problems.get()
+                : !anyRecorded.get() ? "Not saved: nothing is recorded yet."
+                : mode.get() == FormMode.AMEND && reason.get().isBlank() ? "Not saved: give a reason for the amendment."
+                : "Not saved: this exam is signed, so its amendment is saved with Save and sign\u2026 and your password.";
+    }
+
+    private Exam buildExam() {
         try {
-            exam = mode.get() == FormMode.NEW
+            return mode.get() == FormMode.NEW
                     ? Exam.record(patient.id(), ExamKind.EXAM, OffsetDateTime.now(clock), clinician, findings(), note.get())
                     : shown.exam().amend(findings(), note.get(), clinician, clock.instant(), reason.get());
         } catch (IllegalArgumentException e) {
             notice.set(Notice.problem("Not saved: " + e.getMessage()));
-            return;
+            return null;
         }
-        store.save(exam, mode.get() == FormMode.AMEND);
+    }
+
+    void signaturesLoaded(List<Signature> signatures) {
+        shownSigned.set(!signatures.isEmpty());
+        signatureText.set(signatures.isEmpty() ? (shown.exam().kind() == ExamKind.EXAM ? "Not signed" : "")
+                : String.join("\n", signatures.stream().map(s -> s.text(clock.getZone())).toList()));
     }
 
     void savingStarted() { saving.set(true); }
     void savingEnded() { saving.set(false); }
 
-    void saved(Exam exam) {
+    void saved(Exam exam, boolean signed) {
         open(patient, new RecordedExam(exam, ExamStatus.CURRENT, clock.instant()), FormMode.VIEW, texts(exam));
-        notice.set(Notice.info(exam.amendment() == null ? "Exam saved." : "Amendment saved; the earlier version stays in the history."));
+        notice.set(Notice.info((exam.amendment() == null ? "Exam saved" : "Amendment saved; the earlier version stays in the history")
+                + (signed ? " and signed." : ".")));
         store.loadComparison();
+        store.loadSignatures(exam.id());
         onSaved.accept(exam);
     }
 
@@ -286,6 +361,7 @@ public final class ExamFormViewModel {
         }
         drafts.stop();
         shown = null;
+        shownVersion.set(null);
         fill(Map.of(), false);
         notice.set(null);
         mode.set(FormMode.CLOSED);
@@ -316,6 +392,14 @@ public final class ExamFormViewModel {
     public BooleanBinding editableBinding() { return editable; }
     public BooleanBinding canSaveBinding() { return canSave; }
     public BooleanBinding canAmendBinding() { return canAmend; }
+    public BooleanBinding canSaveAndSignBinding() { return canSaveAndSign; }
+    public BooleanBinding canSignBinding() { return canSign; }
+    /** Whether this clinician may amend exams and sign them at all: the form hides Amend and the signing buttons otherwise. */
+    public boolean mayExamine() { return mayExamine; }
+    public boolean maySign() { return maySign; }
+    public ReadOnlyBooleanProperty shownSignedProperty() { return shownSigned.getReadOnlyProperty(); }
+    /** The shown version's signatures, "Not signed" for an unsigned exam, "" for an observation. */
+    public ReadOnlyStringProperty signatureTextProperty() { return signatureText.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Draft> resumableDraftProperty() { return store.resumableDraft(); }
     public ReadOnlyStringProperty resumeTextProperty() { return store.resumeText(); }
     /** Background loading or saving of this form still under way (tests wait on the runner). */

@@ -19,6 +19,14 @@ public final class FlowsheetView extends BorderPane {
         table.setId("flowsheetTable");
         table.setPlaceholder(new Label("No bedside exams recorded yet."));
         setCenter(table);
+        // The theme fixes rows at 40 px; the signature row (the first) is taller, so its wrapped text shows whole.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            public void updateIndex(int i) {
+                super.updateIndex(i);
+                setStyle(i == 0 ? "-fx-cell-size: 8em;" : "");
+            }
+        });
         show(model.sheetProperty().get());
         model.sheetProperty().addListener((obs, old, now) -> show(now));
     }
@@ -36,10 +44,15 @@ public final class FlowsheetView extends BorderPane {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new ValueCell());
             column.setSortable(false); // time order is the point of the sheet
-            column.setPrefWidth(140);
+            column.setPrefWidth(180); // room for the date, the examiner and a wrapped signature
             table.getColumns().add(column);
         }
         table.getItems().setAll(sheet.rows());
+        if (!sheet.columns().isEmpty()) {
+            // The signatures first: who signed each exam, when, and what the signature means (21 CFR 11.50).
+            table.getItems().add(0, new FlowsheetViewModel.Row(null, "Signature",
+                    sheet.signatures().stream().map(t -> new FlowsheetViewModel.Cell(t, false)).toList()));
+        }
     }
 
     private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {
@@ -48,6 +61,10 @@ public final class FlowsheetView extends BorderPane {
             super.updateItem(cell, empty);
             getStyleClass().remove(WORSE);
             setText(empty || cell == null ? null : cell.text());
+            // The signature row is always the first: it wraps, so the full signature text is readable in the sheet.
+            boolean signatureRow = !empty && cell != null && getIndex() == 0;
+            setWrapText(signatureRow);
+            setTooltip(signatureRow ? new javafx.scene.control.Tooltip(cell.text()) : null);
             if (!empty && cell != null && cell.worse()) {
                 getStyleClass().add(WORSE);
             }

@@ -1,7 +1,9 @@
 package org.bedsideneuro.ui.exam;
 
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,7 +12,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -37,14 +41,24 @@ public final class FlowsheetViewModel {
     public record Row(FindingKey key, String label, List<Cell> cells) {
     }
 
-    /** The sheet: column titles newest first, rows in bedside order. */
-    public record Sheet(List<String> columns, List<Row> rows) {
-        static final Sheet EMPTY = new Sheet(List.of(), List.of());
+    /**
+     * The sheet: column titles newest first, rows in bedside order, and per column the exam's signatures as printed
+     * ("Signed by NAME, ROLE, DATE TIME — meaning: author", or "Not signed"; issue #11 point 4).
+     */
+    public record Sheet(List<String> columns, List<Row> rows, List<String> signatures) {
+        static final Sheet EMPTY = new Sheet(List.of(), List.of(), List.of());
+
+        public Sheet {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            signatures = List.copyOf(signatures);
+        }
     }
 
     private final Database database;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
+    private final ZoneId zone;
     private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private long generation;
@@ -52,13 +66,14 @@ public final class FlowsheetViewModel {
     public FlowsheetViewModel(Database database, ClinicalFormats formats, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
         this.formats = Objects.requireNonNull(formats, "formats");
+        this.zone = formats.zone();
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     public void load(Patient patient) {
         long thisLoad = ++generation;
         loaded.set(false);
-        runner.run(() -> build(database.read(s -> s.exams().current(patient.id())), formats), built -> {
+        runner.run(() -> database.read(s -> build(s.exams().current(patient.id()), s.signatures().forPatient(patient.id()), zone, formats)), built -> {
             if (thisLoad == generation) {
                 sheet.set(built);
                 loaded.set(true);
@@ -68,12 +83,20 @@ public final class FlowsheetViewModel {
 
     /** Pure: the sheet of these current exam versions (bedside exams only; the nurse's observations have their own log). */
     static Sheet build(List<Exam> current, ClinicalFormats formats) {
+        return build(current, Map.of(), ZoneId.systemDefault(), formats);
+    }
+
+    static Sheet build(List<Exam> current, Map<ExamId, List<Signature>> signatures, ZoneId zone, ClinicalFormats formats) {
         List<Exam> exams = Comparison.of(current).exams().stream().filter(e -> e.kind() == ExamKind.EXAM).toList();
         TreeSet<FindingKey> keys = new TreeSet<>();
         exams.forEach(e -> e.findings().forEach(f -> keys.add(f.key())));
         List<String> columns = new ArrayList<>();
+        List<String> signed = new ArrayList<>();
         for (int i = exams.size() - 1; i >= 0; i--) {
             Exam e = exams.get(i);
+            List<Signature> own = signatures.getOrDefault(e.id(), List.of());
+            signed.add(own.isEmpty() ? org.bedsideneuro.ui.patient.HistoryEntry.NOT_SIGNED
+                    : String.join("\n", own.stream().map(sig -> sig.text(zone)).toList()));
             columns.add(formats.dateTime(e.recordedAt()) + "\n" + e.recordedBy().displayName() + (e.baseline() ? " (baseline)" : ""));
         }
         List<Row> rows = new ArrayList<>();
@@ -84,7 +107,7 @@ public final class FlowsheetViewModel {
             }
             rows.add(new Row(key, key.label(), List.copyOf(cells)));
         }
-        return new Sheet(List.copyOf(columns), List.copyOf(rows));
+        return new Sheet(columns, rows, signed);
     }
 
     private static Cell cell(List<Exam> exams, int index, FindingKey key) {

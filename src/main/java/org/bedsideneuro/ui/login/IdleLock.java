@@ -18,17 +18,26 @@ public final class IdleLock {
     public static final Duration LONGEST = Duration.ofMinutes(30);
 
     private final Clock clock;
-    private final Duration timeout;
+    private Duration timeout;
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", false);
     private Instant lastActivity;
 
     public IdleLock(Clock clock, Duration timeout) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.timeout = checked(timeout);
+        this.lastActivity = clock.instant();
+    }
+
+    private static Duration checked(Duration timeout) {
         if (timeout.compareTo(SHORTEST) < 0 || timeout.compareTo(LONGEST) > 0) {
             throw new IllegalArgumentException("Lock after: between 1 and 30 minutes without input");
         }
-        this.timeout = timeout;
-        this.lastActivity = clock.instant();
+        return timeout;
+    }
+
+    /** A new idle period (the setting was changed): effective at once, counted from the last input. */
+    public void setTimeout(Duration newTimeout) {
+        timeout = checked(newTimeout);
     }
 
     public Duration timeout() {

@@ -11,16 +11,12 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -45,6 +41,7 @@ public final class Workstation implements AutoCloseable {
     private final Database database;
     private final LoginService logins;
     private final IdleLock idle;
+    private final LockSetting lockSetting;
     private final Function<Account, MainWindow> windows;
     private final BackgroundRunner runner = new BackgroundRunner();
     private final Timeline ticker;
@@ -52,10 +49,16 @@ public final class Workstation implements AutoCloseable {
     private Account current;
 
     public Workstation(Scene scene, Database database, Clock clock, java.time.Duration idleTimeout, Function<Account, MainWindow> windows) {
+        this(scene, database, clock, LockSetting.unsaved(idleTimeout), windows);
+    }
+
+    /** {@code lockSetting}: the idle period of this computer, changed from Settings → Lock after… */
+    public Workstation(Scene scene, Database database, Clock clock, LockSetting lockSetting, Function<Account, MainWindow> windows) {
         this.scene = Objects.requireNonNull(scene, "scene");
         this.database = database;
         this.logins = new LoginService(database);
-        this.idle = new IdleLock(clock, idleTimeout);
+        this.lockSetting = Objects.requireNonNull(lockSetting, "lock setting");
+        this.idle = new IdleLock(clock, lockSetting.timeout());
         this.windows = windows;
         scene.addEventFilter(KeyEvent.ANY, this::activity);
         scene.addEventFilter(MouseEvent.ANY, this::activity);
@@ -172,21 +175,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     private void showWindow() {
-        MenuItem lock = new MenuItem("Lock now");
-        lock.setId("lockMenuItem");
-        lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        lock.setOnAction(e -> lock());
-        Menu session = new Menu("Session");
-        session.setId("sessionMenu");
-        session.getItems().add(lock);
-        Label who = new Label("Logged in: " + current.clinician().signature());
-        who.setId("loggedIn");
-        BorderPane shell = new BorderPane(window.root());
-        MenuBar bar = new MenuBar();
-        bar.getMenus().addAll(window.menus()); // e.g. File, for an administrator's backups (issue #7)
-        bar.getMenus().add(session);
-        shell.setTop(new VBox(bar, who));
-        scene.setRoot(shell);
+        scene.setRoot(new WindowShell(current, window, this::lock, lockSetting, idle).root());
         idle.unlocked();
         ticker.play();
         window.focusSearch();
@@ -318,6 +307,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     public IdleLock idle() { return idle; }
+    public LockSetting lockSetting() { return lockSetting; }
     public MainWindow window() { return window; }
     public Account current() { return current; }
     /** For tests: background work still pending. */

@@ -53,15 +53,22 @@ public final class ObservationFeature {
         log.setId("logObservationWard");
         log.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         log.setOnAction(e -> selectedOnWard().ifPresent(this::logFromWard));
+        hideUnlessAllowed(log);
         window.wardView().addAction(log);
 
         window.wardView().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean plainO = e.getCode() == KeyCode.O && !e.isShortcutDown() && !e.isAltDown() && e.getTarget() == table;
-            if ((SHORTCUT.match(e) || plainO) && selectedOnWard().isPresent()) {
+            if ((SHORTCUT.match(e) || plainO) && selectedOnWard().isPresent() && timeline.mayRecord()) {
                 e.consume();
                 logFromWard(selectedOnWard().get());
             }
         });
+    }
+
+    /** Logging observations is a nurse's or a neurologist's (issue #11 point 2): an administrator alone reads. */
+    private void hideUnlessAllowed(Button log) {
+        log.setVisible(timeline.mayRecord());
+        log.setManaged(timeline.mayRecord());
     }
 
     private Optional<Patient> selectedOnWard() {
@@ -82,6 +89,7 @@ public final class ObservationFeature {
                 open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
             }
         });
+        hideUnlessAllowed(log);
         window.patientView().addAction(log);
         window.patientView().addTab(new ObservationTimelineView(timeline, this::amend).tab());
         window.patientModel().patientProperty().addListener((obs, old, now) -> {

@@ -72,6 +72,9 @@ final class ObservationTimelineView {
         every.getStyleClass().add("field-label");
         ComboBox<ObservationSchedule> interval = intervalChoice();
         every.setLabelFor(interval);
+        amend.setVisible(model.mayRecord());
+        amend.setManaged(model.mayRecord());
+        interval.setDisable(!model.mayRecord()); // the interval is shown to everyone, changed by those who observe
         HBox toolbar = new HBox(every, interval, amend);
         toolbar.getStyleClass().add("toolbar-row");
 

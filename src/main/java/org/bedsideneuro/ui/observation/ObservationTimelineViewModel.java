@@ -50,7 +50,7 @@ public final class ObservationTimelineViewModel {
     private final ObjectProperty<ObservationEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper showSymbols = new ReadOnlyBooleanWrapper(this, "showSymbols", true);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
-    private final BooleanBinding canAmend = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isCurrent(), selected);
+    private final BooleanBinding canAmend = Bindings.createBooleanBinding(() -> mayRecord() && selected.get() != null && selected.get().isCurrent(), selected);
     private long generation;
 
     public ObservationTimelineViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
@@ -138,6 +138,10 @@ public final class ObservationTimelineViewModel {
     public ReadOnlyObjectProperty<ObservationSchedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     public ObjectProperty<ObservationEntry> selectedProperty() { return selected; }
     public BooleanBinding canAmend() { return canAmend; }
+    /** Observations and their interval are a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
+    public boolean mayRecord() {
+        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.RECORD_OBSERVATION);
+    }
     public ReadOnlyBooleanProperty showSymbolsProperty() { return showSymbols.getReadOnlyProperty(); }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
 }

@@ -115,6 +115,8 @@ public final class PatientView extends BorderPane {
         count.setPrefWidth(80);
         history.getColumns().add(count);
         history.getColumns().add(column("Status", HistoryEntry::status, 175));
+        // 21 CFR 11.50: the signature's printed name, time and meaning wherever the exam is shown.
+        history.getColumns().add(column("Signature", HistoryEntry::signatureText, 320));
         // The order is the record's order (newest first); sorting by a column would hide that, so it is off.
         history.getColumns().forEach(c -> c.setSortable(false));
         history.setItems(model.history());
@@ -169,11 +171,19 @@ public final class PatientView extends BorderPane {
         note.managedProperty().bind(model.selectedNote().isNotEmpty());
         note.visibleProperty().bind(model.selectedNote().isNotEmpty());
 
+        Label signature = new Label();
+        signature.setId("selectedExamSignature");
+        signature.getStyleClass().add("exam-signature");
+        signature.setWrapText(true);
+        signature.textProperty().bind(model.selectedSignature());
+        signature.managedProperty().bind(model.selectedSignature().isNotEmpty());
+        signature.visibleProperty().bind(model.selectedSignature().isNotEmpty());
+
         findingGroups.setId("patientFindings");
         model.selectedFindings().addListener((ListChangeListener<FindingGroup>) c -> showFindings());
         showFindings();
 
-        VBox pane = new VBox(title, note, findingGroups);
+        VBox pane = new VBox(title, signature, note, findingGroups);
         pane.getStyleClass().add("findings-pane");
         ScrollPane scroll = new ScrollPane(pane);
         scroll.setFitToWidth(true);

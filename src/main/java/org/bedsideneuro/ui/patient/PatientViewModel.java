@@ -31,6 +31,7 @@ public final class PatientViewModel {
     private final Database database;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
+    private final java.time.ZoneId zone;
 
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
@@ -50,6 +51,7 @@ public final class PatientViewModel {
     private final StringBinding locationText;
     private final StringBinding selectedTitle;
     private final StringBinding selectedNote;
+    private final StringBinding selectedSignature;
 
     /** Counts loads, so a slow answer for the previous patient cannot overwrite the one now on screen. */
     private long generation;
@@ -58,6 +60,7 @@ public final class PatientViewModel {
         this.database = Objects.requireNonNull(database, "database");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.formats = new ClinicalFormats(clock);
+        this.zone = clock.getZone();
         nameText = text(p -> p.displayName());
         mrnText = text(p -> "MRN " + p.id().value());
         bornText = text(p -> "Born " + formats.birthDateWithAge(p.birthDate()));
@@ -69,6 +72,7 @@ public final class PatientViewModel {
             return e == null ? "Select an exam or observation to see its findings"
                     : e.kind() + ", " + e.time() + ", " + e.clinician() + " · " + e.status();
         }, selected);
+        selectedSignature = Bindings.createStringBinding(() -> selected.get() == null ? "" : selected.get().signatureText(), selected);
         selectedNote = Bindings.createStringBinding(() -> {
             HistoryEntry e = selected.get();
             return e == null ? "" : noteOf(e.recorded().exam());
@@ -95,7 +99,7 @@ public final class PatientViewModel {
         selected.set(null);
         loaded.set(false);
         PatientId id = shown.id();
-        runner.run(() -> database.read(s -> s.exams().history(id)),
+        runner.run(() -> loadHistory(id),
                 recorded -> {
                     if (thisLoad == generation) {
                         showHistory(recorded);
@@ -123,12 +127,12 @@ public final class PatientViewModel {
         long thisLoad = ++generation;
         HistoryEntry before = selected.get();
         PatientId id = shown.id();
-        runner.run(() -> database.read(s -> s.exams().history(id)),
+        runner.run(() -> loadHistory(id),
                 recorded -> {
                     if (thisLoad != generation) {
                         return;
                     }
-                    history.setAll(recorded.stream().map(r -> HistoryEntry.of(r, formats)).toList());
+                    history.setAll(recorded);
                     selected.set(before == null ? (history.isEmpty() ? null : history.get(0))
                             : history.stream().filter(h -> h.recorded().exam().id().equals(before.recorded().exam().id()))
                                     .findFirst().orElse(history.isEmpty() ? null : history.get(0)));
@@ -137,9 +141,18 @@ public final class PatientViewModel {
                 failure -> notice.set(Notice.of(failure)));
     }
 
-    private void showHistory(List<RecordedExam> recorded) {
+    /** Every version, newest first, each with its own signatures (one read: what is shown is consistent). */
+    private List<HistoryEntry> loadHistory(PatientId id) {
+        return database.read(s -> {
+            List<RecordedExam> recorded = s.exams().history(id);
+            java.util.Map<ExamId, List<org.bedsideneuro.domain.exam.Signature>> signatures = s.signatures().forPatient(id);
+            return recorded.stream().map(r -> HistoryEntry.of(r, formats, signatures.getOrDefault(r.exam().id(), List.of()), zone)).toList();
+        });
+    }
+
+    private void showHistory(List<HistoryEntry> entries) {
         // The repository already returns newest first; the page relies on that order and never re-sorts it.
-        history.setAll(recorded.stream().map(r -> HistoryEntry.of(r, formats)).toList());
+        history.setAll(entries);
         selected.set(history.isEmpty() ? null : history.get(0));
         loaded.set(true);
     }
@@ -168,4 +181,6 @@ public final class PatientViewModel {
     public StringBinding locationText() { return locationText; }
     public StringBinding selectedTitle() { return selectedTitle; }
     public StringBinding selectedNote() { return selectedNote; }
+    /** The selected version's signatures, "Not signed", or "" for an observation (attributed, not signed). */
+    public StringBinding selectedSignature() { return selectedSignature; }
 }

@@ -116,6 +116,11 @@ public final class WardView extends BorderPane {
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openSelected());
 
+        // The window hides what a role cannot do (issue #11 point 2); the repository refuses it anyway.
+        for (Button b : new Button[] {add, edit}) {
+            b.setVisible(model.mayRegisterPatients());
+            b.setManaged(model.mayRegisterPatients());
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getChildren().setAll(searchLabel, search, count, spacer, add, edit, open);

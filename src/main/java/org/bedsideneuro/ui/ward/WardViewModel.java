@@ -113,6 +113,10 @@ public final class WardViewModel {
     }
 
     public Clinician clinician() { return clinician; }
+    /** Adding and editing patients is a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
+    public boolean mayRegisterPatients() {
+        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.REGISTER_PATIENT);
+    }
     public ClinicalFormats formats() { return formats; }
     public StringProperty searchProperty() { return search; }
     /** The rows the search lets through; the view wraps it in a SortedList for column sorting. */

@@ -206,10 +206,13 @@ class ExamFormUiTest {
                 window.patientView().tabs().getTabs().stream().filter(t -> "flowsheetTab".equals(t.getId())).findFirst().orElseThrow()));
         quiet();
         TableView<FlowsheetViewModel.Row> sheet = robot.lookup("#flowsheetTable").queryTableView();
-        waitFor(() -> sheet.getItems().size() == 1);
+        waitFor(() -> sheet.getItems().size() == 2);
         assertThat(sheet.getColumns()).extracting(c -> c.getText()).containsExactly("Finding",
                 "27 Feb 2026 09:00\nDr Example", "20 Feb 2026 09:00\nDr Example");
-        FlowsheetViewModel.Row row = sheet.getItems().get(0);
+        FlowsheetViewModel.Row signatures = sheet.getItems().get(0);
+        assertThat(signatures.label()).isEqualTo("Signature");
+        assertThat(signatures.cells()).extracting(FlowsheetViewModel.Cell::text).containsExactly("Not signed", "Not signed");
+        FlowsheetViewModel.Row row = sheet.getItems().get(1);
         assertThat(row.cells()).containsExactly(new FlowsheetViewModel.Cell("4", true), new FlowsheetViewModel.Cell("5", false));
         waitFor(() -> !sheet.lookupAll("." + FlowsheetView.WORSE).isEmpty());
     }

@@ -265,4 +265,27 @@ class ExamFormViewModelTest {
     private SectionModel section(Section section) {
         return form.sections().stream().filter(s -> s.section() == section).findFirst().orElseThrow();
     }
+
+    /** The password typed to sign is wiped once used, whatever happened, and is in no message (issue #11 point 4). */
+    @Test
+    void aPasswordTypedToSignIsWipedAfterUseAndNeverShown() {
+        startNew();
+        type(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, "4");
+        char[] password = "secret-password".toCharArray();
+        onFx(() -> form.saveAndSign(password));
+        awaitQuiet(runner);
+        assertThat(new String(password)).as("wiped").isEqualTo("\0".repeat("secret-password".length()));
+        assertThat(form.noticeProperty().get().text()).startsWith("The password is not correct").doesNotContain("secret");
+        java.util.List<Exam> saved = db.read(s -> s.exams().current(patient.id()));
+        assertThat(saved).as("nothing saved unsigned").isEmpty();
+
+        Clinician nurse = ward.clinician("Nurse Ben Sample", Role.NURSE);
+        ExamFormViewModel nursesForm = onFx(() -> new ExamFormViewModel(db, nurse, CLOCK, runner));
+        assertThat(nursesForm.maySign()).isFalse();
+        assertThat(nursesForm.mayExamine()).isFalse();
+        char[] hers = "nurse-password".toCharArray();
+        onFx(() -> nursesForm.saveAndSign(hers));
+        assertThat(new String(hers)).isEqualTo("\0".repeat("nurse-password".length()));
+        onFx(() -> nursesForm.close());
+    }
 }

@@ -1,0 +1,86 @@
+package org.bedsideneuro.ui.login;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.bedsideneuro.domain.account.Account;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
+import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.accounts.AccountsView;
+import org.bedsideneuro.ui.accounts.AccountsViewModel;
+
+/**
+ * What surrounds a logged-in person's main window: the menus (Session: lock now; Settings: lock after…;
+ * Administration: accounts and access log, for administrators only: the window hides what a role cannot do, issue #11
+ * point 2), who is logged in, and the screen in the middle. The administration screen replaces the ward in the same
+ * scene, so locking hides it like any patient data.
+ */
+final class WindowShell {
+    private final BorderPane shell;
+    private final MainWindow window;
+
+    WindowShell(Account account, MainWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle) {
+        this.window = window;
+        MenuItem lock = new MenuItem("Lock now");
+        lock.setId("lockMenuItem");
+        lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> lockNow.run());
+        Menu session = new Menu("Session");
+        session.setId("sessionMenu");
+        session.getItems().add(lock);
+
+        MenuItem lockAfter = new MenuItem("Lock after\u2026");
+        lockAfter.setId("lockAfterMenuItem");
+        lockAfter.setOnAction(e -> new LockSettingDialog(shellWindow(), lockSetting, idle).show());
+        Menu settings = new Menu("Settings");
+        settings.setId("settingsMenu");
+        settings.getItems().add(lockAfter);
+
+        MenuBar menus = new MenuBar();
+        menus.getMenus().addAll(window.menus()); // the features' own menus, e.g. File for an administrator's backups (issue #7)
+        menus.getMenus().addAll(session, settings);
+        if (Permissions.allows(account, Action.MANAGE_ACCOUNTS)) {
+            MenuItem accounts = new MenuItem("Accounts and access log\u2026");
+            accounts.setId("accountsMenuItem");
+            accounts.setOnAction(e -> showAdministration(account));
+            Menu administration = new Menu("Administration");
+            administration.setId("administrationMenu");
+            administration.getItems().add(accounts);
+            menus.getMenus().add(administration);
+        }
+        Label who = new Label("Logged in: " + account.clinician().signature());
+        who.setId("loggedIn");
+        shell = new BorderPane(window.root());
+        shell.setTop(new VBox(menus, who));
+    }
+
+    private javafx.stage.Window shellWindow() {
+        return shell.getScene() == null ? null : shell.getScene().getWindow();
+    }
+
+    /** The administrator's screen in place of the ward; "Back to the ward" returns to the window as it was. */
+    void showAdministration(Account account) {
+        AccountsViewModel model = new AccountsViewModel(window.database(), account.clinician(), window.runner());
+        Button back = new Button("\u2190 Back to the ward");
+        back.setId("accountsBack");
+        back.setOnAction(e -> shell.setCenter(window.root()));
+        AccountsView view = new AccountsView(model);
+        view.setTop(new VBox(new HBox(back), view.getTop()));
+        shell.setCenter(view);
+        model.load();
+    }
+
+    Parent root() {
+        return shell;
+    }
+}
