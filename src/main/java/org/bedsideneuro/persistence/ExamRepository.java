@@ -49,26 +49,76 @@ public final class ExamRepository {
         this.session = session;
     }
 
-    /** Saves the first version of an exam or observation, attributed to {@code enteredBy}. */
-    public void add(Exam exam, Clinician enteredBy) throws SQLException {
+    /**
+     * Saves the first version of an exam or observation, attributed to {@code enteredBy}. Returns false, writing
+     * nothing, when this very exam (same id, same entries) is already saved: a save retried after the ward server's
+     * acknowledgement was lost (issue #12 point 5: nothing is saved twice). The id is the client's, made once per form.
+     */
+    public boolean add(Exam exam, Clinician enteredBy) throws SQLException {
         if (exam.amendment() != null) {
             throw new IllegalArgumentException("An amendment is saved with amend(), not add()");
         }
         Permissions.require(enteredBy, actionFor(exam.kind()));
+        if (alreadySaved(exam)) {
+            return false;
+        }
         exam.requireNotInFuture(session.now());
         insert(exam, exam.id(), enteredBy, null);
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
                 exam.findings().size() + " findings recorded for " + exam.recordedAt());
+        return true;
+    }
+
+    /**
+     * True when an exam with this id is saved with the same entries. Read before inserting (on PostgreSQL a failed
+     * INSERT would abort the transaction; under SERIALIZABLE two racing retries become a serialization failure, retried,
+     * and the second then finds the first). The same id with other entries: the first attempt was saved, then the
+     * form was changed; saving it as a new exam would make two, so the clinician is told to amend instead.
+     */
+    private boolean alreadySaved(Exam exam) throws SQLException {
+        // A primary-key probe first: on every first save (nearly all of them) that is all it costs.
+        if (Sql.one(session.connection(), "SELECT 1 FROM exam WHERE id = ?", rs -> 1, exam.id().toString()).isEmpty()) {
+            return false;
+        }
+        Optional<RecordedExam> saved = find(exam.id());
+        if (saved.isEmpty()) {
+            return false;
+        }
+        if (sameEntries(saved.get().exam(), exam)) {
+            return true;
+        }
+        throw new RecordConflictException("This " + (exam.kind() == ExamKind.EXAM ? "exam" : "observation")
+                + " was already saved (the server received it before the connection dropped) with other entries than the form"
+                + " shows now. Your entries are still here: open the saved version from the history and amend it.");
+    }
+
+    /** The findings as their stored text (BigDecimal's equals would tell "5" from "5.0"). */
+    private static java.util.Set<String> storedForm(Exam exam) {
+        return exam.findings().stream().map(f -> f.code().code() + '|' + (f.side() == null ? "" : f.side().code()) + '|'
+                + f.value().code() + '|' + (f.note() == null ? "" : f.note())).collect(Collectors.toSet());
+    }
+
+    private static boolean sameEntries(Exam saved, Exam retried) {
+        return saved.patientId().equals(retried.patientId()) && saved.kind() == retried.kind()
+                && saved.recordedBy().id().equals(retried.recordedBy().id())
+                && storedForm(saved).equals(storedForm(retried))
+                && saved.note().equals(retried.note())
+                && java.util.Objects.equals(saved.amendment() == null ? null : saved.amendment().supersedes(),
+                        retried.amendment() == null ? null : retried.amendment().supersedes());
     }
 
     /**
      * Saves a new version of an exam. The version it supersedes must still be current: if someone else amended or
-     * voided it meanwhile, nothing is written and the conflict names them.
+     * voided it meanwhile, nothing is written and the conflict names them. Returns false when this very amendment is
+     * already saved (see {@link #add}).
      */
-    public void amend(Exam newVersion) throws SQLException {
+    public boolean amend(Exam newVersion) throws SQLException {
         Amendment amendment = newVersion.amendment();
         if (amendment == null) {
             throw new IllegalArgumentException("amend() needs an exam with an amendment (who, when, why)");
+        }
+        if (alreadySaved(newVersion)) {
+            return false; // a retried amendment whose first attempt was saved: not a second version, not a conflict with itself
         }
         RecordedExam old = find(amendment.supersedes())
                 .orElseThrow(() -> new RecordConflictException("The exam being amended no longer exists"));
@@ -82,6 +132,7 @@ public final class ExamRepository {
         insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
         session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
                 "amends " + old.exam().id() + ": " + amendment.reason());
+        return true;
     }
 
     /** Withdraws an exam entered in error. It stays in the history, marked as voided, with who, when and why. */
