@@ -106,15 +106,21 @@ public final class Database implements AutoCloseable {
         String home = System.getProperty("user.home");
         PostgresDialect dialect = PostgresLogin.login(server, prompt, System.getenv(), home == null ? null : Path.of(home));
         String url = server.jdbcUrl();
+        int stored;
         try (Connection c = dialect.dataSource(url).getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true); // the refusals below must not change a database they refuse
-            refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
+            stored = refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
             c.rollback();
         } catch (SQLException e) {
             throw PostgresLogin.explain(server, e);
         }
         Database db = new Database(url, dialect, clock);
+        if (stored == SCHEMA_VERSION) {
+            // As for a file: already at this build's version, so no Flyway run (most of a second per laptop start, and
+            // twenty laptops starting at shift change would each take the migration lock just to find nothing to do).
+            return db;
+        }
         try {
             db.migrate();
             return db;
@@ -167,13 +173,23 @@ public final class Database implements AutoCloseable {
     private <T> T inTransaction(Work<T> work, boolean announce) {
         for (int attempt = 1; ; attempt++) {
             Connection c = connection();
+            boolean writing = false;
             try {
+                if (announce) {
+                    dialect.beginWrite(c);
+                    writing = true;
+                }
                 c.setAutoCommit(false);
                 T result = work.run(new Session(c, clock, dialect));
                 if (announce) {
                     dialect.announceChange(c);
                 }
                 c.commit();
+                if (writing) {
+                    writing = false;
+                    c.setAutoCommit(true);
+                    dialect.endWrite(c, true); // durable once this returns
+                }
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(c);
@@ -188,8 +204,12 @@ public final class Database implements AutoCloseable {
             } finally {
                 try {
                     c.setAutoCommit(true);
+                    if (writing) {
+                        dialect.endWrite(c, false);
+                    }
                 } catch (SQLException ignored) {
-                    // the connection is unusable; the next unit of work will fail and say so
+                    // The connection is unusable; closing it also frees a lock it may hold (the server releases it).
+                    closeQuietly(c);
                 }
             }
         }
@@ -387,7 +407,8 @@ public final class Database implements AutoCloseable {
         String state = String.valueOf(e.getSQLState());
         if (state.startsWith("08")) {
             return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
-                    "The connection to the ward server was lost (" + message + "). Nothing was saved; check the network and try again.", e);
+                    "The connection to the ward server was lost (" + message + "). Check the network and try again; a save repeated"
+                            + " is recognised if the first one did arrive, never stored twice.", e);
         }
         if (state.equals("42501")) {
             return new DatabaseException(DatabaseException.Reason.FAILED,

@@ -59,21 +59,21 @@ public final class ExamRepository {
             throw new IllegalArgumentException("An amendment is saved with amend(), not add()");
         }
         Permissions.require(enteredBy, actionFor(exam.kind()));
-        if (alreadySaved(exam)) {
+        exam.requireNotInFuture(session.now());
+        if (!insert(exam, exam.id(), enteredBy, null)) {
+            // The id is taken: this very exam, saved by an earlier attempt (or a conflict, thrown from there).
+            alreadySaved(exam);
             return false;
         }
-        exam.requireNotInFuture(session.now());
-        insert(exam, exam.id(), enteredBy, null);
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
                 exam.findings().size() + " findings recorded for " + exam.recordedAt());
         return true;
     }
 
     /**
-     * True when an exam with this id is saved with the same entries. Read before inserting (on PostgreSQL a failed
-     * INSERT would abort the transaction; under SERIALIZABLE two racing retries become a serialization failure, retried,
-     * and the second then finds the first). The same id with other entries: the first attempt was saved, then the
-     * form was changed; saving it as a new exam would make two, so the clinician is told to amend instead.
+     * True when an exam with this id is saved with the same entries (no exception is thrown through a failed INSERT:
+     * on PostgreSQL that would abort the transaction). The same id with other entries: the first attempt was saved,
+     * then the form was changed; saving it as a new exam would make two, so the clinician is told to amend instead.
      */
     private boolean alreadySaved(Exam exam) throws SQLException {
         // A primary-key probe first: on every first save (nearly all of them) that is all it costs.
@@ -129,7 +129,10 @@ public final class ExamRepository {
         refuseIfNotCurrent(old);
         String rootId = Sql.one(session.connection(), "SELECT root_id FROM exam WHERE id = ?", rs -> rs.getString(1),
                 old.exam().id().toString()).orElseThrow();
-        insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
+        if (!insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason())) {
+            alreadySaved(newVersion); // taken since the check above: a retry racing its first attempt
+            return false;
+        }
         session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
                 "amends " + old.exam().id() + ": " + amendment.reason());
         return true;
@@ -229,16 +232,23 @@ public final class ExamRepository {
         }
     }
 
-    private void insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+    /** Inserts the exam, its findings and its chain entry; false (nothing written) when its id is already taken. */
+    private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
         Connection c = session.connection();
         try {
-            Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
-                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round
+            // trip to the ward server for every save); another unique constraint (two amendments of one version) still fails.
+            int inserted = Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
+                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO NOTHING",
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),
                     exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
                     Sql.millis(session.now()), enteredBy.id().toString());
+            if (inserted == 0) {
+                return false;
+            }
         } catch (SQLException e) {
             if (session.dialect().isUniqueViolation(e)) {
                 throw new RecordConflictException(exam.amendment() == null
@@ -256,6 +266,7 @@ public final class ExamRepository {
         }
         // The exam and its findings are one chained record (issue #11 point 6).
         session.chain().append("exam", exam.id().toString());
+        return true;
     }
 
     private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {
