@@ -96,6 +96,46 @@ public final class LocalDrafts {
         }
     }
 
+    /**
+     * Keeps {@code draft} in the database, or, when the database cannot be reached (the ward server is down or off the
+     * network), here on this laptop's disk (issue #12 point 5). Returns true when it was kept here. Any other failure
+     * is thrown, as is an unreachable database when this store keeps nothing.
+     */
+    public boolean keep(Database database, Draft draft) {
+        try {
+            database.write(s -> {
+                s.drafts().save(draft);
+                return null;
+            });
+        } catch (DatabaseException e) {
+            if (folder == null || !e.unreachable()) {
+                throw e;
+            }
+            save(draft);
+            return true;
+        }
+        delete(draft.author(), draft.id()); // the database has it now: an older copy here would only come back later
+        return false;
+    }
+
+    /** This author's drafts in the database and here, newest first; the database's are left out while it cannot be reached. */
+    public List<Draft> allByAuthor(Database database, ClinicianId author) {
+        Map<UUID, Draft> byId = new LinkedHashMap<>();
+        try {
+            database.read(s -> s.drafts().byAuthor(author)).forEach(d -> byId.put(d.id(), d));
+        } catch (DatabaseException e) {
+            if (folder == null || !e.unreachable()) {
+                throw e;
+            }
+        }
+        for (Draft d : byAuthor(author)) {
+            byId.merge(d.id(), d, (a, b) -> a.savedAt().isAfter(b.savedAt()) ? a : b);
+        }
+        List<Draft> all = new ArrayList<>(byId.values());
+        all.sort(Comparator.comparing(Draft::savedAt).reversed());
+        return all;
+    }
+
     /** Forgets the draft (saved, or discarded by its author); nothing happens when there is none. */
     public void delete(ClinicianId author, UUID id) {
         if (folder == null) {

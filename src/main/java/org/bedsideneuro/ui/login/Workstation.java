@@ -161,14 +161,24 @@ public final class Workstation implements AutoCloseable {
         Menu session = new Menu("Session");
         session.setId("sessionMenu");
         session.getItems().add(lock);
+        MenuBar bar = new MenuBar(session);
+        extraMenus.forEach(menu -> bar.getMenus().add(menu.get()));
         Label who = new Label("Logged in: " + current.clinician().signature());
         who.setId("loggedIn");
         BorderPane shell = new BorderPane(window.root());
-        shell.setTop(new VBox(new MenuBar(session), who));
+        shell.setTop(new VBox(bar, who));
         scene.setRoot(shell);
         idle.unlocked();
         ticker.play();
         window.focusSearch();
+    }
+
+    /** Menus the window shows after "Session" (the launcher's "Settings", issue #12). */
+    private final java.util.List<java.util.function.Supplier<Menu>> extraMenus = new java.util.ArrayList<>();
+
+    /** Made afresh for each showing of the window (a menu belongs to one menu bar). */
+    public void addMenu(java.util.function.Supplier<Menu> menu) {
+        extraMenus.add(menu);
     }
 
     /** Locks at once; logged in the access log. */

@@ -69,7 +69,7 @@ public final class ObservationFeature {
     }
 
     private void logFromWard(Patient patient) {
-        open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+        open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
     }
 
     private void installOnPatientPage() {
@@ -79,7 +79,7 @@ public final class ObservationFeature {
         log.setOnAction(e -> {
             Patient patient = window.patientModel().patientProperty().get();
             if (patient != null) {
-                open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+                open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
             }
         });
         window.patientView().addAction(log);
@@ -94,7 +94,7 @@ public final class ObservationFeature {
     private void amend(Exam current) {
         Patient patient = window.patientModel().patientProperty().get();
         if (patient != null) {
-            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.clinician(), window.clock(), window.runner()));
+            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
         }
     }
 
