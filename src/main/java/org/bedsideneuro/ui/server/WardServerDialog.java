@@ -44,11 +44,13 @@ public final class WardServerDialog extends Dialog<DatabaseLocation> {
         status.setId("serverStatus");
         status.setWrapText(true);
         status.setMaxWidth(520);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut off with "…"
         status.textProperty().bind(model.statusProperty());
         Label note = new Label("The password comes from PGPASSWORD or ~/.pgpass, or is asked when needed; it is never stored."
                 + " The choice is remembered for this computer and used at the next start.");
         note.setWrapText(true);
         note.setMaxWidth(520);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, local, server, uri, new HBox(8, test), status, note);
         content.setPrefWidth(540);
         getDialogPane().setContent(content);

@@ -58,7 +58,9 @@ public final class WardServerSettingsModel {
         this.prompt = Objects.requireNonNull(prompt, "prompt");
         this.tester = Objects.requireNonNull(tester, "tester");
         this.givenOnCommandLine = givenOnCommandLine;
-        Optional<String> saved = ComputerSettings.load(settingsFile).serverUri();
+        // Nothing saved yet but this start was given a server: offer that one, so saving it is one click.
+        Optional<String> saved = ComputerSettings.load(settingsFile).serverUri().or(() -> Optional.ofNullable(givenOnCommandLine)
+                .filter(given -> given.toLowerCase(java.util.Locale.ROOT).startsWith("postgres")));
         useServer.set(saved.isPresent());
         uri.set(saved.orElse(""));
         canTest = Bindings.createBooleanBinding(() -> useServer.get() && !uri.get().isBlank() && !testing.get(), useServer, uri, testing);
