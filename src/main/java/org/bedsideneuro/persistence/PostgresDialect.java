@@ -208,9 +208,14 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Object awaitChange(Connection connection, Object last, long millis) throws SQLException {
         org.postgresql.PGNotification[] notes = connection.unwrap(org.postgresql.PGConnection.class).getNotifications((int) millis);
-        if (!connection.isValid(2)) {
+        if (notes != null && notes.length > 0) {
+            // Notifications came in: the connection is alive. Checking it anyway cost a round trip per commit per laptop
+            // (twenty laptops: twenty extra round trips for every save on the ward; the benchmark found it).
+            return (Long) last + notes.length;
+        }
+        if (!connection.isValid(2)) { // a quiet minute: is the server still there? (a dropped network says nothing)
             throw new SQLException("the ward server connection was lost");
         }
-        return notes != null && notes.length > 0 ? (Long) last + notes.length : last;
+        return last;
     }
 }
