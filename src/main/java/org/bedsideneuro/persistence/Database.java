@@ -171,13 +171,18 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work, boolean announce) {
+        boolean reconnected = false;
         for (int attempt = 1; ; attempt++) {
             Connection c = connection();
             boolean writing = false;
+            // True while repeating the unit on a new connection cannot write anything twice: a read, or a write whose
+            // first statement (the chain's lock, on the server) has not gone through.
+            boolean safeToRepeat = true;
             try {
                 if (announce) {
                     dialect.beginWrite(c);
                     writing = true;
+                    safeToRepeat = false;
                 }
                 c.setAutoCommit(false);
                 T result = work.run(new Session(c, clock, dialect));
@@ -188,13 +193,19 @@ public final class Database implements AutoCloseable {
                 if (writing) {
                     writing = false;
                     c.setAutoCommit(true);
-                    dialect.endWrite(c, true); // durable once this returns
+                    dialect.endWrite(c, true);
                 }
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(c);
                 if (dialect.isRetryable(e) && attempt < MAX_ATTEMPTS) {
                     pause(attempt);
+                    continue;
+                }
+                if (safeToRepeat && !reconnected && onServer() && String.valueOf(e.getSQLState()).startsWith("08")) {
+                    // This thread's connection was cut (the server restarted, the network came back): once, on a new one.
+                    reconnected = true;
+                    closeQuietly(c);
                     continue;
                 }
                 throw translate(e);

@@ -61,9 +61,8 @@ public interface Dialect {
     }
 
     /**
-     * Called on the autocommit connection after the transaction of {@link #beginWrite} ended; {@code committed} says
-     * whether it committed. Returns only once a committed transaction is durable: the caller tells the user "saved"
-     * after this, never before.
+     * Called on the autocommit connection after the transaction of {@link #beginWrite} ended (committed, durably, or
+     * rolled back); {@code committed} says which.
      */
     default void endWrite(Connection connection, boolean committed) throws SQLException {
     }

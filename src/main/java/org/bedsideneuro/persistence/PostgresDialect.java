@@ -166,30 +166,22 @@ public final class PostgresDialect implements Dialect {
     }
 
     /**
-     * Releases the lock, then waits until the commit is on the server's disk. The commit itself did not wait
-     * ({@link #announceChange} set {@code synchronous_commit} off for it), so the next writer is not kept waiting for
-     * this one's disk flush: with twenty laptops, serial flushes inside the lock were most of every save's latency.
-     * Durability is unchanged for what the user is told: {@code txid_current()} makes this statement a transaction
-     * with a commit record of its own, after the write's in the server's log, and (synchronous_commit back on) it
-     * returns only when the log is flushed up to it, so the write's commit is on disk too. A later writer's durable
-     * commit likewise implies this one's, so the chain never has a gap after a server crash. Should the server fail
-     * in between, this throws: the user is not told "saved", keeps the form, and the retry of the same exam id is
-     * recognised if it did reach the disk.
+     * Releases the lock after the commit (or rollback). The commit stays synchronous, inside the lock: an attempt to
+     * let it return before the disk flush and to flush afterwards (txid_current() in a transaction of its own) lost a
+     * committed patient when the server was killed at once, because a transaction that wrote no WAL of its own commits
+     * without flushing anything; the network-drop test found it. Durability first.
      */
     @Override
     public void endWrite(Connection connection, boolean committed) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute(committed ? "SELECT pg_advisory_unlock(" + CHAIN_LOCK + "), txid_current()"
-                    : "SELECT pg_advisory_unlock(" + CHAIN_LOCK + ")");
+            st.execute("SELECT pg_advisory_unlock(" + CHAIN_LOCK + ")");
         }
     }
 
     @Override
     public void announceChange(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            // NOTIFY is delivered when, and only if, the transaction commits; the commit need not wait for the disk
-            // while the chain's lock is held: endWrite waits for it once the lock is released.
-            s.execute("NOTIFY " + CHANNEL + "; SET LOCAL synchronous_commit TO off");
+            s.execute("NOTIFY " + CHANNEL); // delivered when, and only if, the transaction commits
         }
     }
 

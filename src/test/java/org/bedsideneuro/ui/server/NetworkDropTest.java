@@ -153,6 +153,45 @@ class NetworkDropTest {
     }
 
     @Test
+    void anObservationLoggedWhileTheServerIsDownIsKeptOnThisLaptopAndSavedOnceWhenItIsBack() throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        DatabaseLocation.PostgresServer server = pg.createDatabase();
+        laptop = Database.open(server, clock);
+        SyntheticWard ward = new SyntheticWard(laptop);
+        Clinician nurse = ward.clinician("Nurse Ben Sample", Role.NURSE);
+        Patient erin = ward.patient("SRV-3003", "Example", "Erin", LocalDate.of(1950, 5, 1), "12", nurse);
+        LocalDrafts kept = LocalDrafts.in(dir.resolve("drafts"));
+        org.bedsideneuro.ui.common.BackgroundRunner runner = new org.bedsideneuro.ui.common.BackgroundRunner();
+        java.util.concurrent.atomic.AtomicReference<Exam> saved = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            org.bedsideneuro.ui.observation.ObservationFormViewModel form = FxTestSupport.onFx(() ->
+                    org.bedsideneuro.ui.observation.ObservationFormViewModel.forNew(erin, laptop, kept, nurse, clock, runner));
+
+            pg.stopServer();
+            FxTestSupport.onFx(() -> form.saveNoMyoclonusSeen(saved::set));
+            await(() -> form.keptUnsavedProperty().get() && !form.savingProperty().get());
+            assertThat(FxTestSupport.onFx(() -> form.formErrorProperty().get()))
+                    .startsWith("Not saved: the ward server cannot be reached. Your observation is kept on this laptop");
+            await(() -> !kept.byAuthor(nurse.id()).isEmpty());
+            assertThat(kept.byAuthor(nurse.id())).singleElement().satisfies(d -> assertThat(d.form()).isEqualTo("observation"));
+
+            pg.startServer();
+            // The dialog is still open (it closes on a save only): its Save, pressed again, is the one action.
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+                if (saved.get() == null && !FxTestSupport.onFx(() -> form.savingProperty().get())) {
+                    FxTestSupport.onFx(() -> form.saveNoMyoclonusSeen(saved::set)); // refused again until the server accepts
+                }
+                return saved.get() != null;
+            });
+            await(() -> kept.byAuthor(nurse.id()).isEmpty());
+        } finally {
+            runner.close();
+        }
+        List<Exam> observations = laptop.read(s -> s.exams().current(erin.id()));
+        assertThat(observations).extracting(Exam::id).containsExactly(saved.get().id());
+    }
+
+    @Test
     void aSaveWhoseAnswerWasLostIsRecognisedWhenTheFormSavesAgain() throws Exception {
         Clock clock = Clock.systemDefaultZone();
         DatabaseLocation.PostgresServer server = pg.createDatabase();
