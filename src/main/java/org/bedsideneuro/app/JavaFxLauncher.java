@@ -3,20 +3,30 @@ package org.bedsideneuro.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
+import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.ui.BedsideNeuroApp;
 import org.bedsideneuro.ui.LaunchSettings;
 
 /**
- * Starts the JavaFX application on a database file, with the demo ward offered when the ward is empty. JavaFX classes
- * are loaded only here, so command-line verbs never pay for them.
+ * Starts the JavaFX application on a database file or the ward server, with the demo ward offered when the ward is
+ * empty. JavaFX classes are loaded only here, so command-line verbs never pay for them.
  */
 final class JavaFxLauncher implements GuiLauncher {
     @Override
     public int launch(Path database) {
+        return launch((DatabaseLocation) new DatabaseLocation.SqliteFile(database));
+    }
+
+    @Override
+    public int launch(DatabaseLocation given) {
         Clock clock = Clock.systemDefaultZone();
-        BedsideNeuroApp.configure(new LaunchSettings(database, clock,
-                (db, by) -> DemoWardInstaller.install(db, by, clock), null, null,
-                DataFolder.forCurrentUser().resolve(org.bedsideneuro.service.ComputerSettings.FILE_NAME)));
+        Path folder = DataFolder.forCurrentUser();
+        Path settingsFile = folder.resolve(ComputerSettings.FILE_NAME);
+        DatabaseLocation location = WindowDatabase.choose(given, ComputerSettings.load(settingsFile), DataFolder.defaultDatabase());
+        LaunchSettings.Computer computer = new LaunchSettings.Computer(settingsFile, DataFolder.defaultDatabase(), folder.resolve("drafts"),
+                given == null ? null : given.describe());
+        BedsideNeuroApp.configure(new LaunchSettings(location, clock, (db, by) -> DemoWardInstaller.install(db, by, clock), null, null, computer));
         Application.launch(BedsideNeuroApp.class);
         return ExitCode.OK;
     }

@@ -30,4 +30,20 @@ public final class DatabaseException extends RuntimeException {
     public Reason reason() {
         return reason;
     }
+
+    /**
+     * True when the database could not be reached at all (the ward server is down or off the network: SQL state class
+     * 08, or the socket failed), as opposed to a refusal: the work can be kept on this laptop and tried again later.
+     */
+    public boolean unreachable() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException se && se.getSQLState() != null && se.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -51,4 +51,19 @@ public interface Dialect {
      */
     default void serialiseChain(Connection connection) throws SQLException {
     }
+
+    /**
+     * Called on an autocommit connection before a unit of work that writes begins its transaction, so that writers
+     * take one order before their snapshot is taken; {@link #endWrite} follows its commit or rollback. SQLite needs
+     * nothing: it already lets one writer in at a time.
+     */
+    default void beginWrite(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Called on the autocommit connection after the transaction of {@link #beginWrite} ended (committed, durably, or
+     * rolled back); {@code committed} says which.
+     */
+    default void endWrite(Connection connection, boolean committed) throws SQLException {
+    }
 }

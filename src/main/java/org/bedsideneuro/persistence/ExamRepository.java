@@ -52,47 +52,100 @@ public final class ExamRepository {
         this.session = session;
     }
 
-    /** Saves the first version of an exam or observation, attributed to {@code enteredBy}. */
-    public void add(Exam exam, Clinician enteredBy) throws SQLException {
+    /**
+     * Saves the first version of an exam or observation, attributed to {@code enteredBy}. Returns false, writing
+     * nothing, when this very exam (same id, same entries) is already saved: a save retried after the ward server's
+     * acknowledgement was lost (issue #12 point 5: nothing is saved twice). The id is the client's, made once per form.
+     */
+    public boolean add(Exam exam, Clinician enteredBy) throws SQLException {
         if (exam.amendment() != null) {
             throw new IllegalArgumentException("An amendment is saved with amend(), not add()");
         }
         Permissions.require(enteredBy, actionFor(exam.kind()));
         exam.requireNotInFuture(session.now());
-        insert(exam, exam.id(), enteredBy, null);
+        if (!insert(exam, exam.id(), enteredBy, null)) {
+            // The id is taken: this very exam, saved by an earlier attempt (or a conflict, thrown from there).
+            alreadySaved(exam);
+            return false;
+        }
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
                 exam.findings().size() + " findings recorded for " + exam.recordedAt());
+        return true;
+    }
+
+    /**
+     * True when an exam with this id is saved with the same entries (no exception is thrown through a failed INSERT:
+     * on PostgreSQL that would abort the transaction). The same id with other entries: the first attempt was saved,
+     * then the form was changed; saving it as a new exam would make two, so the clinician is told to amend instead.
+     */
+    private boolean alreadySaved(Exam exam) throws SQLException {
+        // A primary-key probe first: on every first save (nearly all of them) that is all it costs.
+        if (Sql.one(session.connection(), "SELECT 1 FROM exam WHERE id = ?", rs -> 1, exam.id().toString()).isEmpty()) {
+            return false;
+        }
+        Optional<RecordedExam> saved = find(exam.id());
+        if (saved.isEmpty()) {
+            return false;
+        }
+        if (sameEntries(saved.get().exam(), exam)) {
+            return true;
+        }
+        throw new RecordConflictException("This " + (exam.kind() == ExamKind.EXAM ? "exam" : "observation")
+                + " was already saved (the server received it before the connection dropped) with other entries than the form"
+                + " shows now. Your entries are still here: open the saved version from the history and amend it.");
+    }
+
+    /** The findings as their stored text (BigDecimal's equals would tell "5" from "5.0"). */
+    private static java.util.Set<String> storedForm(Exam exam) {
+        return exam.findings().stream().map(f -> f.code().code() + '|' + (f.side() == null ? "" : f.side().code()) + '|'
+                + f.value().code() + '|' + (f.note() == null ? "" : f.note())).collect(Collectors.toSet());
+    }
+
+    private static boolean sameEntries(Exam saved, Exam retried) {
+        return saved.patientId().equals(retried.patientId()) && saved.kind() == retried.kind()
+                && saved.recordedBy().id().equals(retried.recordedBy().id())
+                && storedForm(saved).equals(storedForm(retried))
+                && saved.note().equals(retried.note())
+                && java.util.Objects.equals(saved.amendment() == null ? null : saved.amendment().supersedes(),
+                        retried.amendment() == null ? null : retried.amendment().supersedes());
     }
 
     /**
      * Saves a new version of an exam. The version it supersedes must still be current: if someone else amended or
-     * voided it meanwhile, nothing is written and the conflict names them.
+     * voided it meanwhile, nothing is written and the conflict names them. Returns false when this very amendment is
+     * already saved (see {@link #add}).
      */
-    public void amend(Exam newVersion) throws SQLException {
-        RecordedExam old = checkAmendment(newVersion);
-        List<Signature> signatures = session.signatures().forExam(old.exam().id());
+    public boolean amend(Exam newVersion) throws SQLException {
+        Optional<RecordedExam> old = checkAmendment(newVersion);
+        if (old.isEmpty()) {
+            return false; // a retried amendment whose first attempt was saved: not a second version, not a conflict with itself
+        }
+        List<Signature> signatures = session.signatures().forExam(old.get().exam().id());
         if (!signatures.isEmpty()) {
             // 21 CFR 11.10(e), 11.70: a signed record is never replaced by an unsigned one. The UI offers only
             // "Save and sign…" here; this refusal is the control for any other caller.
             throw new AccessDeniedException("This exam is signed (" + signatures.get(0).text(session.zone())
                     + "): an amendment must be signed too, with your password (Save and sign…). Nothing was saved.");
         }
-        insertAmendment(newVersion, old);
+        return insertAmendment(newVersion, old.get());
     }
 
     /**
      * Saves an amendment and signs it as its author in this transaction, {@code password} checked against the
      * amending neurologist's account here: the only way to amend a signed exam (issue #11 point 4). Empty, with
      * nothing written, when the password is wrong. The signed original and its signature stay in the history.
+     * A retry of an amendment already saved and signed (its answer lost) returns that signature, writing nothing.
      */
     public Optional<Signature> amendAndSign(Exam newVersion, char[] password) throws SQLException {
-        RecordedExam old = checkAmendment(newVersion);
+        Optional<RecordedExam> old = checkAmendment(newVersion);
         Clinician signer = newVersion.amendment().by();
         Permissions.require(signer, Action.SIGN_EXAM);
         if (!session.signatures().passwordMatches(signer, password)) {
             return Optional.empty();
         }
-        insertAmendment(newVersion, old);
+        if (old.isEmpty() || !insertAmendment(newVersion, old.get())) {
+            return signatureAlreadyThere(newVersion.id(), signer);
+        }
         return Optional.of(session.signatures().add(newVersion.id(), signer, SignatureMeaning.AUTHOR));
     }
 
@@ -102,14 +155,26 @@ public final class ExamRepository {
         if (!session.signatures().passwordMatches(enteredBy, password)) {
             return Optional.empty();
         }
-        add(exam, enteredBy);
+        if (!add(exam, enteredBy)) {
+            return signatureAlreadyThere(exam.id(), enteredBy);
+        }
         return Optional.of(session.signatures().add(exam.id(), enteredBy, SignatureMeaning.AUTHOR));
     }
 
-    private RecordedExam checkAmendment(Exam newVersion) throws SQLException {
+    /** The exam was saved by an earlier attempt (with its signature, in the same transaction); sign it now if not. */
+    private Optional<Signature> signatureAlreadyThere(ExamId examId, Clinician signer) throws SQLException {
+        Optional<Signature> earlier = session.signatures().forExam(examId).stream().findFirst();
+        return earlier.isPresent() ? earlier : Optional.of(session.signatures().add(examId, signer, SignatureMeaning.AUTHOR));
+    }
+
+    /** Empty when this very amendment is already saved; otherwise the version it supersedes, checked to be current. */
+    private Optional<RecordedExam> checkAmendment(Exam newVersion) throws SQLException {
         Amendment amendment = newVersion.amendment();
         if (amendment == null) {
             throw new IllegalArgumentException("amend() needs an exam with an amendment (who, when, why)");
+        }
+        if (alreadySaved(newVersion)) {
+            return Optional.empty();
         }
         RecordedExam old = find(amendment.supersedes())
                 .orElseThrow(() -> new RecordConflictException("The exam being amended no longer exists"));
@@ -118,16 +183,20 @@ public final class ExamRepository {
             throw new IllegalArgumentException("An amendment must stay with the same patient");
         }
         refuseIfNotCurrent(old);
-        return old;
+        return Optional.of(old);
     }
 
-    private void insertAmendment(Exam newVersion, RecordedExam old) throws SQLException {
+    private boolean insertAmendment(Exam newVersion, RecordedExam old) throws SQLException {
         Amendment amendment = newVersion.amendment();
         String rootId = Sql.one(session.connection(), "SELECT root_id FROM exam WHERE id = ?", rs -> rs.getString(1),
                 old.exam().id().toString()).orElseThrow();
-        insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
+        if (!insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason())) {
+            alreadySaved(newVersion); // taken since the check above: a retry racing its first attempt
+            return false;
+        }
         session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
                 "amends " + old.exam().id() + ": " + amendment.reason());
+        return true;
     }
 
     /** Withdraws an exam entered in error. It stays in the history, marked as voided, with who, when and why. */
@@ -224,16 +293,23 @@ public final class ExamRepository {
         }
     }
 
-    private void insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+    /** Inserts the exam, its findings and its chain entry; false (nothing written) when its id is already taken. */
+    private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
         Connection c = session.connection();
         try {
-            Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
-                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round
+            // trip to the ward server for every save); another unique constraint (two amendments of one version) still fails.
+            int inserted = Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
+                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO NOTHING",
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),
                     exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
                     Sql.millis(session.now()), enteredBy.id().toString());
+            if (inserted == 0) {
+                return false;
+            }
         } catch (SQLException e) {
             if (session.dialect().isUniqueViolation(e)) {
                 throw new RecordConflictException(exam.amendment() == null
@@ -251,6 +327,7 @@ public final class ExamRepository {
         }
         // The exam and its findings are one chained record (issue #11 point 6).
         session.chain().append("exam", exam.id().toString());
+        return true;
     }
 
     private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {

@@ -20,6 +20,8 @@ public final class PostgresDialect implements Dialect {
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK = "40P01";
     static final String UNIQUE_VIOLATION = "23505";
+    /** The advisory lock key of the hash chain (any constant; the same for every BedsideNeuro on the ward). */
+    static final long CHAIN_LOCK = 1101011;
 
     private final String user;
     private final String password;
@@ -38,7 +40,9 @@ public final class PostgresDialect implements Dialect {
             source.setPassword(password);
         }
         source.setApplicationName("BedsideNeuro");
-        source.setOptions("-c default_transaction_isolation=serializable");
+        // A laptop that stops mid-transaction (lid closed, cable pulled) must not hold the chain's lock for the ward:
+        // the server ends such a session after a minute, far longer than any unit of work here takes.
+        source.setOptions("-c default_transaction_isolation=serializable -c idle_in_transaction_session_timeout=60000");
         source.setConnectTimeout(10);
         source.setTcpKeepAlive(true); // a laptop that sleeps mid-transaction: the server notices and rolls back
         return source;
@@ -140,11 +144,37 @@ public final class PostgresDialect implements Dialect {
     /** The channel every BedsideNeuro on the ward listens to. Payloads stay empty: ids only would do, and near 8,000 bytes are refused (engineering notes). */
     static final String CHANNEL = "bedside_neuro_changes";
 
+    /** Nothing more to do: every session that writes holds the chain's lock from before its transaction ({@link #beginWrite}). */
     @Override
-    public void serialiseChain(Connection connection) throws SQLException {
-        // One chain, one order: concurrent writers queue here until the holder commits (released with the transaction).
-        try (java.sql.Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(1101011)");
+    public void serialiseChain(Connection connection) {
+    }
+
+    /**
+     * Every write appends to the one hash chain (V6), so writers are serial from their chain append to their commit
+     * anyway. Taking the chain's lock inside the SERIALIZABLE transaction was too late: the snapshot is taken by the
+     * transaction's first statement, so a writer that had waited for the lock still read the chain as it was before
+     * the holder's commit, and PostgreSQL cancelled it ("could not serialize access"); with twenty laptops saving at
+     * once a save could fail twenty times over (issue #12 point 8, found by the benchmark). The same lock, held by the
+     * session from just before the transaction begins to just after it ends, lets every writer start from the latest
+     * chain. Released by the server if the laptop's connection dies.
+     */
+    @Override
+    public void beginWrite(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(" + CHAIN_LOCK + ")");
+        }
+    }
+
+    /**
+     * Releases the lock after the commit (or rollback). The commit stays synchronous, inside the lock: an attempt to
+     * let it return before the disk flush and to flush afterwards (txid_current() in a transaction of its own) lost a
+     * committed patient when the server was killed at once, because a transaction that wrote no WAL of its own commits
+     * without flushing anything; the network-drop test found it. Durability first.
+     */
+    @Override
+    public void endWrite(Connection connection, boolean committed) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_unlock(" + CHAIN_LOCK + ")");
         }
     }
 
@@ -170,9 +200,14 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Object awaitChange(Connection connection, Object last, long millis) throws SQLException {
         org.postgresql.PGNotification[] notes = connection.unwrap(org.postgresql.PGConnection.class).getNotifications((int) millis);
-        if (!connection.isValid(2)) {
+        if (notes != null && notes.length > 0) {
+            // Notifications came in: the connection is alive. Checking it anyway cost a round trip per commit per laptop
+            // (twenty laptops: twenty extra round trips for every save on the ward; the benchmark found it).
+            return (Long) last + notes.length;
+        }
+        if (!connection.isValid(2)) { // a quiet minute: is the server still there? (a dropped network says nothing)
             throw new SQLException("the ward server connection was lost");
         }
-        return notes != null && notes.length > 0 ? (Long) last + notes.length : last;
+        return last;
     }
 }

@@ -59,7 +59,14 @@ public final class BedsideNeuroApp extends Application {
      */
     public static void configure(LaunchSettings launchSettings) {
         settings = Objects.requireNonNull(launchSettings, "settings");
-        opening = CompletableFuture.supplyAsync(() -> open(launchSettings), work -> {
+        opening = startOpening(launchSettings);
+    }
+
+    /** Completes once JavaFX runs: a ward server's password prompt opening the database meanwhile waits for it. */
+    private static final CompletableFuture<Void> TOOLKIT_UP = new CompletableFuture<>();
+
+    private static CompletableFuture<Opened> startOpening(LaunchSettings launchSettings) {
+        return CompletableFuture.supplyAsync(() -> open(launchSettings), work -> {
             Thread thread = new Thread(work, "bedside-neuro-open");
             thread.setDaemon(true);
             thread.start();
@@ -67,7 +74,8 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private static Opened open(LaunchSettings config) {
-        Database db = Database.open(config.databaseFile(), config.clock());
+        // A file on this laptop, or the ward server (issue #12), whose password is asked in a dialog when needed.
+        Database db = Database.open(config.database(), config.clock(), new org.bedsideneuro.ui.server.FxPasswordPrompt(TOOLKIT_UP));
         LaunchSettings.RecordingAs as = config.recordingAs();
         try {
             return new Opened(db, as == null ? null : db.write(s -> s.clinicians().findOrCreate(as.displayName(), as.role())));
@@ -85,6 +93,7 @@ public final class BedsideNeuroApp extends Application {
         }
         this.stage = stage;
         stage.setTitle("BedsideNeuro");
+        TOOLKIT_UP.complete(null);
         CompletableFuture<Opened> open = opening;
         if (open.isDone() && !open.isCompletedExceptionally() && open.join().clinician() != null) {
             // Opened while JavaFX started, clinician known: straight to the main window, without a first scene to lay out.
@@ -94,13 +103,41 @@ public final class BedsideNeuroApp extends Application {
             notifyShown(stage, config);
             return;
         }
-        Label status = new Label("Opening the ward database…");
-        status.getStyleClass().add("startup-message");
-        status.setWrapText(true);
-        Scene scene = new Scene(new StackPane(status), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+        Scene scene = new Scene(new StackPane(), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        awaitOpening(stage, config, open);
+    }
+
+    /**
+     * Shows "opening" until the database is open, then the login; when it cannot be opened, the reason in plain words,
+     * with "Try again" (a ward server that was down a moment) and "Ward server…" (choose another, issue #12).
+     */
+    private void awaitOpening(Stage stage, LaunchSettings config, CompletableFuture<Opened> open) {
+        Label status = new Label(config.database() instanceof org.bedsideneuro.persistence.DatabaseLocation.PostgresServer server
+                ? "Connecting to the ward server " + server.describe() + "…" : "Opening the ward database…");
+        status.getStyleClass().add("startup-message");
+        status.setId("startupStatus");
+        status.setWrapText(true);
+        javafx.scene.control.Button retry = new javafx.scene.control.Button("Try again");
+        retry.setId("retryOpen");
+        javafx.scene.control.Button choose = new javafx.scene.control.Button("Ward server…");
+        choose.setId("chooseServer");
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, retry);
+        if (config.computer() != null) {
+            actions.getChildren().add(choose);
+        }
+        actions.setVisible(false);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, status, actions);
+        box.setMaxWidth(720);
+        stage.getScene().setRoot(new StackPane(box));
+        retry.setOnAction(e -> awaitOpening(stage, config, startOpening(config)));
+        choose.setOnAction(e -> chooseServer(stage, config).ifPresent(location -> {
+            LaunchSettings other = config.withDatabase(location);
+            settings = other;
+            awaitOpening(stage, other, startOpening(other));
+        }));
         // Opening (started in configure) may migrate the schema, about half a second the first time: not on the FX thread.
         runner.run(open::get,
                 opened -> {
@@ -112,16 +149,44 @@ public final class BedsideNeuroApp extends Application {
                         chooseHowToStart(stage, config);
                     }
                 },
-                failure -> status.setText(failure.message()));
+                failure -> {
+                    status.setText(failure.message());
+                    actions.setVisible(true);
+                });
+    }
+
+    /** Settings, Ward server…: the choice is saved for this computer; empty when cancelled. */
+    private java.util.Optional<org.bedsideneuro.persistence.DatabaseLocation> chooseServer(Stage stage, LaunchSettings config) {
+        LaunchSettings.Computer computer = config.computer();
+        org.bedsideneuro.ui.server.WardServerSettingsModel model = new org.bedsideneuro.ui.server.WardServerSettingsModel(
+                computer.settingsFile(), computer.localDatabase(), runner,
+                new org.bedsideneuro.ui.server.FxPasswordPrompt(TOOLKIT_UP), computer.givenOnCommandLine());
+        return new org.bedsideneuro.ui.server.WardServerDialog(model, stage).showAndWait();
+    }
+
+    /** The Settings menu of a logged-in window: "Ward server…" (its choice applies from the next start). */
+    /** Settings > Ward server… (issue #12 point 1). */
+    private javafx.scene.control.MenuItem wardServerItem(Stage stage, LaunchSettings config) {
+        javafx.scene.control.MenuItem server = new javafx.scene.control.MenuItem("Ward server\u2026");
+        server.setId("wardServerMenuItem");
+        server.setOnAction(e -> chooseServer(stage, config));
+        return server;
+    }
+
+    private org.bedsideneuro.persistence.LocalDrafts localDrafts(LaunchSettings config) {
+        return config.computer() == null ? org.bedsideneuro.persistence.LocalDrafts.none()
+                : org.bedsideneuro.persistence.LocalDrafts.in(config.computer().localDrafts());
     }
 
     private void useDatabase(Database db, LaunchSettings config) {
         database = db;
-        backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
-                problem -> {
-                    System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem);
-                    backupStatus.failed(problem); // on screen too: no one on the ward reads the log
-                });
+        if (config.databaseFile() != null) { // a ward server is backed up by IT on the server (pg_dump), not from a laptop
+            backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
+                    problem -> {
+                        System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem);
+                        backupStatus.failed(problem); // on screen too: no one on the ward reads the log
+                    });
+        }
     }
 
     /**
@@ -147,11 +212,14 @@ public final class BedsideNeuroApp extends Application {
         workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
                 org.bedsideneuro.ui.login.LockSetting.load(config.computerSettingsFile()), account -> {
                     stage.setTitle("BedsideNeuro: " + account.clinician().signature());
-                    MainWindow window = new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader());
+                    MainWindow window = new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader(), localDrafts(config));
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
                             restoreHost(stage, config), backupStatus, backupFiles);
                     return window;
                 });
+        if (config.computer() != null) {
+            workstation.addSettingsItem(() -> wardServerItem(stage, config));
+        }
         workstation.showLogin();
     }
 
@@ -165,7 +233,7 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private void showMainWindow(Stage stage, LaunchSettings config, Clinician clinician) {
-        mainWindow = new MainWindow(database, clinician, config.clock(), config.demoWardLoader());
+        mainWindow = new MainWindow(database, clinician, config.clock(), config.demoWardLoader(), localDrafts(config));
         BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
         stage.setScene(mainWindow.createScene());
         stage.setTitle("BedsideNeuro: " + clinician.signature());

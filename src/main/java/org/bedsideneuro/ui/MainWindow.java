@@ -49,7 +49,11 @@ public final class MainWindow implements AutoCloseable {
     private final WardView wardView;
     private final PatientView patientView;
     private final ExamFeature examFeature;
-    private final StackPane root = new StackPane();
+    /** The screen shown (ward or patient page); {@link #root} adds the ward-server banner above it. */
+    private final StackPane content = new StackPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(content);
+    private final org.bedsideneuro.persistence.LocalDrafts localDrafts;
+    private final org.bedsideneuro.ui.server.ServerBannerModel serverBanner;
     private final Database database;
     private final Clinician clinician;
     private final Clock clock;
@@ -68,7 +72,14 @@ public final class MainWindow implements AutoCloseable {
 
     /** {@code demoWardLoader} (may be null) is offered when the database has no patients yet. */
     public MainWindow(Database database, Clinician clinician, Clock clock, DemoWardLoader demoWardLoader) {
+        this(database, clinician, clock, demoWardLoader, org.bedsideneuro.persistence.LocalDrafts.none());
+    }
+
+    /** {@code localDrafts}: where forms keep their drafts while the ward server cannot be reached (issue #12 point 5). */
+    public MainWindow(Database database, Clinician clinician, Clock clock, DemoWardLoader demoWardLoader,
+                      org.bedsideneuro.persistence.LocalDrafts localDrafts) {
         Objects.requireNonNull(database, "database");
+        this.localDrafts = Objects.requireNonNull(localDrafts, "local drafts");
         Objects.requireNonNull(clinician, "clinician");
         Objects.requireNonNull(clock, "clock");
         this.database = database;
@@ -79,7 +90,7 @@ public final class MainWindow implements AutoCloseable {
         wardView = new WardView(wardModel, this::openPatient);
         patientView = new PatientView(patientModel, this::showWard);
         // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
-        examFeature = new ExamFeature(database, clinician, clock, runner, patientView, patientModel);
+        examFeature = new ExamFeature(database, localDrafts, clinician, clock, runner, patientView, patientModel);
         regimenModel = new RegimenViewModel(database, clinician, clock, runner, this::regimenChanged);
         Tab regimenTab = new Tab("Regimen", new RegimenView(regimenModel));
         regimenTab.setId("regimenTab");
@@ -96,7 +107,10 @@ public final class MainWindow implements AutoCloseable {
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
-        root.getChildren().setAll(wardView);
+        content.getChildren().setAll(wardView);
+        serverBanner = new org.bedsideneuro.ui.server.ServerBannerModel(clock, database.onServer());
+        serverBanner.keptUnsavedProperty().bind(examFeature.form().keptUnsavedProperty());
+        root.setTop(new org.bedsideneuro.ui.server.ServerBanner(serverBanner, this::saveKeptExam));
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
@@ -111,9 +125,17 @@ public final class MainWindow implements AutoCloseable {
         patientModel.noticeProperty().set(Notice.problem(warning));
     }
 
+    /** "Save it now" on the banner once the server is back: the kept exam, saved once (issue #12 point 5). */
+    private void saveKeptExam() {
+        if (!content.getChildren().contains(patientView)) { // the form belongs to the patient page, where it stays
+            content.getChildren().setAll(patientView);
+        }
+        examFeature.form().save();
+    }
+
     /** Someone saved elsewhere: reload the screen on show, leaving selections and typing alone. */
     private void reloadWhatIsShown() {
-        if (root.getChildren().contains(patientView)) {
+        if (content.getChildren().contains(patientView)) {
             patientModel.refreshInPlace();
             regimenModel.refresh();
             trendModel.refresh();
@@ -123,12 +145,9 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    /** The change watcher's report: the banner says it in plain words (issue #12 point 5); what is shown stays. */
     private void serverReachable(boolean reachable) {
-        Notice notice = reachable
-                ? Notice.info("The database can be reached again.")
-                : Notice.problem("The database cannot be reached. What is on screen stays readable, and a form you are typing keeps its contents: save it again once the connection is back.");
-        wardModel.noticeProperty().set(notice);
-        patientModel.noticeProperty().set(notice);
+        serverBanner.reachable(reachable);
     }
 
     private static HBox demoOfferBanner(DemoWardOffer offer) {
@@ -163,7 +182,7 @@ public final class MainWindow implements AutoCloseable {
         patientModel.show(patient);
         regimenModel.show(patient);
         trendModel.show(patient);
-        root.getChildren().setAll(patientView);
+        content.getChildren().setAll(patientView);
         // The access log (issue #11 point 5; HIPAA 45 CFR 164.312(b)): who opened which record, when.
         runner.run(() -> database.write(s -> {
             s.accessLog().record(clinician, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, patient.id(), "patient page");
@@ -177,7 +196,8 @@ public final class MainWindow implements AutoCloseable {
 
     /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
     public void showWard() {
-        root.getChildren().setAll(wardView);
+        content.getChildren().setAll(wardView);
+        serverBanner.dismiss();
         wardModel.refresh();
         wardFlags.refresh();
         Focus.afterNextLayout(wardView.searchField());
@@ -200,6 +220,8 @@ public final class MainWindow implements AutoCloseable {
     }
 
     public Database database() { return database; }
+    public org.bedsideneuro.persistence.LocalDrafts localDrafts() { return localDrafts; }
+    public org.bedsideneuro.ui.server.ServerBannerModel serverBanner() { return serverBanner; }
     public Clinician clinician() { return clinician; }
     public Clock clock() { return clock; }
     public WardView wardView() { return wardView; }

@@ -39,7 +39,8 @@ public final class Benchmark {
 
     static List<Measurement> measurements() {
         return List.of(new ColdStartMeasurement(), new ExamSaveMeasurement(), new TrendMeasurement(), new SearchMeasurement(),
-                new PdfMeasurement(), new ImportMeasurement(), new MemoryMeasurement());
+                new PdfMeasurement(), new ImportMeasurement(), new MemoryMeasurement(),
+                new WardServerMeasurement());
     }
 
     static List<Result> run(Options options, PrintStream out) throws Exception {

@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
         List<Result> results;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             results = Benchmark.run(Options.parse("--patients", "5", "--days", "30", "--runs", "2", "--cold-runs", "1",
-                    "--import-runs", "1", "--memory-runs", "1"), out);
+                    "--import-runs", "1", "--memory-runs", "1", "--laptops", "2"), out);
         }
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertThat(results).extracting(Result::operation).satisfiesExactly(
@@ -33,7 +33,10 @@ class BenchmarkSmokeTest {
                 r -> assertThat(r).startsWith("import whole ward, CSV exchange"),
                 r -> assertThat(r).startsWith("memory: heap used after GC"),
                 r -> assertThat(r).startsWith("memory: resident size (VmRSS)"),
-                r -> assertThat(r).startsWith("memory: peak resident size (VmHWM)"));
+                r -> assertThat(r).startsWith("memory: peak resident size (VmHWM)"),
+                r -> assertThat(r).startsWith("2 laptops saving full exams (47 findings) at once, PostgreSQL: save latency, median"),
+                r -> assertThat(r).startsWith("2 laptops saving full exams (47 findings) at once, PostgreSQL: save latency, p95"),
+                r -> assertThat(r).startsWith("2 laptops saving full exams (47 findings) at once, PostgreSQL: saves per second"));
         assertThat(results).allSatisfy(r -> assertThat(r.samples().count()).isPositive());
         for (Result r : results) {
             assertThat(table).contains("| " + r.operation());

@@ -9,9 +9,9 @@ import java.util.List;
  * of a new one; same --patients, --years and --seed) and --only (short names of the measurements to run).
  */
 record Options(int patients, int days, int runs, int coldRuns, int importRuns, int memoryRuns, long seed, boolean keep,
-               java.util.Set<String> only, java.nio.file.Path reuse) {
+               java.util.Set<String> only, java.nio.file.Path reuse, int laptops) {
     static final String USAGE = "Benchmark [--patients 500] [--years 5 | --days N] [--runs 20] [--cold-runs 5] [--import-runs 3]"
-            + " [--memory-runs 3] [--seed 9] [--keep] [--only cold,save,trend,search,pdf,import,memory] [--reuse FOLDER]";
+            + " [--memory-runs 3] [--seed 9] [--keep] [--only cold,save,trend,search,pdf,import,memory,server] [--reuse FOLDER] [--laptops 20]";
 
     static Options parse(String... args) {
         int patients = 500;
@@ -24,6 +24,7 @@ record Options(int patients, int days, int runs, int coldRuns, int importRuns, i
         boolean keep = false;
         java.util.Set<String> only = java.util.Set.of();
         java.nio.file.Path reuse = null;
+        int laptops = 20;
         List<String> list = new ArrayList<>(List.of(args));
         for (int i = 0; i < list.size(); i++) {
             String a = list.get(i);
@@ -46,13 +47,14 @@ record Options(int patients, int days, int runs, int coldRuns, int importRuns, i
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--only" -> only = java.util.Set.of(v.split(","));
                 case "--reuse" -> reuse = java.nio.file.Path.of(v);
+                case "--laptops" -> laptops = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a + "; usage: " + USAGE);
             }
         }
-        if (patients < 1 || days < 1 || runs < 1 || coldRuns < 1 || importRuns < 1 || memoryRuns < 1) {
+        if (patients < 1 || days < 1 || runs < 1 || coldRuns < 1 || importRuns < 1 || memoryRuns < 1 || laptops < 1) {
             throw new IllegalArgumentException("sizes and runs must be at least 1; usage: " + USAGE);
         }
-        return new Options(patients, days, runs, coldRuns, importRuns, memoryRuns, seed, keep, only, reuse);
+        return new Options(patients, days, runs, coldRuns, importRuns, memoryRuns, seed, keep, only, reuse, laptops);
     }
 
     /** True when the measurement of this short name is to run (all of them unless --only names some). */

@@ -12,6 +12,10 @@ final class Samples {
         values.add(value);
     }
 
+    void addAll(Samples other) {
+        values.addAll(other.values);
+    }
+
     int count() {
         return values.size();
     }

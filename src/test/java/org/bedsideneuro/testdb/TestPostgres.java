@@ -39,10 +39,52 @@ public final class TestPostgres {
 
     private final Path dir;
     private final int port;
+    private final Path bin;
+    private final boolean root;
+    private final Path data;
 
-    private TestPostgres(Path dir, int port) {
+    private TestPostgres(Path dir, int port, Path bin, boolean root, Path data) {
         this.dir = dir;
         this.port = port;
+        this.bin = bin;
+        this.root = root;
+        this.data = data;
+    }
+
+    /**
+     * A cluster of the caller's own, not the shared one, for a test that stops and starts its server (the network-drop
+     * test of issue #12): stopping the shared cluster would fail every other test of the run. Stopped at JVM exit too.
+     */
+    public static TestPostgres startPrivate() {
+        try {
+            return start();
+        } catch (Exception e) {
+            throw new IllegalStateException("A private PostgreSQL cluster could not be started: " + e.getMessage()
+                    + " Install the server (Debian: apt-get install postgresql) or set BEDSIDENEURO_PG_BIN.", e);
+        }
+    }
+
+    /** Stops the server at once, as a crash or a pulled cable would look to the laptops: their connections are cut. */
+    public void stopServer() {
+        try {
+            run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), dir);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not stop the test PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port, waiting until it accepts connections. */
+    public void startServer() {
+        try {
+            run(startCommand(bin, root, data, dir, port), dir);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not start the test PostgreSQL again: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> startCommand(Path bin, boolean root, Path data, Path dir, int port) {
+        return asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("server.log").toString(),
+                "-o", "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c fsync=on -c max_connections=200", "start");
     }
 
     /** The running cluster, started on first use; the same failure, with its reason, for every test when it cannot start. */
@@ -124,9 +166,8 @@ public final class TestPostgres {
         Path data = dir.resolve("data");
         run(asPostgres(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
                 "--no-sync"), dir);
-        run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("server.log").toString(),
-                "-o", "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c fsync=on -c max_connections=200", "start"), dir);
-        TestPostgres pg = new TestPostgres(dir, port);
+        run(startCommand(bin, root, data, dir, port), dir);
+        TestPostgres pg = new TestPostgres(dir, port, bin, root, data);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> pg.stop(bin, root, data), "stop test PostgreSQL"));
         pg.migrateTemplate();
         return pg;

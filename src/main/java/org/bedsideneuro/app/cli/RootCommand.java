@@ -71,7 +71,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.launch(CliSupport.file(database, "the window", "For now the window opens on a database file; the commands work on the server."));
+        // A file or the ward server (issue #12); without --db, the launcher uses this computer's saved choice.
+        return gui.launch(database);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

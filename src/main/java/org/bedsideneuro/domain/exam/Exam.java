@@ -50,6 +50,14 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
         return new Exam(ExamId.random(), patient, kind, at, by, findings, note, false, null);
     }
 
+    /**
+     * The same exam under another id: a form keeps one id from its first save attempt to the one that succeeds, so a
+     * save retried after a lost acknowledgement is recognised as already saved, never stored twice (issue #12 point 5).
+     */
+    public Exam withId(ExamId other) {
+        return new Exam(other, patientId, kind, recordedAt, recordedBy, findings, note, baseline, amendment);
+    }
+
     /** A new version of this exam with other findings, keeping its time and examiner. */
     public Exam amend(List<Finding> newFindings, String newNote, Clinician by, Instant at, String reason) {
         return new Exam(ExamId.random(), patientId, kind, recordedAt, recordedBy, newFindings, newNote, baseline,

@@ -12,7 +12,9 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.exam.TimeOrderedUuid;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Failure;
 
@@ -33,13 +35,17 @@ final class ExamDrafts {
     private final Supplier<Map<String, String>> snapshot;
     private final Consumer<Failure> onFailure;
     private final PauseTransition pause = new PauseTransition(DELAY);
+    private final LocalDrafts local;
     private PatientId patient;
     private ExamId amends;
     private Draft draft;
+    /** The draft's id, and the id the exam gets when it is saved: the same from the first attempt to the one that succeeds. */
+    private UUID id;
 
-    ExamDrafts(Database database, Clinician author, Clock clock, BackgroundRunner runner,
+    ExamDrafts(Database database, LocalDrafts local, Clinician author, Clock clock, BackgroundRunner runner,
                Supplier<Map<String, String>> snapshot, Consumer<Failure> onFailure) {
         this.database = database;
+        this.local = local;
         this.author = author;
         this.clock = clock;
         this.runner = runner;
@@ -54,6 +60,7 @@ final class ExamDrafts {
         patient = forPatient;
         amends = amending;
         draft = resumed;
+        id = resumed != null ? resumed.id() : TimeOrderedUuid.next();
     }
 
     /** Stops keeping drafts (the form shows a saved exam now); an existing draft row is left to the caller. */
@@ -79,17 +86,36 @@ final class ExamDrafts {
         if (draft == null && fields.values().stream().allMatch(String::isBlank)) {
             return;
         }
-        draft = (draft == null ? Draft.start(author.id(), patient, FORM, amends, clock.instant()) : draft)
+        draft = (draft == null ? new Draft(id, author.id(), patient, FORM, amends, Map.of(), clock.instant()) : draft)
                 .withFields(fields, clock.instant());
         Draft toSave = draft;
-        runner.run(() -> database.write(s -> {
-            s.drafts().save(toSave);
-            return null;
-        }), done -> { }, onFailure);
+        runner.run(() -> keep(database, local, toSave), where -> keptWhere.accept(where), onFailure);
+    }
+
+    /** Where a draft went: the database, or this laptop's disk because the database could not be reached. */
+    enum Kept { DATABASE, THIS_LAPTOP }
+
+    private Consumer<Kept> keptWhere = where -> { };
+
+    void onKept(Consumer<Kept> callback) {
+        keptWhere = callback;
+    }
+
+    /**
+     * Keeps the draft in the database; when the ward server cannot be reached, on this laptop's disk instead (issue #12
+     * point 5), to be saved from there once it is back. Background thread.
+     */
+    static Kept keep(Database database, LocalDrafts local, Draft draft) {
+        return local.keep(database, draft) ? Kept.THIS_LAPTOP : Kept.DATABASE;
     }
 
     Optional<UUID> currentId() {
         return Optional.ofNullable(draft).map(Draft::id);
+    }
+
+    /** The id the exam is saved under (the draft's); null when no form is being typed. */
+    UUID examId() {
+        return patient == null ? null : id;
     }
 
     /** Drops the pending save without writing (the exam is being saved and deletes the draft itself). */

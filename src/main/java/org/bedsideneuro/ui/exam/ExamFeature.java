@@ -38,12 +38,18 @@ public final class ExamFeature implements AutoCloseable {
 
     public ExamFeature(Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
                        PatientView page, PatientViewModel pageModel) {
+        this(database, org.bedsideneuro.persistence.LocalDrafts.none(), clinician, clock, runner, page, pageModel);
+    }
+
+    /** {@code local}: where the form's draft goes while the ward server cannot be reached (issue #12 point 5). */
+    public ExamFeature(Database database, org.bedsideneuro.persistence.LocalDrafts local, Clinician clinician, Clock clock,
+                       BackgroundRunner runner, PatientView page, PatientViewModel pageModel) {
         this.page = page;
         this.pageModel = pageModel;
         // Nurses log observations; exams are the neurologist's (issue #11): the window hides what a role cannot do.
         this.mayExamine = org.bedsideneuro.domain.account.Permissions.allows(clinician, false,
                 org.bedsideneuro.domain.account.Action.RECORD_EXAM);
-        form = new ExamFormViewModel(database, clinician, clock, runner);
+        form = new ExamFormViewModel(database, local, clinician, clock, runner);
         formView = new ExamFormView(form);
         flowsheet = new FlowsheetViewModel(database, new ClinicalFormats(clock), runner);
         examTab = new Tab("Exam", formView);

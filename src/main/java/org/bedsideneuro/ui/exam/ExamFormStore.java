@@ -21,6 +21,8 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Session;
 import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.service.SigningService;
+import org.bedsideneuro.persistence.DatabaseException;
+import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.persistence.RecordConflictException;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
@@ -46,8 +48,13 @@ final class ExamFormStore {
     /** The same for draft look-ups, which run beside a comparison load. */
     private long draftGeneration;
 
-    ExamFormStore(ExamFormViewModel form, Database database, BackgroundRunner runner, ExamDrafts drafts) {
+    private final LocalDrafts local;
+    /** True while the form holds an exam whose save could not reach the database (kept on this laptop meanwhile). */
+    private final ReadOnlyBooleanWrapper keptUnsaved = new ReadOnlyBooleanWrapper(this, "keptUnsaved");
+
+    ExamFormStore(ExamFormViewModel form, Database database, LocalDrafts local, BackgroundRunner runner, ExamDrafts drafts) {
         this.form = form;
+        this.local = local;
         this.database = database;
         this.runner = runner;
         this.drafts = drafts;
@@ -91,34 +98,52 @@ final class ExamFormStore {
             try {
                 if (password != null) {
                     new SigningService(database).saveAndSign(exam, form.clinician, password, s -> deleteDraft(s, draftId));
-                    return exam;
+                } else {
+                    database.write(s -> {
+                        if (amendment) {
+                            s.exams().amend(exam);
+                        } else {
+                            s.exams().add(exam, form.clinician); // false: saved by an earlier attempt whose answer was lost
+                        }
+                        return deleteDraft(s, draftId);
+                    });
                 }
-                database.write(s -> {
-                    if (amendment) {
-                        s.exams().amend(exam);
-                    } else {
-                        s.exams().add(exam, form.clinician);
-                    }
-                    return deleteDraft(s, draftId);
-                });
+                draftId.ifPresent(id -> local.delete(form.clinician.id(), id)); // kept here while the server was away
                 return exam;
             } finally {
                 PasswordHasher.wipe(password);
             }
         }, saved -> {
             form.savingEnded();
+            keptUnsaved.set(false);
             drafts.stop();
             resumable.set(null);
             form.saved(saved, password != null);
         }, failure -> {
             form.savingEnded();
-            // Nothing typed is lost: the form stays as it is, and the draft keeps it should the app close now.
+            // Nothing typed is lost: the form stays as it is, and the draft keeps it should the app close now (on this
+            // laptop's disk when the ward server is what cannot be reached).
             drafts.saveNow();
-            String prefix = failure.cause() instanceof RecordConflictException
-                    ? "Not saved - someone changed this exam first. Your entries are still here: "
-                    : failure.cause() instanceof AccessDeniedException ? "" : "Not saved. Your entries are still here: ";
-            form.noticeProperty().set(Notice.problem(prefix + failure.message()));
+            boolean unreachable = failure.cause() instanceof DatabaseException de && de.unreachable();
+            keptUnsaved.set(unreachable);
+            String text = failure.cause() instanceof RecordConflictException
+                    ? "Not saved - someone changed this exam first. Your entries are still here: " + failure.message()
+                    : unreachable
+                    ? "Not saved: the ward server cannot be reached. Your exam is kept on this laptop and stays here;"
+                            + " press Save again when the server is back. It will be saved once, never twice."
+                    : failure.cause() instanceof AccessDeniedException ? failure.message()
+                    : "Not saved. Your entries are still here: " + failure.message();
+            form.noticeProperty().set(Notice.problem(text));
         });
+    }
+
+    ReadOnlyBooleanProperty keptUnsaved() {
+        return keptUnsaved.getReadOnlyProperty();
+    }
+
+    /** This author's drafts: the database's, and those kept on this laptop while it could not be reached. */
+    private java.util.List<Draft> allDrafts() {
+        return local.allByAuthor(database, form.clinician.id());
     }
 
     /** In the same transaction as the save: the exam is saved and its draft gone, or neither. */
@@ -162,7 +187,7 @@ final class ExamFormStore {
     void lookForDraft(Patient patient) {
         long thisLoad = ++draftGeneration;
         resumable.set(null);
-        runner.run(() -> database.read(s -> s.drafts().byAuthor(form.clinician.id())).stream()
+        runner.run(() -> allDrafts().stream()
                         .filter(d -> d.patient().equals(patient.id()) && ExamDrafts.FORM.equals(d.form()) && !d.isEmpty())
                         .findFirst(),
                 found -> {

@@ -38,6 +38,7 @@ import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
@@ -96,6 +97,11 @@ public final class ExamFormViewModel {
     private Consumer<Exam> onSaved = exam -> { };
 
     public ExamFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this(database, LocalDrafts.none(), clinician, clock, runner);
+    }
+
+    /** {@code local}: where drafts go when the ward server cannot be reached (issue #12 point 5). */
+    public ExamFormViewModel(Database database, LocalDrafts local, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mayExamine = Permissions.allows(clinician, false, Action.RECORD_EXAM);
@@ -112,9 +118,9 @@ public final class ExamFormViewModel {
         }
         note.addListener((obs, old, now) -> edited());
         rules = new FormRules(fields);
-        drafts = new ExamDrafts(database, clinician, clock, runner, this::draftFields, f -> notice.set(Notice.problem(
+        drafts = new ExamDrafts(database, local, clinician, clock, runner, this::draftFields, f -> notice.set(Notice.problem(
                 "The draft could not be kept (" + f.message() + "). The form is still here; save it when you can.")));
-        store = new ExamFormStore(this, database, runner, drafts);
+        store = new ExamFormStore(this, database, local, runner, drafts);
         editable = Bindings.createBooleanBinding(() -> mode.get().editable() && !saving.get(), mode, saving);
         BooleanBinding complete = editable.and(valid).and(anyRecorded)
                 .and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !reason.get().isBlank(), mode, reason));
@@ -317,9 +323,11 @@ public final class ExamFormViewModel {
 
     private Exam buildExam() {
         try {
-            return mode.get() == FormMode.NEW
+            Exam exam = mode.get() == FormMode.NEW
                     ? Exam.record(patient.id(), ExamKind.EXAM, OffsetDateTime.now(clock), clinician, findings(), note.get())
                     : shown.exam().amend(findings(), note.get(), clinician, clock.instant(), reason.get());
+            // One id per form, from the first attempt on: a save repeated after a lost answer is recognised, not doubled.
+            return exam.withId(new org.bedsideneuro.domain.exam.ExamId(drafts.examId()));
         } catch (IllegalArgumentException e) {
             notice.set(Notice.problem("Not saved: " + e.getMessage()));
             return null;
@@ -405,4 +413,8 @@ public final class ExamFormViewModel {
     /** Background loading or saving of this form still under way (tests wait on the runner). */
     public ReadOnlyBooleanProperty comparisonLoadedProperty() { return store.comparisonLoaded(); }
     public RecordedExam shownExam() { return shown; }
+    /** True while the form holds an exam whose save could not reach the ward server; it is kept on this laptop meanwhile. */
+    public ReadOnlyBooleanProperty keptUnsavedProperty() { return store.keptUnsaved(); }
+    /** The id this form's exam is saved under (for tests of retried saves); null when no form is being typed. */
+    java.util.UUID pendingExamId() { return drafts.examId(); }
 }

@@ -29,7 +29,8 @@ final class WindowShell {
     private final BorderPane shell;
     private final MainWindow window;
 
-    WindowShell(Account account, MainWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle) {
+    WindowShell(Account account, MainWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle,
+                java.util.List<java.util.function.Supplier<MenuItem>> moreSettings) {
         this.window = window;
         MenuItem lock = new MenuItem("Lock now");
         lock.setId("lockMenuItem");
@@ -45,6 +46,7 @@ final class WindowShell {
         Menu settings = new Menu("Settings");
         settings.setId("settingsMenu");
         settings.getItems().add(lockAfter);
+        moreSettings.forEach(item -> settings.getItems().add(item.get()));
 
         MenuBar menus = new MenuBar();
         menus.getMenus().addAll(window.menus()); // the features' own menus, e.g. File for an administrator's backups (issue #7)

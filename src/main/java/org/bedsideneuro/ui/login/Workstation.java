@@ -174,8 +174,15 @@ public final class Workstation implements AutoCloseable {
         showWindow();
     }
 
+    /** Items the launcher adds to the Settings menu (the ward server, issue #12), made afresh for each showing. */
+    private final java.util.List<java.util.function.Supplier<javafx.scene.control.MenuItem>> settingsItems = new java.util.ArrayList<>();
+
+    public void addSettingsItem(java.util.function.Supplier<javafx.scene.control.MenuItem> item) {
+        settingsItems.add(item);
+    }
+
     private void showWindow() {
-        scene.setRoot(new WindowShell(current, window, this::lock, lockSetting, idle).root());
+        scene.setRoot(new WindowShell(current, window, this::lock, lockSetting, idle, settingsItems).root());
         idle.unlocked();
         ticker.play();
         window.focusSearch();

@@ -13,6 +13,7 @@ import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
@@ -34,21 +35,30 @@ final class DraftKeeper {
     private Map<String, String> pending;
     private boolean pendingWorthKeeping;
 
-    DraftKeeper(Database database, BackgroundRunner runner, Clock clock, Clinician author, PatientId patient, ExamId amends, Duration delay) {
+    private final LocalDrafts local;
+
+    DraftKeeper(Database database, LocalDrafts local, BackgroundRunner runner, Clock clock, Clinician author, PatientId patient, ExamId amends,
+                Duration delay) {
+        this.local = Objects.requireNonNull(local, "local drafts");
         this.database = Objects.requireNonNull(database, "database");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.draft = Draft.start(author.id(), patient, FORM, amends, clock.instant());
+        this.draft = start(author.id(), patient, amends, clock);
         this.pause = new PauseTransition(delay);
         pause.setOnFinished(e -> flush());
     }
 
-    /** Looks for this author's earlier draft of the same observation and hands it over (on the FX thread). */
+    /** A new draft; its time-ordered id is also the observation's when saved (issue #12: a retried save is recognised). */
+    private static Draft start(org.bedsideneuro.domain.clinician.ClinicianId author, PatientId patient, ExamId amends, Clock clock) {
+        return new Draft(org.bedsideneuro.domain.exam.TimeOrderedUuid.next(), author, patient, FORM, amends, Map.of(), clock.instant());
+    }
+
+    /** Looks for this author's earlier draft of the same observation (in the database or kept on this laptop) and hands it over. */
     void findEarlier(Consumer<Draft> onFound) {
         Draft blank = draft;
-        runner.run(() -> database.read(s -> s.drafts().byAuthor(blank.author()).stream()
+        runner.run(() -> local.allByAuthor(database, blank.author()).stream()
                         .filter(d -> d.form().equals(FORM) && d.patient().equals(blank.patient()) && Objects.equals(d.amends(), blank.amends()))
-                        .findFirst()),
+                        .findFirst(),
                 found -> found.ifPresent(onFound),
                 failure -> LOG.log(Level.WARNING, "Could not read drafts: " + failure.message()));
     }
@@ -79,17 +89,16 @@ final class DraftKeeper {
             draft = draft.withFields(fields, clock.instant());
             stored = true;
             Draft toSave = draft;
-            write(s -> {
-                s.drafts().save(toSave);
-                return null;
-            });
+            keep(toSave);
         } else if (stored) {
             stored = false;
             java.util.UUID id = draft.id();
+            org.bedsideneuro.domain.clinician.ClinicianId author = draft.author();
             write(s -> {
                 s.drafts().delete(id);
                 return null;
             });
+            local.delete(author, id);
         }
     }
 
@@ -103,13 +112,14 @@ final class DraftKeeper {
     void discard() {
         stop();
         java.util.UUID id = draft.id();
-        draft = Draft.start(draft.author(), draft.patient(), FORM, draft.amends(), clock.instant());
+        draft = start(draft.author(), draft.patient(), draft.amends(), clock);
         if (stored) {
             stored = false;
             write(s -> {
                 s.drafts().delete(id);
                 return null;
             });
+            local.delete(draft.author(), id);
         }
     }
 
@@ -119,6 +129,23 @@ final class DraftKeeper {
 
     Optional<Draft> current() {
         return stored ? Optional.of(draft) : Optional.empty();
+    }
+
+    /** In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5). */
+    private void keep(Draft toSave) {
+        try {
+            runner.run(() -> local.keep(database, toSave), here -> keptHere = here,
+                    failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
+        }
+    }
+
+    /** True when the last draft went to this laptop's disk because the database could not be reached. */
+    private boolean keptHere;
+
+    boolean keptOnThisLaptop() {
+        return keptHere;
     }
 
     private void write(Work<Void> step) {

@@ -76,7 +76,7 @@ public final class ObservationFeature {
     }
 
     private void logFromWard(Patient patient) {
-        open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+        open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
     }
 
     private void installOnPatientPage() {
@@ -86,7 +86,7 @@ public final class ObservationFeature {
         log.setOnAction(e -> {
             Patient patient = window.patientModel().patientProperty().get();
             if (patient != null) {
-                open(ObservationFormViewModel.forNew(patient, window.database(), window.clinician(), window.clock(), window.runner()));
+                open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
             }
         });
         hideUnlessAllowed(log);
@@ -102,7 +102,7 @@ public final class ObservationFeature {
     private void amend(Exam current) {
         Patient patient = window.patientModel().patientProperty().get();
         if (patient != null) {
-            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.clinician(), window.clock(), window.runner()));
+            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
         }
     }
 

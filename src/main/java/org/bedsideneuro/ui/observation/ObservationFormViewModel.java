@@ -30,6 +30,7 @@ import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -58,17 +59,25 @@ public final class ObservationFormViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper keptUnsaved = new ReadOnlyBooleanWrapper(this, "keptUnsaved");
+    private final LocalDrafts local;
     private final StringBinding rateText;
 
     ObservationFormViewModel(Patient patient, Exam amending, Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
                              Duration draftDelay) {
+        this(patient, amending, database, LocalDrafts.none(), clinician, clock, runner, draftDelay);
+    }
+
+    ObservationFormViewModel(Patient patient, Exam amending, Database database, LocalDrafts local, Clinician clinician, Clock clock,
+                             BackgroundRunner runner, Duration draftDelay) {
+        this.local = Objects.requireNonNull(local, "local drafts");
         this.patient = Objects.requireNonNull(patient, "patient");
         this.amending = amending;
         this.database = Objects.requireNonNull(database, "database");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.drafts = new DraftKeeper(database, runner, clock, clinician, patient.id(), amending == null ? null : amending.id(), draftDelay);
+        this.drafts = new DraftKeeper(database, local, runner, clock, clinician, patient.id(), amending == null ? null : amending.id(), draftDelay);
         // Time defaults to now (to the minute, so it is never a few seconds "in the future" of itself).
         LocalDateTime at = amending == null ? LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES)
                 : amending.recordedAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
@@ -85,6 +94,18 @@ public final class ObservationFormViewModel {
     /** A new observation of this patient, by the recording clinician. */
     public static ObservationFormViewModel forNew(Patient patient, Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
         return new ObservationFormViewModel(patient, null, database, clinician, clock, runner, DRAFT_DELAY);
+    }
+
+    /** The same, with drafts kept on this laptop while the ward server cannot be reached (issue #12 point 5). */
+    public static ObservationFormViewModel forNew(Patient patient, Database database, LocalDrafts local, Clinician clinician, Clock clock,
+                                                BackgroundRunner runner) {
+        return new ObservationFormViewModel(patient, null, database, local, clinician, clock, runner, DRAFT_DELAY);
+    }
+
+    public static ObservationFormViewModel forAmendment(Patient patient, Exam current, Database database, LocalDrafts local, Clinician clinician,
+                                                       Clock clock, BackgroundRunner runner) {
+        return new ObservationFormViewModel(patient, Objects.requireNonNull(current, "exam"), database, local, clinician, clock, runner,
+                DRAFT_DELAY);
     }
 
     /** A copy of a recorded observation to amend; the recorded one is kept as it was. */
@@ -195,24 +216,45 @@ public final class ObservationFormViewModel {
                 : amending.amend(valid.get().findings(), fields.note.get(), clinician, clock.instant(), fields.reason.get());
         drafts.stop();
         java.util.UUID draftId = drafts.draftId();
+        // The draft's id is the observation's, from the first attempt on: a save repeated after a lost answer is
+        // recognised as already saved, never stored twice (issue #12 point 5).
+        Exam toSave = exam.withId(new org.bedsideneuro.domain.exam.ExamId(draftId));
         saving.set(true);
-        runner.run(() -> database.write(s -> {
-                    if (exam.amendment() == null) {
-                        s.exams().add(exam, clinician);
-                    } else {
-                        s.exams().amend(exam);
-                    }
-                    s.drafts().delete(draftId); // saved: the working copy has done its job
-                    return exam;
-                }),
+        runner.run(() -> {
+                    database.write(s -> {
+                        if (toSave.amendment() == null) {
+                            s.exams().add(toSave, clinician);
+                        } else {
+                            s.exams().amend(toSave);
+                        }
+                        s.drafts().delete(draftId); // saved: the working copy has done its job
+                        return toSave;
+                    });
+                    local.delete(clinician.id(), draftId); // kept here while the server was away
+                    return toSave;
+                },
                 saved -> {
                     saving.set(false);
+                    keptUnsaved.set(false);
                     onSaved.accept(saved);
                 },
                 failure -> {
                     saving.set(false);
-                    formError.set(failure.message());
+                    boolean unreachable = failure.cause() instanceof org.bedsideneuro.persistence.DatabaseException de && de.unreachable();
+                    keptUnsaved.set(unreachable);
+                    // Nothing typed is lost: kept as a draft now (on this laptop's disk if the server is what failed).
+                    drafts.changed(fields.toDraft(), true);
+                    drafts.flush();
+                    formError.set(unreachable
+                            ? "Not saved: the ward server cannot be reached. Your observation is kept on this laptop; press Save"
+                                    + " again when the server is back. It will be saved once, never twice."
+                            : failure.message());
                 });
+    }
+
+    /** True while the form holds an observation whose save could not reach the ward server. */
+    public ReadOnlyBooleanProperty keptUnsavedProperty() {
+        return keptUnsaved.getReadOnlyProperty();
     }
 
     private static <T> T check(ReadOnlyStringWrapper error, java.util.function.Supplier<T> parse) {

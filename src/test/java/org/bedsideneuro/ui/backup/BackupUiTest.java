@@ -132,7 +132,7 @@ class BackupUiTest {
 
         // A nurse: no File menu at all.
         logIn("ben", "ben-password");
-        assertThat(menus()).containsExactly("Session");
+        assertThat(menus()).containsExactly("Session", "Settings");
         assertThat(robot.lookup("#automaticBackupFailure").tryQuery()).as("the failure line is there, hidden while all is well")
                 .hasValueSatisfying(n -> assertThat(n.isVisible()).isFalse());
 
@@ -141,7 +141,7 @@ class BackupUiTest {
         await(() -> robot.lookup("#switchUser").tryQuery().isPresent());
         robot.clickOn("#switchUser");
         logIn("ida", "ida-password");
-        assertThat(menus()).containsExactly("File", "Session");
+        assertThat(menus()).containsExactly("File", "Session", "Settings", "Administration");
         await(() -> wardRows() == 2);
 
         robot.clickOn("File").clickOn("Back up now…");
