@@ -95,7 +95,15 @@ final class RestrictedCli {
         Path open = openClassPath();
         List<String> command = new ArrayList<>();
         if (unprivileged && runningAsRoot()) {
-            command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=" + nobodysGroup(), "--clear-groups"));
+            java.util.Optional<String> setpriv = find("setpriv");
+            java.util.Optional<String> runuser = find("runuser");
+            if (setpriv.isPresent()) {
+                command.addAll(List.of(setpriv.get(), "--reuid=nobody", "--regid=" + nobodysGroup(), "--clear-groups"));
+            } else if (runuser.isPresent()) {
+                command.addAll(List.of(runuser.get(), "-u", "nobody", "--"));
+            } else {
+                throw new AssertionError("Running as root without setpriv or runuser (util-linux): cannot run the child as nobody");
+            }
         }
         if (kilobytes != null) {
             command.addAll(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "bash"));
@@ -128,6 +136,14 @@ final class RestrictedCli {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The program's full path: on PATH, or in the system folders a non-login root shell may lack. */
+    private static java.util.Optional<String> find(String program) {
+        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)));
+        folders.addAll(List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin"));
+        return folders.stream().filter(f -> !f.isBlank()).map(f -> Path.of(f, program)).filter(Files::isExecutable)
+                .map(Path::toString).findFirst();
     }
 
     private static String nobodysGroup() throws Exception {
