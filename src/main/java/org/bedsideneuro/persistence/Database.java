@@ -228,7 +228,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} outside a transaction, for the few statements SQLite refuses inside one (VACUUM INTO,
+     * Runs {@code work} outside a transaction, for the few statements SQLite refuses inside one (the online backup,
      * checkpoints). Not retried: these statements wait on the busy timeout themselves.
      */
     <T> T outsideTransaction(Work<T> work) {

@@ -98,14 +98,18 @@ public final class SqliteDialect implements Dialect {
     }
 
     /**
-     * {@code VACUUM INTO} copies the database as one read transaction: consistent, compact, safe beside writers in
-     * WAL mode, and the copy has no -wal file to lose.
+     * SQLite's online backup API (sqlite3_backup_init/step/finish through the driver; issue #7 point 4 asks for it by
+     * name): the copy is taken page by page under one read transaction, so it is consistent while other windows keep
+     * writing in WAL mode, and it never blocks them. The driver returns the result code instead of throwing, so a
+     * failure becomes the SQLiteException that {@link StorageProblems} turns into plain words (full disk, read-only).
      */
     @Override
     public void backupTo(Connection connection, java.nio.file.Path target) throws SQLException {
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toAbsolutePath().toString());
-            ps.execute();
+        int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                .backup("main", target.toAbsolutePath().toString(), null);
+        if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code) {
+            org.sqlite.SQLiteErrorCode code = org.sqlite.SQLiteErrorCode.getErrorCode(rc);
+            throw new org.sqlite.SQLiteException("[" + code.name() + "] The backup to " + target + " stopped (" + code.message + ")", code);
         }
     }
 
