@@ -129,4 +129,31 @@ class CopyToAccountsTest {
                 .containsPattern("exam_signature:\\s+2\\s+0\\s+2\\s+2")
                 .containsPattern("access_log:\\s+2\\s+0\\s+2\\s+\\d+");
     }
+
+    /** One person, one account: the same clinician with another login on the target stops the copy, which writes nothing. */
+    @Test
+    void aPersonWithAnotherAccountOnTheTargetStopsTheCopyAndNothingIsWritten() {
+        Path file = dir.resolve("laptop.db");
+        DatabaseLocation server = target.location(dir, "server");
+        try (Database db = Database.open(server, clock)) {
+            db.write(s -> s.accounts().create("Dr Ada Testwell", new LoginName("ada.t"), EnumSet.of(AccountRole.NEUROLOGIST, AccountRole.ADMINISTRATOR),
+                    "server-password".toCharArray(), false, s.clinicians().findOrCreate("os:it", Role.OTHER)));
+        }
+        try (Database db = Database.open(file, clock)) {
+            db.write(s -> {
+                Account ada = s.accounts().create("Dr Ada Testwell", new LoginName("ada"), EnumSet.of(AccountRole.NEUROLOGIST),
+                        "ada-password".toCharArray(), false, s.clinicians().findOrCreate("os:it", Role.OTHER));
+                s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "1"), ada.clinician());
+                return null;
+            });
+        }
+        Result copy = run("--db", file.toString(), "copy-to", server.describe());
+        assertThat(copy.code()).isNotZero();
+        assertThat(copy.err()).contains("The account ada cannot be copied: the target already has the account ada.t for the same person."
+                + " Nothing was copied.").doesNotContain("Exception");
+        try (Database db = Database.open(server, clock)) {
+            Long patients = db.read(s -> s.patients().count());
+            assertThat(patients).isZero();
+        }
+    }
 }

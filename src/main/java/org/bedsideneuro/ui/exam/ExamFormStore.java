@@ -18,7 +18,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.Session;
+import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.service.SigningService;
 import org.bedsideneuro.persistence.DatabaseException;
@@ -97,7 +97,7 @@ final class ExamFormStore {
         runner.run(() -> {
             try {
                 if (password != null) {
-                    new SigningService(database).saveAndSign(exam, form.clinician, password, s -> deleteDraft(s, draftId));
+                    new SigningService(database).saveAndSign(exam, form.clinician, password, deleteDraft(draftId));
                 } else {
                     database.write(s -> {
                         if (amendment) {
@@ -105,7 +105,7 @@ final class ExamFormStore {
                         } else {
                             s.exams().add(exam, form.clinician); // false: saved by an earlier attempt whose answer was lost
                         }
-                        return deleteDraft(s, draftId);
+                        return deleteDraft(draftId).run(s);
                     });
                 }
                 draftId.ifPresent(id -> local.delete(form.clinician.id(), id)); // kept here while the server was away
@@ -147,11 +147,13 @@ final class ExamFormStore {
     }
 
     /** In the same transaction as the save: the exam is saved and its draft gone, or neither. */
-    private static Void deleteDraft(Session s, Optional<UUID> draftId) throws java.sql.SQLException {
-        if (draftId.isPresent()) {
-            s.drafts().delete(draftId.get());
-        }
-        return null;
+    private static Work<Void> deleteDraft(Optional<UUID> draftId) {
+        return s -> {
+            if (draftId.isPresent()) {
+                s.drafts().delete(draftId.get());
+            }
+            return null;
+        };
     }
 
     /** Signs the saved, current exam shown ("Sign…" for an exam saved unsigned); the password is wiped afterwards. */
