@@ -89,24 +89,8 @@ final class ExamDrafts {
         draft = (draft == null ? new Draft(id, author.id(), patient, FORM, amends, Map.of(), clock.instant()) : draft)
                 .withFields(fields, clock.instant());
         Draft toSave = draft;
-        runner.run(() -> keep(database, local, toSave), where -> keptWhere.accept(where), onFailure);
-    }
-
-    /** Where a draft went: the database, or this laptop's disk because the database could not be reached. */
-    enum Kept { DATABASE, THIS_LAPTOP }
-
-    private Consumer<Kept> keptWhere = where -> { };
-
-    void onKept(Consumer<Kept> callback) {
-        keptWhere = callback;
-    }
-
-    /**
-     * Keeps the draft in the database; when the ward server cannot be reached, on this laptop's disk instead (issue #12
-     * point 5), to be saved from there once it is back. Background thread.
-     */
-    static Kept keep(Database database, LocalDrafts local, Draft draft) {
-        return local.keep(database, draft) ? Kept.THIS_LAPTOP : Kept.DATABASE;
+        // In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5).
+        runner.run(() -> local.keep(database, toSave), keptHere -> { }, onFailure);
     }
 
     Optional<UUID> currentId() {

@@ -134,18 +134,11 @@ final class DraftKeeper {
     /** In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5). */
     private void keep(Draft toSave) {
         try {
-            runner.run(() -> local.keep(database, toSave), here -> keptHere = here,
+            runner.run(() -> local.keep(database, toSave), keptHere -> { },
                     failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
         }
-    }
-
-    /** True when the last draft went to this laptop's disk because the database could not be reached. */
-    private boolean keptHere;
-
-    boolean keptOnThisLaptop() {
-        return keptHere;
     }
 
     private void write(Work<Void> step) {

@@ -153,6 +153,46 @@ class NetworkDropTest {
     }
 
     @Test
+    void anExamKeptOnThisLaptopComesBackAfterARestartAndIsSavedOnce() throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        DatabaseLocation.PostgresServer server = pg.createDatabase();
+        laptop = Database.open(server, clock);
+        SyntheticWard ward = new SyntheticWard(laptop);
+        Clinician neurologist = ward.clinician("Dr Ada Testwell", Role.NEUROLOGIST);
+        Patient erin = ward.patient("SRV-3004", "Example", "Erin", LocalDate.of(1950, 5, 1), "12", neurologist);
+        LocalDrafts kept = LocalDrafts.in(dir.resolve("drafts"));
+        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, null, kept));
+        FxTestSupport.onFx(() -> window.openPatient(erin));
+        ExamFormViewModel form = window.examFeature().form();
+        FxTestSupport.onFx(() -> {
+            form.startNew(erin);
+            form.field(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT).textProperty().set("2");
+        });
+        pg.stopServer();
+        FxTestSupport.onFx(form::save);
+        await(() -> form.keptUnsavedProperty().get() && !kept.byAuthor(neurologist.id()).isEmpty());
+        // The laptop is shut down while the server is away; the window and its connections are gone.
+        MainWindow closing = window;
+        FxTestSupport.onFx(closing::close);
+        laptop.close();
+
+        pg.startServer();
+        laptop = Database.open(server, clock);
+        Database restarted = laptop;
+        window = FxTestSupport.onFx(() -> new MainWindow(restarted, neurologist, clock, null, kept));
+        FxTestSupport.onFx(() -> window.openPatient(erin));
+        ExamFormViewModel again = window.examFeature().form();
+        await(() -> again.resumableDraftProperty().get() != null);
+        FxTestSupport.onFx(() -> again.resume(erin, again.resumableDraftProperty().get()));
+        await(() -> "2".equals(again.field(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT).textProperty().get()));
+        FxTestSupport.onFx(again::save);
+        await(() -> again.modeProperty().get() == FormMode.VIEW);
+
+        assertThat(kept.byAuthor(neurologist.id())).isEmpty();
+        assertThat(restarted.check().counts()).containsEntry("exam", 1L);
+    }
+
+    @Test
     void anObservationLoggedWhileTheServerIsDownIsKeptOnThisLaptopAndSavedOnceWhenItIsBack() throws Exception {
         Clock clock = Clock.systemDefaultZone();
         DatabaseLocation.PostgresServer server = pg.createDatabase();
