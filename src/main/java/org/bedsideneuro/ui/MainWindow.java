@@ -91,6 +91,12 @@ public final class MainWindow implements AutoCloseable {
         patientView.addBanner(new FlagBanner(trendModel));
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
+        // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
+        wardModel.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                wardFlags.update(now);
+            }
+        });
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         root.getChildren().setAll(wardView);
@@ -98,7 +104,6 @@ public final class MainWindow implements AutoCloseable {
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
         wardModel.refresh();
-        wardFlags.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
     }
 
@@ -110,7 +115,6 @@ public final class MainWindow implements AutoCloseable {
             trendModel.refresh();
         } else {
             wardView.refreshKeepingSelection();
-            wardFlags.refresh();
         }
     }
 
@@ -170,7 +174,6 @@ public final class MainWindow implements AutoCloseable {
     public void showWard() {
         root.getChildren().setAll(wardView);
         wardModel.refresh();
-        wardFlags.refresh();
         Focus.afterNextLayout(wardView.searchField());
     }
 
