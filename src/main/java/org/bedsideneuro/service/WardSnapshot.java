@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
@@ -38,9 +39,15 @@ public record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastR
 
     /** Reads the snapshot within the caller's transaction ({@code database.read(s -> WardSnapshot.read(s, clock))}). */
     public static WardSnapshot read(Session s, Clock clock) throws SQLException {
+        return read(s, clock, (patients, last) -> { });
+    }
+
+    /** As {@link #read(Session, Clock)}, telling {@code listRead} the patients and last recorded times as soon as they are read. */
+    public static WardSnapshot read(Session s, Clock clock, BiConsumer<List<Patient>, Map<PatientId, Instant>> listRead) throws SQLException {
         List<Patient> patients = s.patients().all();
-        return new WardSnapshot(patients, s.exams().lastRecorded(), statuses(s, patients, clock), s.patients().recordMarks(),
-                LocalDate.now(clock));
+        Map<PatientId, Instant> last = s.exams().lastRecorded();
+        listRead.accept(List.copyOf(patients), Map.copyOf(last));
+        return new WardSnapshot(patients, last, statuses(s, patients, clock), s.patients().recordMarks(), LocalDate.now(clock));
     }
 
     /**

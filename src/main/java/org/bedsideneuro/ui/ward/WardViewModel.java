@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -80,10 +81,15 @@ public final class WardViewModel {
 
     /** Reloads, then runs {@code afterLoad} on the FX thread (to select a patient just saved, for example). */
     public void refresh(Runnable afterLoad) {
-        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock)),
+        // The list is shown as soon as its part of the read is in (Platform.runLater runs before the task's own
+        // callback); statuses and record marks follow from the same transaction a moment later. A cold start waits
+        // for the list only (issue #9).
+        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock,
+                        (patients, last) -> Platform.runLater(() -> {
+                            allRows.setAll(patients.stream().map(p -> new WardRow(p, last.get(p.id()))).toList());
+                            loaded.set(true);
+                        }))),
                 read -> {
-                    allRows.setAll(read.patients().stream().map(p -> new WardRow(p, read.lastRecorded().get(p.id()))).toList());
-                    loaded.set(true);
                     snapshot.set(read);
                     afterLoad.run();
                 },
