@@ -72,6 +72,10 @@ public final class MainWindow implements AutoCloseable {
         this.clinician = clinician;
         this.clock = clock;
         wardModel = new WardViewModel(database, clinician, clock, runner);
+        // Read the ward now, on the background thread, while the FX thread builds the rest of the window (the patient
+        // page and its features): a cold start overlaps the two instead of reading after building (issue #9). The
+        // outcome is handed over by the FX thread after this constructor, when every column below is in place.
+        wardModel.refresh();
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
         patientView = new PatientView(patientModel, this::showWard);
@@ -103,7 +107,6 @@ public final class MainWindow implements AutoCloseable {
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
-        wardModel.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
     }
 
