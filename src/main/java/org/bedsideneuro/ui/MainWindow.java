@@ -96,9 +96,10 @@ public final class MainWindow implements AutoCloseable {
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
+        // Its records are read after the next frame: at a cold start the first frame comes before a minute of courses.
         wardModel.snapshotProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                wardFlags.update(now);
+                afterNextPulse(() -> wardFlags.update(now));
             }
         });
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
@@ -142,6 +143,33 @@ public final class MainWindow implements AutoCloseable {
         banner.visibleProperty().bind(offer.offeredBinding());
         banner.managedProperty().bind(offer.offeredBinding());
         return banner;
+    }
+
+    /** Runs {@code action} on the FX thread once the scene has laid out its next frame (at once without a scene). */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable once = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) {
+                    return;
+                }
+                done = true;
+                // Removed and run later: the scene is walking its listener list right now.
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The regimen changed on this page: what depends on it (trend, flags) reloads. */

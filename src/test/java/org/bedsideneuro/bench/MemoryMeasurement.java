@@ -31,7 +31,7 @@ final class MemoryMeasurement implements Measurement {
             hwm.add(Double.parseDouble(v.get("BENCH_HWM_MB")));
             exams = v.get("BENCH_EXAMS");
         }
-        String what = "whole ward loaded in the app (" + exams + " exam versions read)";
+        String what = "whole ward loaded in the app and exported (" + exams + " exam versions)";
         return List.of(
                 new Result("memory: heap used after GC, " + what, "MB", heap, null, null, Result.Target.none()),
                 new Result("memory: resident size (VmRSS), " + what, "MB", rss, null, null, Result.Target.below(400, "MB")),

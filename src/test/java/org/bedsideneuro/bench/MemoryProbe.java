@@ -13,6 +13,8 @@ import javafx.application.Platform;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.app.Main;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.exchange.CsvExporter;
+import org.bedsideneuro.exchange.ExportScope;
 import org.bedsideneuro.persistence.RecordMark;
 import org.bedsideneuro.ui.BedsideNeuroApp;
 import org.bedsideneuro.ui.LaunchSettings;
@@ -22,7 +24,8 @@ import org.bedsideneuro.ui.MainWindow;
  * The memory measurement, a child JVM started as the app is ({@link ChildJvm}: the launcher's flags): the real command
  * line starts the app on the prepared database, as {@link AppFirstFrame} does, and waits until the ward screen has the
  * whole ward loaded: the list, every patient's observation status, and every patient's flags, for which every record
- * of the ward (all current exams with their findings) has been read once. Then it collects garbage and prints heap used
+ * of the ward (all current exams with their findings) has been read once; then it exports the whole ward to CSV, the
+ * app's one whole-ward reader. Then it collects garbage and prints heap used
  * and the process's resident size (VmRSS) and peak resident size (VmHWM) from /proc/self/status.
  * <p>
  * Until issue #9's ward snapshot, this probe read every current exam of the ward into one list, as the ward's status and
@@ -57,6 +60,19 @@ public final class MemoryProbe {
                 CompletableFuture<Long> loaded = new CompletableFuture<>();
                 Platform.runLater(() -> loaded.complete(loadedExams(window)));
                 exams = loaded.get(60, TimeUnit.SECONDS);
+            }
+            // Then the app's one whole-ward reader, the ward CSV export (the ward screen's export, here off the FX thread
+            // as there), which now streams patient by patient.
+            Path folder = Files.createTempDirectory("bench-memory-export");
+            try {
+                new CsvExporter(window.database()).export(folder, ExportScope.wholeWard(), true);
+            } finally {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(folder);
             }
             for (int i = 0; i < 3; i++) {
                 System.gc();
