@@ -44,6 +44,8 @@ public final class WardFlags {
     private final ObservableMap<PatientId, List<Flag>> recent = FXCollections.observableHashMap();
     /** What each shown entry was computed from: written on the FX thread, read by the batches to skip work done meanwhile. */
     private final Map<PatientId, Computed> computedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Records whose course was computed, for tests: a refresh after one change computes one more. */
+    private final java.util.concurrent.atomic.AtomicInteger computedRecords = new java.util.concurrent.atomic.AtomicInteger();
     /** Bumped by every update: batches of an older update are dropped unread. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -105,6 +107,7 @@ public final class WardFlags {
                     continue; // computed meanwhile by an earlier update's batch
                 }
                 PatientId id = s.patient().id();
+                computedRecords.incrementAndGet();
                 flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id), clock, s.from().today())));
             }
             return flags;
@@ -135,6 +138,11 @@ public final class WardFlags {
         }
         PatientCourse course = TrendViewModel.course(p, exams, orders, clock.getZone(), today);
         return course.flagsBetween(today.minusDays(DAYS - 1L), today);
+    }
+
+    /** How many records' courses were computed so far (each read and computed once per change of its mark). */
+    int computedRecords() {
+        return computedRecords.get();
     }
 
     /** Recent flags by patient; a patient not yet loaded is absent. */
