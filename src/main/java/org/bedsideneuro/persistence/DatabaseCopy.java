@@ -50,6 +50,8 @@ public final class DatabaseCopy {
                     "entered_by", Kind.CLINICIAN),
             new Table("finding", List.of("exam_id", "code", "side"), columns("exam_id", Kind.TEXT, "code", Kind.TEXT, "side", Kind.TEXT,
                     "value", Kind.TEXT, "note", Kind.TEXT)),
+            // Derived from finding (V8), but copied as it is: the copy check then compares it like every other table.
+            table("exam_packed_findings", "exam_id", "exam_id", Kind.TEXT, "findings", Kind.TEXT),
             table("exam_void", "exam_id", "exam_id", Kind.TEXT, "voided_at", Kind.LONG, "voided_by", Kind.CLINICIAN, "reason", Kind.TEXT),
             table("draft", "id", "id", Kind.TEXT, "author_id", Kind.CLINICIAN, "patient_id", Kind.TEXT, "form", Kind.TEXT,
                     "amends", Kind.TEXT, "fields", Kind.TEXT, "saved_at", Kind.LONG),

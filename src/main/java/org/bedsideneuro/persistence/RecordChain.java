@@ -37,8 +37,7 @@ public final class RecordChain {
 
     /** Appends an entry for the record {@code id} of {@code entity} as it is now stored. */
     void append(String entity, String id) throws SQLException {
-        Connection c = session.connection();
-        ChainedTables.Hashed h = ChainedTables.one(c, ChainedTables.byEntity(entity), id);
+        ChainedTables.Hashed h = ChainedTables.one(session, ChainedTables.byEntity(entity), id);
         if (h == null) {
             throw new IllegalStateException("No " + entity + " record " + id + " to chain");
         }
@@ -48,11 +47,11 @@ public final class RecordChain {
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
         Connection c = session.connection();
         session.dialect().serialiseChain(c);
-        Optional<Entry> last = Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
+        Optional<Entry> last = Sql.one(session, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
                 rs -> new Entry(rs.getLong(1), null, null, null, null, null, rs.getString(2)));
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String previous = last.map(Entry::entryHash).orElse(GENESIS);
-        Sql.update(c, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
+        Sql.update(session, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", seq, entity, id, patientId, contentHash, previous,
                 hashOf(seq, entity, id, patientId, contentHash, previous));
     }
