@@ -29,11 +29,15 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param table      the serial exam table: the bedside exams of the period
  * @param charts     the trend charts, all over the period's date axis
  * @param myoclonus  myoclonus observations summarised per day or per week
- * @param oinObservations the observations of the period that record signs of opioid-induced neurotoxicity or sedation
+ * @param oinObservations the observations shown in detail that record signs of opioid-induced neurotoxicity or sedation
+ * @param detailFrom the first day shown in detail: {@code from} for a short period, the start of the recent window for
+ *                   a long one ({@link SummaryDetail}); exam table, myoclonus and OIN tables cover detailFrom..to
+ * @param earlierCourse the period before {@code detailFrom}, one row per week or month (empty when all is in detail)
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
-                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations) {
+                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
+                              List<CourseRow> earlierCourse) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -49,6 +53,32 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         charts = List.copyOf(charts);
         Objects.requireNonNull(myoclonus, "myoclonus summary");
         oinObservations = List.copyOf(oinObservations);
+        Objects.requireNonNull(detailFrom, "first day in detail");
+        if (detailFrom.isBefore(from) || detailFrom.isAfter(to)) {
+            throw new IllegalArgumentException("The detailed part starts on " + detailFrom + ", outside the period " + from + " to " + to);
+        }
+        earlierCourse = List.copyOf(earlierCourse);
+    }
+
+    /** True when the older part of the period is summarised per week or month rather than shown in detail. */
+    public boolean summarised() {
+        return detailFrom.isAfter(from);
+    }
+
+    /**
+     * One week or month of the older part of a long period, summarised (see {@link SummaryDetail} for why): how many
+     * bedside exams and nurse observations, how many observations found myoclonus and the highest jerk rate, the range
+     * of the daily MME (and whether an opioid order was not counted in it), the worst (lowest) MRC sum score, how many
+     * observations recorded an OIN or sedation item worse than baseline, and how many flags started (each flag is
+     * listed on its own in the flags table, never only counted here).
+     */
+    public record CourseRow(LocalDate first, LocalDate last, boolean monthly, int exams, int observations, int withMyoclonus,
+                            BigDecimal maxJerkRate, BigDecimal mmeMin, BigDecimal mmeMax, boolean mmeNotCounted, Integer worstMrcSum,
+                            int oinWorse, int flags) {
+        public CourseRow {
+            Objects.requireNonNull(first, "first day");
+            Objects.requireNonNull(last, "last day");
+        }
     }
 
     /** When, by whom and by which BedsideNeuro version a summary was printed. */

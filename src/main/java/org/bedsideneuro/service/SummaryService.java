@@ -28,11 +28,10 @@ public final class SummaryService {
 
     /** The summary, or empty when there is no such patient. {@code from}/{@code to} may be null (first record, today). */
     public Optional<ProgressSummary> summary(PatientId id, LocalDate from, LocalDate to, String printedBy) {
-        return records.load(id).map(loaded -> {
-            var course = loaded.course();
+        return records.course(id).map(course -> {
             Period period = Period.of(from, to, course.firstDay(), records.today());
-            return ProgressSummaryBuilder.standard(records.zone()).build(course.patient(), course.exams(), course.orders(),
-                    period.first(), period.last(), new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version));
+            return ProgressSummaryBuilder.standard(records.zone()).build(course, period.first(), period.last(),
+                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version));
         });
     }
 
