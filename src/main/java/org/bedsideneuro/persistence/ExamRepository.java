@@ -195,8 +195,7 @@ public final class ExamRepository {
             throw e;
         }
         String id = exam.id().toString();
-        List<Finding> findings = new ArrayList<>(exam.findings());
-        findings.sort(KEY_ORDER);
+        List<Finding> findings = exam.findings();
         if (!findings.isEmpty()) {
             PreparedStatement ps = session.prepared(INSERT_FINDING);
             for (Finding f : findings) {
@@ -255,7 +254,6 @@ public final class ExamRepository {
     }
 
     private void writePacked(String examId, List<Finding> findings) throws SQLException {
-        findings.sort(KEY_ORDER);
         Sql.update(session, INSERT_PACKED, examId, PackedFindings.pack(findings));
     }
 
@@ -310,7 +308,5 @@ public final class ExamRepository {
         return Finding.parse(findingCode, side, value, note);
     }
 
-    /** The order of {@link Finding#key()}, without making two keys per comparison. */
-    private static final Comparator<Finding> KEY_ORDER = Comparator.comparing(Finding::code)
-            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
+    private static final Comparator<Finding> KEY_ORDER = PackedFindings.KEY_ORDER;
 }

@@ -15,9 +15,16 @@ final class PackedFindings {
     private PackedFindings() {
     }
 
+    /** The order of {@link Finding#key()} (code, then side), without making two keys per comparison. */
+    static final java.util.Comparator<Finding> KEY_ORDER = java.util.Comparator.comparing(Finding::code)
+            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
+
+    /** The packed text of these findings, in key order (so the same findings always pack to the same text). */
     static String pack(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(KEY_ORDER);
         StringBuilder out = new StringBuilder(findings.size() * 24);
-        for (Finding f : findings) {
+        for (Finding f : sorted) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }

@@ -77,6 +77,38 @@ public final class RecordChain {
         return sealed;
     }
 
+    /**
+     * The packed findings (V8) are what the app reads, the finding rows what the chain seals: an exam whose packed
+     * text is not its findings packed again was changed outside the app, though its chain entry still holds.
+     */
+    private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
+        Map<String, String[]> packed = new HashMap<>();
+        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
+            packed.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+            return null;
+        });
+        Map<String, List<org.bedsideneuro.domain.finding.Finding>> findings = new HashMap<>();
+        Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
+        Sql.list(c, "SELECT exam_id, code, side, value, note FROM finding", rs -> {
+            String line = rs.getString(2) + '\t' + rs.getString(3) + '\t' + rs.getString(4) + '\t' + rs.getString(5);
+            org.bedsideneuro.domain.finding.Finding f = parsed.get(line);
+            if (f == null) {
+                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(rs.getString(2))
+                        .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), rs.getString(3), rs.getString(4), rs.getString(5));
+                parsed.put(line, f);
+            }
+            findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(f);
+            return null;
+        });
+        for (Map.Entry<String, String[]> e : packed.entrySet()) {
+            String expected = PackedFindings.pack(findings.getOrDefault(e.getKey(), List.of()));
+            if (!expected.equals(e.getValue()[1])) {
+                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
+                        e.getKey(), e.getValue()[0], 0));
+            }
+        }
+    }
+
     /** The first problem, in chain order, or empty when every record and entry is as the app wrote it. */
     public Optional<ChainProblem> verify() throws SQLException {
         Connection c = session.connection();
@@ -112,6 +144,7 @@ public final class RecordChain {
         for (Entry gone : newest.values()) {
             problems.add(new ChainProblem("was deleted outside the app", gone.entity(), gone.entityId(), gone.patientId(), gone.seq()));
         }
+        packedFindingsDiffering(c, problems);
         // The first affected record: the earliest chain entry; a record without one comes after all others.
         return problems.stream().min(java.util.Comparator.comparingLong(p -> p.seq() == 0 ? Long.MAX_VALUE : p.seq()));
     }

@@ -114,4 +114,28 @@ class PackedFindingsUpgradeTest {
         List<Exam> read = db.read(s -> s.exams().current(mrn));
         assertThat(read).singleElement().satisfies(e -> assertThat(e.findings()).isEqualTo(exam.findings()));
     }
+
+    @Test
+    void packedFindingsChangedOutsideTheAppAreFoundByTheCheck() throws Exception {
+        db = backend.open(dir, "ward", clock);
+        Exam exam = db.write(s -> {
+            Clinician ada = s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST);
+            s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "12"), ada);
+            Exam e = Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T08:00:00Z"), ada,
+                    List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
+            s.exams().add(e, ada);
+            return e;
+        });
+        java.util.Optional<ChainProblem> before = db.read(s -> s.chain().verify());
+        assertThat(before).isEmpty();
+        db.close();
+        // What the window reads says 5 while the sealed finding row still says 4.
+        sql("UPDATE exam_packed_findings SET findings = 'strength.ankle_dorsiflexion\tL\t5\t' WHERE exam_id = '" + exam.id() + "'");
+        db = backend.open(dir, "ward", clock);
+        java.util.Optional<ChainProblem> after = db.read(s -> s.chain().verify());
+        assertThat(after).hasValueSatisfying(p -> {
+            assertThat(p.entityId()).isEqualTo(exam.id().toString());
+            assertThat(p.describe()).contains("packed findings", "patient SYN-008");
+        });
+    }
 }
