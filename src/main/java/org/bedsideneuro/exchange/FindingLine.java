@@ -30,6 +30,9 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
     static final class Parsed {
         private final java.util.Map<String, OffsetDateTime> times = new java.util.HashMap<>();
         private final java.util.Map<String, String> names = new java.util.HashMap<>();
+        /** Findings by their four cells (code, side, value, note): immutable, and a ward repeats a few hundred of them. */
+        private final java.util.Map<String, Finding> findings = new java.util.HashMap<>();
+        private final java.util.Map<String, PatientId> patients = new java.util.HashMap<>();
     }
 
     /** Checks one row as the exam form does: the code's side and scale from {@link FindingCode}, no time in the future. */
@@ -38,11 +41,16 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
     }
 
     static Optional<FindingLine> parse(CsvRow row, Clock clock, CellProblems problems, Parsed parsed) {
-        Optional<PatientId> patient = problems.cell("patient_id", PatientId::new);
+        Optional<PatientId> patient = problems.cell("patient_id", text -> parsed.patients.computeIfAbsent(text, PatientId::new));
         Optional<OffsetDateTime> at = problems.cell("recorded_at", text -> parsed.times.computeIfAbsent(text, t -> time(t, clock)));
         Optional<Role> role = problems.coded("role", Role.class);
         Optional<String> by = problems.cell("recorded_by", text -> parsed.names.computeIfAbsent(text, FindingLine::clinicianName));
-        Optional<Finding> finding = finding(row, problems);
+        String findingKey = row.get("finding") + '\u0000' + row.get("side") + '\u0000' + row.get("value") + '\u0000' + row.get("note");
+        Finding known = parsed.findings.get(findingKey);
+        Optional<Finding> finding = known != null ? Optional.of(known) : finding(row, problems);
+        if (known == null && finding.isPresent() && problems.isEmpty()) {
+            parsed.findings.put(findingKey, finding.get()); // only a finding that passed every check is reused
+        }
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
