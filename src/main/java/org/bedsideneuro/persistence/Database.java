@@ -29,7 +29,10 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 8;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int MAX_ATTEMPTS = 20;
+    // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
+    // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
+    // writer in another process starve it (CrashAndContentionTest, once writes got faster, issue #9).
+    private static final int MAX_ATTEMPTS = 60;
 
     /** Tables of the schema, for counts in {@link #check()}. */
     static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings");

@@ -63,6 +63,21 @@ public final class Session implements AutoCloseable {
         statements.clear();
     }
 
+    /** The newest hash-chain entry this transaction wrote (seq and entry hash); see RecordChain#appendEntry. */
+    record ChainHead(long seq, String entryHash) {
+    }
+
+    private ChainHead chainHead;
+
+    /** The chain entry this transaction appended last, or null before its first append. */
+    ChainHead chainHead() {
+        return chainHead;
+    }
+
+    void chainHead(ChainHead head) {
+        this.chainHead = head;
+    }
+
     /** The time written as "entered at" by every write in this transaction. */
     Instant now() {
         return clock.instant();
