@@ -26,14 +26,17 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int MAX_ATTEMPTS = 20;
+    // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
+    // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
+    // writer in another process starve it (CrashAndContentionTest, once writes got faster, issue #9).
+    private static final int MAX_ATTEMPTS = 60;
     private static final String SQLITE_URL = "jdbc:sqlite:";
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -186,7 +189,10 @@ public final class Database implements AutoCloseable {
                     safeToRepeat = false;
                 }
                 c.setAutoCommit(false);
-                T result = work.run(new Session(c, clock, dialect));
+                T result;
+                try (Session session = new Session(c, clock, dialect)) {
+                    result = work.run(session);
+                }
                 if (announce) {
                     dialect.announceChange(c);
                 }
@@ -235,7 +241,9 @@ public final class Database implements AutoCloseable {
         Connection c = connection();
         try {
             c.setAutoCommit(true);
-            return work.run(new Session(c, clock, dialect));
+            try (Session session = new Session(c, clock, dialect)) {
+                return work.run(session);
+            }
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -308,6 +316,8 @@ public final class Database implements AutoCloseable {
 
     /** The migration that creates the hash chain. */
     private static final String CHAIN_VERSION = "6";
+    /** The migration that creates the packed findings (issue #9). */
+    private static final String PACKED_FINDINGS_VERSION = "8";
 
     private void migrate() {
         try {
@@ -321,6 +331,10 @@ public final class Database implements AutoCloseable {
             if (chainCreatedNow) {
                 // The records already there are sealed once, by the migration run that created the chain (V6).
                 write(s -> s.chain().sealExisting());
+            }
+            if (result.migrations.stream().anyMatch(m -> PACKED_FINDINGS_VERSION.equals(m.version))) {
+                // The exams already there get their packed findings once, by the migration run that created the table (V8).
+                write(s -> s.exams().packMissing());
             }
         } catch (FlywayException e) {
             // A folder it may not write in or a full disk is said as such, not as a schema problem (issue #7, point 5).

@@ -58,6 +58,8 @@ public final class DatabaseCopy {
                     "entered_by", Kind.CLINICIAN),
             new Table("finding", List.of("exam_id", "code", "side"), columns("exam_id", Kind.TEXT, "code", Kind.TEXT, "side", Kind.TEXT,
                     "value", Kind.TEXT, "note", Kind.TEXT)),
+            // Derived from finding (V8), but copied as it is: the copy check then compares it like every other table.
+            table("exam_packed_findings", "exam_id", "exam_id", Kind.TEXT, "findings", Kind.TEXT),
             table("exam_void", "exam_id", "exam_id", Kind.TEXT, "voided_at", Kind.LONG, "voided_by", Kind.CLINICIAN, "reason", Kind.TEXT),
             table("exam_signature", "id", "id", Kind.TEXT, "exam_id", Kind.TEXT, "signer_id", Kind.CLINICIAN, "signer_name", Kind.TEXT,
                     "signer_role", Kind.TEXT, "signed_at", Kind.LONG, "meaning", Kind.TEXT),

@@ -44,3 +44,7 @@ REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
 -- Signatures (V7): insert-only.
 GRANT SELECT, INSERT ON exam_signature TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;
+
+-- Packed findings (V8), derived from finding and written with its exam: insert-only.
+GRANT SELECT, INSERT ON exam_packed_findings TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON exam_packed_findings FROM bedside_app;

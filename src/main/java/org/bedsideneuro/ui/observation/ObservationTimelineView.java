@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
-import org.bedsideneuro.domain.trend.SeriesThinning.Point;
+import org.bedsideneuro.ui.observation.ObservationTimelineViewModel.Point;
 import org.bedsideneuro.ui.common.NoticeArea;
 
 /**
