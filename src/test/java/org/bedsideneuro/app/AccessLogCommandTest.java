@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,16 @@ class AccessLogCommandTest {
             }
         }
         assertThat(mrn).isNotEmpty();
+        // The PDF summary and the FHIR bundle too.
+        Path pdf = dir.resolve("summary.pdf");
+        Path fhir = dir.resolve("bundle.json");
+        Result printed = run("--db", db, "export-pdf", "--patient", "DEMO-0001", "--out", pdf.toString());
+        assertThat(printed.code()).as(printed.err()).isZero();
+        Result sent = run("--db", db, "export-fhir", "--patient", "DEMO-0001", "--out", fhir.toString());
+        assertThat(sent.code()).as(sent.err()).isZero();
+        for (Path f : List.of(pdf, fhir)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f))).as(f.toString())
+                    .isEqualTo("rw-------");
+        }
     }
 }
