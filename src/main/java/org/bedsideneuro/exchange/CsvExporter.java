@@ -1,6 +1,7 @@
 package org.bedsideneuro.exchange;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,7 +29,8 @@ import org.bedsideneuro.persistence.Database;
  * offset they were recorded in.
  * <p>
  * Atomic: the three files are written to temporary files in the target folder and only then moved into place, so a
- * failed export leaves no partial file.
+ * failed export leaves no partial file. Streamed: one read transaction, the findings written patient by patient as
+ * they are read, so the whole ward is never held in memory (issue #9).
  */
 public final class CsvExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -45,32 +47,73 @@ public final class CsvExporter {
      * @throws ExportException when the folder cannot be written or a file is there and {@code overwrite} is false
      */
     public ExportSummary export(Path folder, ExportScope scope, boolean overwrite) {
-        Snapshot data = db.read(session -> {
-            Optional<PatientId> one = scope.onePatient();
-            if (one.isPresent()) {
-                Patient p = session.patients().find(one.get())
-                        .orElseThrow(() -> new ExportException("No patient with MRN " + one.get() + "; nothing was exported."));
-                return new Snapshot(List.of(p), session.medications().forPatient(p.id()), session.exams().current(p.id()));
-            }
-            return new Snapshot(session.patients().all(), session.medications().all(), session.exams().allCurrent());
-        });
-        prepareFolder(folder, overwrite);
-
-        Map<ExchangeFile, List<List<String>>> rows = new EnumMap<>(ExchangeFile.class);
-        rows.put(ExchangeFile.PATIENTS, data.patients().stream().map(CsvExporter::patientRow).toList());
-        rows.put(ExchangeFile.MEDICATIONS, data.orders().stream().map(CsvExporter::orderRow).toList());
-        List<List<String>> findings = new ArrayList<>();
-        for (Exam exam : data.exams()) {
-            for (Finding f : exam.findings()) {
-                findings.add(findingRow(exam, f));
-            }
+        Optional<PatientId> one = scope.onePatient();
+        if (one.isPresent() && db.read(session -> session.patients().find(one.get())).isEmpty()) {
+            throw new ExportException("No patient with MRN " + one.get() + "; nothing was exported.");
         }
-        rows.put(ExchangeFile.FINDINGS, findings);
-        writeAtomically(folder, rows, overwrite);
-        return new ExportSummary(folder, data.patients().size(), data.orders().size(), findings.size());
+        prepareFolder(folder, overwrite);
+        Map<ExchangeFile, Path> temporary = new EnumMap<>(ExchangeFile.class);
+        try {
+            for (ExchangeFile file : ExchangeFile.values()) {
+                temporary.put(file, Files.createTempFile(folder, "." + file.fileName() + ".", ".tmp"));
+            }
+            // One read transaction (a consistent snapshot), written as it is read: the findings patient by patient, so
+            // a five-year ward (3.3 million findings) never sits in memory at once (issue #9).
+            ExportSummary summary = db.read(session -> {
+                try (Printer patients = new Printer(temporary.get(ExchangeFile.PATIENTS), ExchangeFile.PATIENTS);
+                     Printer medications = new Printer(temporary.get(ExchangeFile.MEDICATIONS), ExchangeFile.MEDICATIONS);
+                     Printer findings = new Printer(temporary.get(ExchangeFile.FINDINGS), ExchangeFile.FINDINGS)) {
+                    List<Patient> ward = one.isPresent() ? session.patients().find(one.get()).stream().toList() : session.patients().all();
+                    List<MedicationOrder> orders = one.isPresent() ? session.medications().forPatient(one.get()) : session.medications().all();
+                    for (Patient p : ward) {
+                        patients.print(patientRow(p));
+                    }
+                    for (MedicationOrder o : orders) {
+                        medications.print(orderRow(o));
+                    }
+                    int rows = 0;
+                    for (Patient p : ward) {
+                        for (Exam exam : session.exams().current(p.id())) {
+                            for (Finding f : exam.findings()) {
+                                findings.print(findingRow(exam, f));
+                                rows++;
+                            }
+                        }
+                    }
+                    return new ExportSummary(folder, ward.size(), orders.size(), rows);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            placeAtomically(folder, temporary, overwrite);
+            return summary;
+        } catch (IOException | UncheckedIOException e) {
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            throw new ExportException("Could not write the export to " + folder + " (" + why + ").", e);
+        } finally {
+            temporary.values().forEach(CsvExporter::deleteQuietly);
+        }
     }
 
-    private record Snapshot(List<Patient> patients, List<MedicationOrder> orders, List<Exam> exams) {
+    /** One exchange file being written: header first, then rows as they come. */
+    private static final class Printer implements AutoCloseable {
+        private final Writer out;
+        private final CSVPrinter printer;
+
+        Printer(Path file, ExchangeFile kind) throws IOException {
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            printer = new CSVPrinter(out, FORMAT);
+            printer.printRecord(kind.columns());
+        }
+
+        void print(List<String> row) throws IOException {
+            printer.printRecord(row);
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.close(true);
+        }
     }
 
     private static List<String> patientRow(Patient p) {
@@ -107,15 +150,10 @@ public final class CsvExporter {
         }
     }
 
-    private static void writeAtomically(Path folder, Map<ExchangeFile, List<List<String>>> rows, boolean overwrite) {
-        Map<ExchangeFile, Path> temporary = new EnumMap<>(ExchangeFile.class);
+    /** Moves the written temporary files into place; files placed in a folder that held none are taken back on failure. */
+    private static void placeAtomically(Path folder, Map<ExchangeFile, Path> temporary, boolean overwrite) throws IOException {
         List<Path> placed = new ArrayList<>();
         try {
-            for (Map.Entry<ExchangeFile, List<List<String>>> file : rows.entrySet()) {
-                Path tmp = Files.createTempFile(folder, "." + file.getKey().fileName() + ".", ".tmp");
-                temporary.put(file.getKey(), tmp);
-                write(tmp, file.getKey(), file.getValue());
-            }
             for (Map.Entry<ExchangeFile, Path> tmp : temporary.entrySet()) {
                 Path target = folder.resolve(tmp.getKey().fileName());
                 move(tmp.getValue(), target, overwrite);
@@ -126,19 +164,7 @@ public final class CsvExporter {
                 // Files we placed in a folder that held none of them are ours to take back; overwritten ones are gone anyway.
                 placed.forEach(CsvExporter::deleteQuietly);
             }
-            throw new ExportException("Could not write the export to " + folder + " (" + e.getMessage() + ").", e);
-        } finally {
-            temporary.values().forEach(CsvExporter::deleteQuietly);
-        }
-    }
-
-    private static void write(Path file, ExchangeFile kind, List<List<String>> rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(kind.columns());
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
+            throw e;
         }
     }
 

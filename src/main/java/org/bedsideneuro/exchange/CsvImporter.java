@@ -84,10 +84,16 @@ public final class CsvImporter {
         private final List<ExchangeProblem> problems = new ArrayList<>();
 
         private final List<Patient> toAdd = new ArrayList<>();
+        private final Set<PatientId> newPatients = new HashSet<>();
         private final List<Patient> toMove = new ArrayList<>();
         private final List<OrderLine> ordersToAdd = new ArrayList<>();
         private final List<List<FindingLine>> examsToAdd = new ArrayList<>();
-        private final Map<PatientId, List<RecordedExam>> history = new HashMap<>();
+        /**
+         * Per patient already in the database: every stored exam version by time and examiner, read once per patient
+         * (issue #9: one query per imported exam was a large part of a whole-ward import). Patients new in this import
+         * have no stored exams and are never looked up.
+         */
+        private final Map<PatientId, Map<String, List<RecordedExam>>> stored = new HashMap<>();
         /** Examiners by name and role, looked up once per import rather than once per exam (issue #9). */
         private final Map<String, Optional<Clinician>> examiners = new HashMap<>();
         private int patientsSkipped;
@@ -185,14 +191,14 @@ public final class CsvImporter {
          * same value is skipped, another value or a new finding is an amendment, made in the app.
          */
         private void checkExams() throws SQLException {
+            toAdd.forEach(p -> newPatients.add(p.id()));
             for (Map.Entry<FindingLine.ExamKey, List<FindingLine>> group : content.exams().entrySet()) {
                 FindingLine.ExamKey key = group.getKey();
                 Optional<Exam> saved = Optional.empty();
                 Optional<Clinician> examiner = examiner(key.recordedBy(), key.role());
-                if (examiner.isPresent()) {
-                    saved = session.exams().findCurrent(key.patient(), key.recordedAt(), examiner.get().id());
-                }
-                if (saved.isEmpty() && examiner.isPresent() && wasWithdrawn(key, examiner.get())) {
+                List<RecordedExam> versions = examiner.isPresent() ? versions(key, examiner.get()) : List.of();
+                saved = versions.stream().filter(v -> v.status() == ExamStatus.CURRENT).map(RecordedExam::exam).findFirst();
+                if (saved.isEmpty() && versions.stream().anyMatch(v -> v.status() == ExamStatus.VOIDED)) {
                     // Entered in error and withdrawn in the app: importing it again would bring it back unnoticed.
                     FindingLine first = group.getValue().get(0);
                     problems.add(ExchangeProblem.atCell(FINDINGS, first.line(), "recorded_at", "the exam recorded at this time"
@@ -234,15 +240,25 @@ public final class CsvImporter {
             return name.strip() + '\u0000' + role.code();
         }
 
-        private boolean wasWithdrawn(FindingLine.ExamKey key, Clinician examiner) throws SQLException {
-            List<RecordedExam> versions = history.get(key.patient());
-            if (versions == null) {
-                versions = session.exams().history(key.patient());
-                history.put(key.patient(), versions);
+        /** The stored versions of the exam this group of rows names (same patient, time and examiner), if any. */
+        private List<RecordedExam> versions(FindingLine.ExamKey key, Clinician examiner) throws SQLException {
+            if (newPatients.contains(key.patient())) {
+                return List.of();
             }
-            return versions.stream().anyMatch(v -> v.status() == ExamStatus.VOIDED
-                    && v.exam().recordedAt().toInstant().equals(key.recordedAt())
-                    && v.exam().recordedBy().id().equals(examiner.id()));
+            Map<String, List<RecordedExam>> byKey = stored.get(key.patient());
+            if (byKey == null) {
+                byKey = new HashMap<>();
+                for (RecordedExam v : session.exams().history(key.patient())) {
+                    byKey.computeIfAbsent(storedKey(v.exam().recordedAt().toInstant(), v.exam().recordedBy().id().toString()),
+                            k -> new ArrayList<>()).add(v);
+                }
+                stored.put(key.patient(), byKey);
+            }
+            return byKey.getOrDefault(storedKey(key.recordedAt(), examiner.id().toString()), List.of());
+        }
+
+        private static String storedKey(java.time.Instant at, String examinerId) {
+            return at.toEpochMilli() + "/" + examinerId;
         }
 
         private ImportReport write() throws SQLException {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +72,11 @@ final class CsvTable {
                     problems.add(ExchangeProblem.atLine(name, line, "has " + record.size() + " fields, the header has " + header.size()));
                     continue;
                 }
-                Map<String, String> cells = new HashMap<>();
-                header.forEach((column, index) -> cells.put(column, record.get(index)));
-                rows.add(new CsvRow(kind, line, cells));
+                String[] values = new String[record.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = record.get(i);
+                }
+                rows.add(new CsvRow(kind, line, header, values));
             }
             if (header == null) {
                 problems.add(ExchangeProblem.atLine(name, 1, "no header (the file is empty); expected " + String.join(",", kind.columns())));
@@ -108,7 +109,7 @@ final class CsvTable {
                 ok = false;
             }
         }
-        return ok ? header : null;
+        return ok ? Map.copyOf(header) : null;
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -113,7 +113,26 @@ public final class ExchangeFolderReader {
         }
     }
 
+    /**
+     * A finding twice for one exam is refused. First a compact pass (a bit per finding code and side for each exam:
+     * a whole ward's 3.3 million rows each made a key and a map entry before, issue #9); only when it finds a
+     * duplicate, the exact pass below names the line of the first one.
+     */
     private static void refuseDuplicateFindings(List<FindingLine> findings, List<ExchangeProblem> problems) {
+        Map<FindingLine.ExamKey, java.util.BitSet> seen = new HashMap<>();
+        for (FindingLine f : findings) {
+            java.util.BitSet slots = seen.computeIfAbsent(f.examKey(), k -> new java.util.BitSet());
+            FindingKey key = f.finding().key();
+            int slot = key.code().ordinal() * 3 + (key.side() == null ? 0 : 1 + key.side().ordinal());
+            if (slots.get(slot)) {
+                nameDuplicateFindings(findings, problems);
+                return;
+            }
+            slots.set(slot);
+        }
+    }
+
+    private static void nameDuplicateFindings(List<FindingLine> findings, List<ExchangeProblem> problems) {
         record Key(FindingLine.ExamKey exam, FindingKey finding) {
         }
         Map<Key, Long> seen = new HashMap<>();

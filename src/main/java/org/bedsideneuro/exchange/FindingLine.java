@@ -15,10 +15,10 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /** A valid row of findings.csv: who recorded what, when, for whom, and the line it came from. */
-record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, String recordedBy, Role role, Finding finding) {
+record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, String recordedBy, Role role, Finding finding, ExamKey examKey) {
 
     /** Rows with the same patient, time and clinician belong to one exam or observation (shared/exchange-format.md). */
-    ExamKey examKey() {
+    static ExamKey examKey(PatientId patient, OffsetDateTime recordedAt, String recordedBy, Role role) {
         return new ExamKey(patient, recordedAt.toInstant(), recordedBy, role);
     }
 
@@ -30,6 +30,10 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
     static final class Parsed {
         private final java.util.Map<String, OffsetDateTime> times = new java.util.HashMap<>();
         private final java.util.Map<String, String> names = new java.util.HashMap<>();
+        /** Findings by their four cells (code, side, value, note): immutable, and a ward repeats a few hundred of them. */
+        private final java.util.Map<String, Finding> findings = new java.util.HashMap<>();
+        private final java.util.Map<String, PatientId> patients = new java.util.HashMap<>();
+        private ExamKey lastKey;
     }
 
     /** Checks one row as the exam form does: the code's side and scale from {@link FindingCode}, no time in the future. */
@@ -38,15 +42,27 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
     }
 
     static Optional<FindingLine> parse(CsvRow row, Clock clock, CellProblems problems, Parsed parsed) {
-        Optional<PatientId> patient = problems.cell("patient_id", PatientId::new);
+        Optional<PatientId> patient = problems.cell("patient_id", text -> parsed.patients.computeIfAbsent(text, PatientId::new));
         Optional<OffsetDateTime> at = problems.cell("recorded_at", text -> parsed.times.computeIfAbsent(text, t -> time(t, clock)));
         Optional<Role> role = problems.coded("role", Role.class);
         Optional<String> by = problems.cell("recorded_by", text -> parsed.names.computeIfAbsent(text, FindingLine::clinicianName));
-        Optional<Finding> finding = finding(row, problems);
+        String findingKey = row.get("finding") + '\u0000' + row.get("side") + '\u0000' + row.get("value") + '\u0000' + row.get("note");
+        Finding known = parsed.findings.get(findingKey);
+        Optional<Finding> finding = known != null ? Optional.of(known) : finding(row, problems);
+        if (known == null && finding.isPresent() && problems.isEmpty()) {
+            parsed.findings.put(findingKey, finding.get()); // only a finding that passed every check is reused
+        }
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FindingLine(row.line(), patient.get(), at.get(), by.get(), role.get(), finding.get()));
+        // The rows of one exam follow each other: they share one key (made once, not once per row and per use).
+        ExamKey key = parsed.lastKey;
+        if (key == null || !key.patient().equals(patient.get()) || !key.recordedAt().equals(at.get().toInstant())
+                || !key.recordedBy().equals(by.get()) || key.role() != role.get()) {
+            key = examKey(patient.get(), at.get(), by.get(), role.get());
+            parsed.lastKey = key;
+        }
+        return Optional.of(new FindingLine(row.line(), patient.get(), at.get(), by.get(), role.get(), finding.get(), key));
     }
 
     private static String clinicianName(String text) {

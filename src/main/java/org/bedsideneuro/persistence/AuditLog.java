@@ -16,7 +16,7 @@ public final class AuditLog {
 
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
         String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
-        Sql.update(session.connection(),
+        Sql.update(session,
                 "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 id, Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
                 patient == null ? null : patient.value(), detail);

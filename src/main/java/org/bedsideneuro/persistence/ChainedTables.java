@@ -64,23 +64,37 @@ final class ChainedTables {
 
     /** Content hash and patient of one stored record, or null when it is not there. */
     static Hashed one(Connection c, Table t, String id) throws SQLException {
-        Map<String, Hashed> found = hashes(c, t, id);
+        Map<String, Hashed> found = hashes(c, null, t, id);
+        return found.get(id);
+    }
+
+    /** {@link #one(Connection, Table, String)} with the transaction's reused statements (one per record written). */
+    static Hashed one(Session s, Table t, String id) throws SQLException {
+        Map<String, Hashed> found = hashes(s.connection(), s, t, id);
         return found.get(id);
     }
 
     /** Content hash and patient of every record of {@code t} (or of the one with key {@code onlyId}), by key. */
     static Map<String, Hashed> hashes(Connection c, Table t, String onlyId) throws SQLException {
+        return hashes(c, null, t, onlyId);
+    }
+
+    private static <T> List<T> query(Connection c, Session cached, String sql, Sql.RowMapper<T> mapper, Object... params) throws SQLException {
+        return cached == null ? Sql.list(c, sql, mapper, params) : Sql.list(cached, sql, mapper, params);
+    }
+
+    private static Map<String, Hashed> hashes(Connection c, Session cached, Table t, String onlyId) throws SQLException {
         Map<String, StringBuilder> content = new LinkedHashMap<>();
         Map<String, String> patients = new LinkedHashMap<>();
         String sql = t.select() + (onlyId == null ? "" : " WHERE " + t.key() + " = ?");
-        Sql.list(c, sql, rs -> {
+        query(c, cached, sql, rs -> {
             String id = rs.getString(t.key());
             content.put(id, canonical(rs, t.columns()));
             patients.put(id, rs.getString("chain_patient"));
             return null;
         }, onlyId == null ? new Object[0] : new Object[] {onlyId});
         if (t.entity().equals("exam")) {
-            addFindings(c, content, onlyId);
+            addFindings(c, cached, content, onlyId);
         }
         Map<String, Hashed> out = new LinkedHashMap<>();
         for (Map.Entry<String, StringBuilder> e : content.entrySet()) {
@@ -89,8 +103,8 @@ final class ChainedTables {
         return out;
     }
 
-    private static void addFindings(Connection c, Map<String, StringBuilder> exams, String onlyId) throws SQLException {
-        Sql.list(c, "SELECT exam_id, code, side, value, note FROM finding" + (onlyId == null ? "" : " WHERE exam_id = ?")
+    private static void addFindings(Connection c, Session cached, Map<String, StringBuilder> exams, String onlyId) throws SQLException {
+        query(c, cached, "SELECT exam_id, code, side, value, note FROM finding" + (onlyId == null ? "" : " WHERE exam_id = ?")
                         + " ORDER BY exam_id, code, side", rs -> {
             StringBuilder exam = exams.computeIfAbsent(rs.getString(1), k -> new StringBuilder("orphan finding\n"));
             exam.append("finding=").append(escape(rs.getString(2))).append('|').append(escape(rs.getString(3))).append('|')

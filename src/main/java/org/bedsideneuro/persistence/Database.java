@@ -26,14 +26,17 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 9;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int MAX_ATTEMPTS = 20;
+    // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
+    // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
+    // writer in another process starve it (CrashAndContentionTest, once writes got faster, issue #9).
+    private static final int MAX_ATTEMPTS = 60;
     private static final String SQLITE_URL = "jdbc:sqlite:";
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "chain_pending");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings", "chain_pending");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -205,6 +208,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             } finally {
+                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the seal
                 try {
                     c.setAutoCommit(true);
                 } catch (SQLException ignored) {
@@ -221,7 +225,7 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /**
-     * The seal that follows a write which queued chain entries (PostgreSQL, V10), before the caller hears "saved". The
+     * The seal that follows a write which queued chain entries (PostgreSQL, V9), before the caller hears "saved". The
      * records are already committed durably: a seal that fails (the connection was lost) does not undo the save; their
      * entries stay in chain_pending until the next seal by anyone, or 'check'. When another laptop's seal has already
      * taken them (twenty saves at once: one seal covers many), there is nothing to wait for: PostgreSQL shows a commit
@@ -240,7 +244,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** One seal transaction: every pending chain entry, everyone's, linked into the chain (V10); returns how many. */
+    /** One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. */
     private int seal(Connection c) throws SQLException {
         try {
             c.setAutoCommit(false);
@@ -260,7 +264,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Seals every chain entry still pending (on PostgreSQL, entries whose writer's seal failed; V10) and returns how
+     * Seals every chain entry still pending (on PostgreSQL, entries whose writer's seal failed; V9) and returns how
      * many; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
      * Throws {@link DatabaseException} when it cannot (the entries then stay pending and are verified as pending).
      */
@@ -284,7 +288,9 @@ public final class Database implements AutoCloseable {
         Connection c = connection();
         try {
             c.setAutoCommit(true);
-            return work.run(new Session(c, clock, dialect));
+            try (Session session = new Session(c, clock, dialect)) {
+                return work.run(session);
+            }
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -357,6 +363,8 @@ public final class Database implements AutoCloseable {
 
     /** The migration that creates the hash chain. */
     private static final String CHAIN_VERSION = "6";
+    /** The migration that creates the packed findings (issue #9). */
+    private static final String PACKED_FINDINGS_VERSION = "8";
 
     private void migrate() {
         try {
@@ -370,6 +378,10 @@ public final class Database implements AutoCloseable {
             if (chainCreatedNow) {
                 // The records already there are sealed once, by the migration run that created the chain (V6).
                 write(s -> s.chain().sealExisting());
+            }
+            if (result.migrations.stream().anyMatch(m -> PACKED_FINDINGS_VERSION.equals(m.version))) {
+                // The exams already there get their packed findings once, by the migration run that created the table (V8).
+                write(s -> s.exams().packMissing());
             }
         } catch (FlywayException e) {
             // A folder it may not write in or a full disk is said as such, not as a schema problem (issue #7, point 5).

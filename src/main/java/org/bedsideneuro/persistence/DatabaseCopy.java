@@ -58,6 +58,8 @@ public final class DatabaseCopy {
                     "entered_by", Kind.CLINICIAN),
             new Table("finding", List.of("exam_id", "code", "side"), columns("exam_id", Kind.TEXT, "code", Kind.TEXT, "side", Kind.TEXT,
                     "value", Kind.TEXT, "note", Kind.TEXT)),
+            // Derived from finding (V8), but copied as it is: the copy check then compares it like every other table.
+            table("exam_packed_findings", "exam_id", "exam_id", Kind.TEXT, "findings", Kind.TEXT),
             table("exam_void", "exam_id", "exam_id", Kind.TEXT, "voided_at", Kind.LONG, "voided_by", Kind.CLINICIAN, "reason", Kind.TEXT),
             table("exam_signature", "id", "id", Kind.TEXT, "exam_id", Kind.TEXT, "signer_id", Kind.CLINICIAN, "signer_name", Kind.TEXT,
                     "signer_role", Kind.TEXT, "signed_at", Kind.LONG, "meaning", Kind.TEXT),
@@ -81,7 +83,7 @@ public final class DatabaseCopy {
      */
     public static List<Count> copy(Database from, Database to) {
         Map<String, long[]> copied = from.read(src -> to.write(dst -> copyAll(src.connection(), dst)));
-        if (to.onServer()) { // what the copy queued is linked after its commit (V10): it must verify once linked too
+        if (to.onServer()) { // what the copy queued is linked after its commit (V9): it must verify once linked too
             to.sealChain();
             to.read(dst -> dst.chain().verify()).ifPresent(p -> {
                 throw new DatabaseException(DatabaseException.Reason.FAILED, "The target's hash chain does not verify: "

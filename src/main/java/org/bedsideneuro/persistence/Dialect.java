@@ -53,7 +53,7 @@ public interface Dialect {
     }
 
     /**
-     * True when a write queues its chain entries (chain_pending, V10) and they are linked by a short seal right after
+     * True when a write queues its chain entries (chain_pending, V9) and they are linked by a short seal right after
      * its commit, false when they are linked inside the write transaction (SQLite: one writer at a time anyway).
      */
     default boolean sealsChainAfterCommit() {

@@ -23,6 +23,7 @@ import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.LatestRecording;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.exam.SignatureMeaning;
@@ -36,13 +37,15 @@ import org.bedsideneuro.domain.patient.PatientId;
  * withdrawal is a row in exam_void. Nothing recorded is updated in place or deleted.
  */
 public final class ExamRepository {
-    private static final String SELECT = "SELECT e.id, e.root_id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.note,"
-            + " e.is_baseline, e.supersedes, e.amend_reason, e.entered_at,"
-            + " r.id AS r_id, r.display_name AS r_name, r.role AS r_role,"
-            + " w.id AS w_id, w.display_name AS w_name, w.role AS w_role,"
+    /**
+     * One row per exam version with its packed findings (V8) and the ids of who recorded and entered it, read by column
+     * index: a five-year record is 12,800 rows instead of 140,000 finding rows (issue #9).
+     */
+    private static final String SELECT = "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.note, e.is_baseline,"
+            + " e.supersedes, e.amend_reason, e.entered_at, e.recorded_by, e.entered_by, p.findings,"
             + " CASE WHEN EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) THEN 1 ELSE 0 END AS is_amended,"
             + " CASE WHEN EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id) THEN 1 ELSE 0 END AS is_voided"
-            + " FROM exam e JOIN clinician r ON r.id = e.recorded_by JOIN clinician w ON w.id = e.entered_by";
+            + " FROM exam e LEFT JOIN exam_packed_findings p ON p.exam_id = e.id";
     private static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"
             + " AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
 
@@ -220,16 +223,13 @@ public final class ExamRepository {
     }
 
     public Optional<RecordedExam> find(ExamId id) throws SQLException {
-        List<RecordedExam> found = load(" WHERE e.id = ?", "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f WHERE f.exam_id = ?",
-                id.toString());
+        List<RecordedExam> found = load(" WHERE e.id = ?", id.toString());
         return found.stream().findFirst();
     }
 
     /** Every version of every exam and observation of a patient, newest first (by time of the exam, then of entry). */
     public List<RecordedExam> history(PatientId patient) throws SQLException {
-        List<RecordedExam> all = load(" WHERE e.patient_id = ?",
-                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE e.patient_id = ?",
-                patient.value());
+        List<RecordedExam> all = load(" WHERE e.patient_id = ?", patient.value());
         all.sort(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant())
                 .thenComparing(RecordedExam::enteredAt).reversed());
         return all;
@@ -237,22 +237,17 @@ public final class ExamRepository {
 
     /** The current version of each exam and observation of a patient, oldest first: what trends and flags read. */
     public List<Exam> current(PatientId patient) throws SQLException {
-        return sortedExams(load(" WHERE e.patient_id = ? AND" + CURRENT,
-                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE e.patient_id = ? AND" + CURRENT,
-                patient.value()));
+        return sortedExams(load(" WHERE e.patient_id = ? AND" + CURRENT, patient.value()));
     }
 
     /** The current version of every exam on the ward, oldest first (for the ward export). */
     public List<Exam> allCurrent() throws SQLException {
-        return sortedExams(load(" WHERE" + CURRENT,
-                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id WHERE" + CURRENT));
+        return sortedExams(load(" WHERE" + CURRENT));
     }
 
     /** The current exam recorded for this patient at this moment by this clinician, if there is one. */
     public Optional<Exam> findCurrent(PatientId patient, Instant recordedAt, ClinicianId by) throws SQLException {
         return load(" WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
-                "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id"
-                        + " WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
                 patient.value(), recordedAt.toEpochMilli(), by.toString()).stream().map(RecordedExam::exam).findFirst();
     }
 
@@ -275,6 +270,81 @@ public final class ExamRepository {
         return last;
     }
 
+    /**
+     * For every patient, the current exams recorded from the earliest of the {@code needs}' latest moments on, oldest
+     * first (patients for whom no need is met are absent). One statement each for exams and findings: per patient, the
+     * index on (patient_id, recorded_at) is read from the newest exam back to the first that meets each need, as
+     * {@link #lastRecorded()} does, then only the suffix from the earliest of those moments is loaded. On a five-year
+     * ward that is a few exams per patient instead of all 286,000 (issue #9).
+     */
+    public Map<PatientId, List<Exam>> currentSinceLatest(List<LatestRecording> needs) throws SQLException {
+        if (needs.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> moments = new ArrayList<>();
+        int alias = 0;
+        for (LatestRecording need : needs) {
+            String first = latestMoment("l" + alias++, need, null, params);
+            moments.add(first);
+            if (need.instants() == 2) {
+                List<Object> again = new ArrayList<>();
+                String firstAgain = latestMoment("l" + alias++, need, null, again);
+                List<Object> second = new ArrayList<>();
+                String earlier = latestMoment("l" + alias++, need, firstAgain, second);
+                // The bound's parameters come first in the text: "recorded_at < (bound)" precedes the need's own tests.
+                List<Object> ordered = new ArrayList<>(again);
+                ordered.addAll(second);
+                params.addAll(ordered);
+                moments.add(earlier);
+            }
+        }
+        StringBuilder with = new StringBuilder("WITH latest AS MATERIALIZED (SELECT p.id AS pid");
+        for (int i = 0; i < moments.size(); i++) {
+            with.append(", ").append(moments.get(i)).append(" AS t").append(i);
+        }
+        // MIN over a UNION ALL ignores the needs not met (NULL) on both databases, where SQLite's min(a, b) would not.
+        with.append(" FROM patient p), since AS MATERIALIZED (SELECT pid, MIN(t) AS since_at FROM (");
+        for (int i = 0; i < moments.size(); i++) {
+            with.append(i == 0 ? "" : " UNION ALL ").append("SELECT pid, t").append(i).append(" AS t FROM latest");
+        }
+        with.append(") moments GROUP BY pid) ");
+        String suffix = " JOIN since s ON s.pid = e.patient_id WHERE e.recorded_at >= s.since_at AND" + CURRENT;
+        Object[] bound = params.toArray();
+        List<RecordedExam> loaded = loadWith(with.toString(), suffix, bound);
+        Map<PatientId, List<Exam>> byPatient = new HashMap<>();
+        for (Exam e : sortedExams(loaded)) {
+            byPatient.computeIfAbsent(e.patientId(), k -> new ArrayList<>()).add(e);
+        }
+        return byPatient;
+    }
+
+    /**
+     * A scalar subquery: the latest recorded_at of a current exam of patient {@code p} that meets {@code need}, before
+     * the moment {@code before} (another such subquery) when given. Appends its parameters in text order.
+     */
+    private static String latestMoment(String a, LatestRecording need, String before, List<Object> params) {
+        StringBuilder sql = new StringBuilder("(SELECT ").append(a).append(".recorded_at FROM exam ").append(a)
+                .append(" WHERE ").append(a).append(".patient_id = p.id");
+        if (before != null) {
+            sql.append(" AND ").append(a).append(".recorded_at < ").append(before);
+        }
+        if (!need.anyOf().isEmpty()) {
+            List<String> codes = need.anyOf().stream().map(FindingCode::code).sorted().toList();
+            sql.append(" AND EXISTS (SELECT 1 FROM finding f WHERE f.exam_id = ").append(a).append(".id AND f.code IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(codes.size(), "?"))).append("))");
+            params.addAll(codes);
+        }
+        for (FindingCode code : need.allOf().stream().sorted().toList()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM finding f WHERE f.exam_id = ").append(a).append(".id AND f.code = ?)");
+            params.add(code.code());
+        }
+        sql.append(" AND NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = ").append(a).append(".id)")
+                .append(" AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = ").append(a).append(".id)")
+                .append(" ORDER BY ").append(a).append(".recorded_at DESC LIMIT 1)");
+        return sql.toString();
+    }
+
     private static List<Exam> sortedExams(List<RecordedExam> recorded) {
         return recorded.stream().map(RecordedExam::exam)
                 .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()).thenComparing(e -> e.id().toString()))
@@ -293,15 +363,21 @@ public final class ExamRepository {
         }
     }
 
-    /** Inserts the exam, its findings and its chain entry; false (nothing written) when its id is already taken. */
+    // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round trip to
+    // the ward server for every save); another unique constraint (two amendments of one version) still fails.
+    private static final String INSERT_EXAM = "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
+            + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO NOTHING";
+    private static final String INSERT_FINDING = "INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_PACKED = "INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)";
+
+    /**
+     * The exam row, its findings, its packed findings (V8) and its chain entry, with the transaction's reused
+     * statements; false (nothing written) when its id is already taken.
+     */
     private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
-        Connection c = session.connection();
         try {
-            // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round
-            // trip to the ward server for every save); another unique constraint (two amendments of one version) still fails.
-            int inserted = Sql.update(c, "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by, note, is_baseline,"
-                            + " supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (id) DO NOTHING",
+            int inserted = Sql.update(session, INSERT_EXAM,
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),
@@ -318,50 +394,119 @@ public final class ExamRepository {
             }
             throw e;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)")) {
-            for (Finding f : exam.findings()) {
-                Sql.bind(ps, exam.id().toString(), f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
+        String id = exam.id().toString();
+        List<Finding> findings = exam.findings();
+        if (!findings.isEmpty()) {
+            PreparedStatement ps = session.prepared(INSERT_FINDING);
+            for (Finding f : findings) {
+                Sql.bind(ps, id, f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+        // Written with the exam, in the same transaction: the packed copy can never disagree with the finding rows.
+        Sql.update(session, INSERT_PACKED, id, PackedFindings.pack(findings));
         // The exam and its findings are one chained record (issue #11 point 6).
-        session.chain().append("exam", exam.id().toString());
+        session.chain().append("exam", id);
         return true;
     }
 
-    private List<RecordedExam> load(String where, String findingSql, Object... params) throws SQLException {
+    /**
+     * Fills exam_packed_findings for every exam that has no row there yet: run once, by the migration run that creates
+     * the table (V8), for the exams stored before it. Reads the finding rows in exam order and writes as it goes.
+     */
+    int packMissing() throws SQLException {
         Connection c = session.connection();
-        Map<String, List<Finding>> findings = new HashMap<>();
-        // Findings are immutable and a record repeats the same few hundred (code, side, value) over and over: parse each
-        // once per load and share it. A five-year record read 140,000 findings, each parsed and kept on its own (issue #9).
-        Map<String, Finding> parsed = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(findingSql)) {
-            Sql.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Finding> current = null;
-                String currentExam = null;
+        int packed = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT e.id, f.code, f.side, f.value, f.note FROM exam e"
+                + " LEFT JOIN finding f ON f.exam_id = e.id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM exam_packed_findings p WHERE p.exam_id = e.id) ORDER BY e.id")) {
+            read.setFetchSize(10_000); // PostgreSQL streams instead of holding every finding of the ward
+            Map<String, Finding> parsed = new HashMap<>();
+            try (ResultSet rs = read.executeQuery()) {
+                String examId = null;
+                List<Finding> findings = new ArrayList<>();
                 while (rs.next()) {
-                    String examId = rs.getString(1);
+                    String id = rs.getString(1);
+                    if (!id.equals(examId)) {
+                        if (examId != null) {
+                            writePacked(examId, findings);
+                            packed++;
+                        }
+                        examId = id;
+                        findings = new ArrayList<>();
+                    }
                     String code = rs.getString(2);
-                    String side = rs.getString(3);
-                    String value = rs.getString(4);
-                    String note = rs.getString(5);
-                    Finding finding;
-                    if (note.isEmpty()) {
-                        finding = parsed.computeIfAbsent(code + '\u0000' + side + '\u0000' + value, k -> parse(code, side, value, note));
-                    } else {
-                        finding = parse(code, side, value, note);
+                    if (code != null) {
+                        String side = rs.getString(3);
+                        String value = rs.getString(4);
+                        String note = rs.getString(5);
+                        findings.add(note.isEmpty() ? parsed.computeIfAbsent(code + '\u0000' + side + '\u0000' + value, k -> parse(code, side, value, note))
+                                : parse(code, side, value, note));
                     }
-                    if (!examId.equals(currentExam)) {
-                        currentExam = examId;
-                        current = findings.computeIfAbsent(examId, k -> new ArrayList<>());
-                    }
-                    current.add(finding);
+                }
+                if (examId != null) {
+                    writePacked(examId, findings);
+                    packed++;
                 }
             }
         }
-        return Sql.list(c, SELECT + where, rs -> map(rs, findings), params);
+        return packed;
+    }
+
+    private void writePacked(String examId, List<Finding> findings) throws SQLException {
+        Sql.update(session, INSERT_PACKED, examId, PackedFindings.pack(findings));
+    }
+
+    /**
+     * The exam versions selected by {@code where}, each with its findings unpacked (one line parsed once per read) and
+     * its clinicians looked up once per read. An exam without a packed row (none should be left after V8) has its
+     * findings read from the finding table.
+     */
+    private List<RecordedExam> load(String where, Object... params) throws SQLException {
+        return loadWith("", where, params);
+    }
+
+    /** {@code with}: a WITH clause put before the exams' SELECT. */
+    private List<RecordedExam> loadWith(String with, String where, Object... params) throws SQLException {
+        Map<String, Finding> parsed = new HashMap<>();
+        Map<String, Clinician> clinicians = new HashMap<>();
+        List<RecordedExam> exams = new ArrayList<>();
+        List<Object[]> rows = Sql.list(session.connection(), with + SELECT + where, rs -> new Object[] {
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7),
+                rs.getString(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getInt(14), rs.getInt(15)}, params);
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            String packed = (String) r[12];
+            List<Finding> findings = packed != null ? PackedFindings.unpack(packed, parsed) : unpackedFindings(id);
+            findings.sort(KEY_ORDER);
+            Clinician examiner = clinician((String) r[10], clinicians);
+            Clinician enteredBy = clinician((String) r[11], clinicians);
+            Instant enteredAt = Instant.ofEpochMilli((Long) r[9]);
+            String supersedes = (String) r[7];
+            Amendment amendment = supersedes == null ? null : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, (String) r[8]);
+            Exam exam = new Exam(ExamId.parse(id), new PatientId((String) r[1]), Coded.parse(ExamKind.class, (String) r[2], "kind"),
+                    Sql.time((Long) r[3], (Integer) r[4]), examiner, findings, (String) r[5], (Boolean) r[6], amendment);
+            ExamStatus status = (Integer) r[14] == 1 ? ExamStatus.VOIDED : (Integer) r[13] == 1 ? ExamStatus.AMENDED : ExamStatus.CURRENT;
+            exams.add(new RecordedExam(exam, status, enteredAt));
+        }
+        return exams;
+    }
+
+    private Clinician clinician(String id, Map<String, Clinician> known) throws SQLException {
+        Clinician c = known.get(id);
+        if (c == null) {
+            c = Sql.one(session, "SELECT " + ClinicianRepository.COLUMNS + " FROM clinician c WHERE c.id = ?", ClinicianRepository::map, id)
+                    .orElseThrow(() -> new IllegalStateException("exam names a clinician not in the database: " + id));
+            known.put(id, c);
+        }
+        return c;
+    }
+
+    private List<Finding> unpackedFindings(String examId) throws SQLException {
+        return new ArrayList<>(Sql.list(session, "SELECT code, side, value, note FROM finding WHERE exam_id = ?",
+                rs -> parse(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), examId));
     }
 
     private static Finding parse(String code, String side, String value, String note) {
@@ -369,25 +514,5 @@ public final class ExamRepository {
         return Finding.parse(findingCode, side, value, note);
     }
 
-    /** The order of {@link Finding#key()}, without making two keys per comparison. */
-    private static final Comparator<Finding> KEY_ORDER = Comparator.comparing(Finding::code)
-            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
-
-    private static RecordedExam map(ResultSet rs, Map<String, List<Finding>> findings) throws SQLException {
-        String id = rs.getString("id");
-        Clinician examiner = ClinicianRepository.map(rs, "r_");
-        Clinician enteredBy = ClinicianRepository.map(rs, "w_");
-        Instant enteredAt = Instant.ofEpochMilli(rs.getLong("entered_at"));
-        String supersedes = rs.getString("supersedes");
-        Amendment amendment = supersedes == null ? null
-                : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, rs.getString("amend_reason"));
-        List<Finding> own = findings.getOrDefault(id, List.of());
-        own.sort(KEY_ORDER);
-        Exam exam = new Exam(ExamId.parse(id), new PatientId(rs.getString("patient_id")),
-                Coded.parse(ExamKind.class, rs.getString("kind"), "kind"),
-                Sql.time(rs.getLong("recorded_at"), rs.getInt("recorded_offset")), examiner, own, rs.getString("note"),
-                rs.getBoolean("is_baseline"), amendment);
-        ExamStatus status = rs.getInt("is_voided") == 1 ? ExamStatus.VOIDED : rs.getInt("is_amended") == 1 ? ExamStatus.AMENDED : ExamStatus.CURRENT;
-        return new RecordedExam(exam, status, enteredAt);
-    }
+    private static final Comparator<Finding> KEY_ORDER = PackedFindings.KEY_ORDER;
 }

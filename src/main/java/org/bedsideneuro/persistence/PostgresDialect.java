@@ -145,7 +145,7 @@ public final class PostgresDialect implements Dialect {
     static final String CHANNEL = "bedside_neuro_changes";
 
     /**
-     * Writes on the ward server queue their chain entries and seal them after their commit (V10, issue #12 point 8).
+     * Writes on the ward server queue their chain entries and seal them after their commit (V9, issue #12 point 8).
      * Appending inside every write transaction made saves serial from the chain append to the commit's disk flush
      * (the chain's lock was held across it): twenty laptops saving at once waited for each other, p95 over a second.
      */

@@ -41,6 +41,34 @@ final class Sql {
         }
     }
 
+    /** {@link #update(Connection, String, Object...)} with the transaction's reused statement ({@link Session#prepared}). */
+    static int update(Session s, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = s.prepared(sql);
+        bind(ps, params);
+        return ps.executeUpdate();
+    }
+
+    /**
+     * {@link #list(Connection, String, RowMapper, Object...)} with the transaction's reused statement; the mapper must
+     * not run the same SQL again.
+     */
+    static <T> List<T> list(Session s, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        PreparedStatement ps = s.prepared(sql);
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        }
+    }
+
+    static <T> Optional<T> one(Session s, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        List<T> rows = list(s, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
     static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         List<T> rows = list(c, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

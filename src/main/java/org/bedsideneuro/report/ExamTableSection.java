@@ -30,8 +30,9 @@ final class ExamTableSection {
         this.frame = frame;
     }
 
-    void draw(ExamTable table) {
-        frame.heading("Serial exams");
+    /** {@code detailFrom}: the first day in detail of a summarised period (older exams then only as baselines), or null. */
+    void draw(ExamTable table, java.time.LocalDate detailFrom) {
+        frame.heading("Serial exams" + (detailFrom == null ? "" : " from " + detailFrom + ", with the exams marked baseline"));
         if (table.isEmpty()) {
             frame.paragraph(frame.fonts.regular, 9, "No exams recorded in this period.");
             return;

@@ -85,7 +85,8 @@ public final class PdfSummaryWriter {
             sections.regimen();
             sections.flags();
             sections.charts();
-            new ExamTableSection(frame).draw(s.table());
+            sections.earlierCourse();
+            new ExamTableSection(frame).draw(s.table(), s.summarised() ? s.detailFrom() : null);
             sections.signatures();
             sections.myoclonus();
             sections.oinObservations();

@@ -29,12 +29,17 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param table      the serial exam table: the bedside exams of the period
  * @param charts     the trend charts, all over the period's date axis
  * @param myoclonus  myoclonus observations summarised per day or per week
- * @param oinObservations the observations of the period that record signs of opioid-induced neurotoxicity or sedation
- * @param signedExams every version of the period's bedside exams with its signatures (issue #11 point 4), oldest first
+ * @param oinObservations the observations shown in detail that record signs of opioid-induced neurotoxicity or sedation
+ * @param detailFrom the first day shown in detail: {@code from} for a short period, the start of the recent window for
+ *                   a long one ({@link SummaryDetail}); exam table, myoclonus and OIN tables cover detailFrom..to
+ * @param earlierCourse the period before {@code detailFrom}, one row per week or month (empty when all is in detail)
+ * @param signedExams every version of the bedside exams shown in detail with its signatures (issue #11 point 4), oldest
+ *                    first; the summarised older course counts its exams, the app's history keeps their signatures
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
-                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, List<SignedExam> signedExams) {
+                              MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
+                              List<CourseRow> earlierCourse, List<SignedExam> signedExams) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -50,20 +55,32 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         charts = List.copyOf(charts);
         Objects.requireNonNull(myoclonus, "myoclonus summary");
         oinObservations = List.copyOf(oinObservations);
+        Objects.requireNonNull(detailFrom, "first day in detail");
+        if (detailFrom.isBefore(from) || detailFrom.isAfter(to)) {
+            throw new IllegalArgumentException("The detailed part starts on " + detailFrom + ", outside the period " + from + " to " + to);
+        }
+        earlierCourse = List.copyOf(earlierCourse);
         signedExams = List.copyOf(signedExams);
     }
 
+    /** True when the older part of the period is summarised per week or month rather than shown in detail. */
+    public boolean summarised() {
+        return detailFrom.isAfter(from);
+    }
+
     /**
-     * One version of a bedside exam and its signatures as printed on paper (21 CFR 11.50(b)): "Signed by NAME, ROLE,
-     * DATE TIME — meaning: author", one per signature, none when it was not signed. An amended exam lists the signed
-     * original as well as the correction (11.10(e): a change never obscures what was there before).
+     * One week or month of the older part of a long period, summarised (see {@link SummaryDetail} for why): how many
+     * bedside exams and nurse observations, how many observations found myoclonus and the highest jerk rate, the range
+     * of the daily MME (and whether an opioid order was not counted in it), the worst (lowest) MRC sum score, how many
+     * observations recorded an OIN or sedation item worse than baseline, and how many flags started (each flag is
+     * listed on its own in the flags table, never only counted here).
      */
-    public record SignedExam(OffsetDateTime at, String examiner, String version, List<String> signatures) {
-        public SignedExam {
-            Objects.requireNonNull(at, "time");
-            Objects.requireNonNull(examiner, "examiner");
-            Objects.requireNonNull(version, "version");
-            signatures = List.copyOf(signatures);
+    public record CourseRow(LocalDate first, LocalDate last, boolean monthly, int exams, int observations, int withMyoclonus,
+                            BigDecimal maxJerkRate, BigDecimal mmeMin, BigDecimal mmeMax, boolean mmeNotCounted, Integer worstMrcSum,
+                            int oinWorse, int flags) {
+        public CourseRow {
+            Objects.requireNonNull(first, "first day");
+            Objects.requireNonNull(last, "last day");
         }
     }
 
@@ -167,6 +184,20 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         public MyoclonusRow {
             Objects.requireNonNull(first, "first day");
             Objects.requireNonNull(last, "last day");
+        }
+    }
+
+    /**
+     * One version of a bedside exam and its signatures as printed on paper (21 CFR 11.50(b)): "Signed by NAME, ROLE,
+     * DATE TIME — meaning: author", one per signature, none when it was not signed. An amended exam lists the signed
+     * original as well as the correction (11.10(e): a change never obscures what was there before).
+     */
+    public record SignedExam(OffsetDateTime at, String examiner, String version, List<String> signatures) {
+        public SignedExam {
+            Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(examiner, "examiner");
+            Objects.requireNonNull(version, "version");
+            signatures = List.copyOf(signatures);
         }
     }
 }

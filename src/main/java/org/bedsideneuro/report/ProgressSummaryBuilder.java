@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
@@ -20,17 +19,15 @@ import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.Flag;
-import org.bedsideneuro.domain.trend.FlagEngine;
+import org.bedsideneuro.domain.trend.PatientCourse;
 
 /**
- * Assembles a {@link ProgressSummary} from one patient's domain objects. Pure: no clock, no files. Flags and baselines
- * are computed over the patient's whole record (a baseline may lie before the period) and then only those dated in the
- * period are kept; days are calendar days in the given zone.
+ * Assembles a {@link ProgressSummary} from one patient's {@link PatientCourse}: the flags and the daily MME are the
+ * course's (computed once over the whole record, so a baseline before the period still counts), never computed again
+ * here; only those dated in the period are shown. Pure: no clock, no files; days are calendar days in the course's zone.
+ * A long period is summarised per week and month before a recent window shown in full ({@link SummaryDetail}).
  */
 public final class ProgressSummaryBuilder {
-    /** FlagEngine's MME rule compares with the daily MME seven days earlier (reference section 7): compute that far back. */
-    private static final int MME_LOOKBACK_DAYS = 7;
-
     private final MmeTable table;
     private final ZoneId zone;
 
@@ -49,7 +46,8 @@ public final class ProgressSummaryBuilder {
     }
 
     /**
-     * The summary of {@code patient} from {@code from} to {@code to} inclusive.
+     * For callers without a course: builds the patient's course from these records (through the last day of the
+     * period or of the records, whichever is later) and summarises it.
      *
      * @param currentExams the patient's current exam versions (amended and voided ones left out), any period
      * @param orders       the patient's medication orders, any period
@@ -67,24 +65,47 @@ public final class ProgressSummaryBuilder {
                                  LocalDate to, ProgressSummary.Printing printing, List<RecordedExam> history,
                                  Map<ExamId, List<Signature>> signatures) {
         Objects.requireNonNull(patient, "patient");
+        List<Exam> exams = currentExams.stream().filter(e -> e.patientId().equals(patient.id())).toList();
+        LocalDate last = exams.stream().map(this::day).max(Comparator.naturalOrder()).filter(d -> d.isAfter(to)).orElse(to);
+        return build(PatientCourse.of(patient, exams, orders, table, zone, last), from, to, printing, history, signatures);
+    }
+
+    /** The summary of the course's patient from {@code from} to {@code to} inclusive, without signatures. */
+    public ProgressSummary build(PatientCourse course, LocalDate from, LocalDate to, ProgressSummary.Printing printing) {
+        return build(course, from, to, printing, List.of(), Map.of());
+    }
+
+    /**
+     * The summary of the course's patient from {@code from} to {@code to} inclusive, with the exams' signatures:
+     * {@code history} is every stored version of the patient's exams (signed originals of amended exams included),
+     * {@code signatures} their signatures by version.
+     */
+    public ProgressSummary build(PatientCourse course, LocalDate from, LocalDate to, ProgressSummary.Printing printing,
+                                 List<RecordedExam> history, Map<ExamId, List<Signature>> signatures) {
+        Objects.requireNonNull(course, "course");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Period: the end " + to + " is before the start " + from);
         }
-        List<Exam> exams = currentExams.stream().filter(e -> e.patientId().equals(patient.id()))
-                .sorted(Comparator.comparing(Exam::recordedAt)).toList();
-        DailyMme daily = new DailyMme(table, zone);
-        LocalDate seriesStart = earliest(exams, orders, from).minusDays(MME_LOOKBACK_DAYS);
-        LocalDate seriesEnd = latest(exams, to);
-        NavigableMap<LocalDate, DailyMmeResult> mme = daily.series(orders, seriesStart, seriesEnd);
-        List<Flag> flags = FlagEngine.standard(zone).run(patient.id(), exams, orders, mme).stream()
-                .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to)).toList();
-        CurrentMme now = daily.currentMme(orders, printing.at().toInstant());
+        List<Exam> exams = course.exams();
+        List<Flag> flags = course.flagsBetween(from, to);
+        NavigableMap<LocalDate, DailyMmeResult> mme = course.dailyMme();
+        CurrentMme now = new DailyMme(table, zone).currentMme(course.orders(), printing.at().toInstant());
         List<Exam> inPeriod = exams.stream().filter(e -> within(day(e), from, to)).toList();
+        LocalDate detailFrom = SummaryDetail.detailFrom(from, to);
+        List<Exam> detailed = inPeriod.stream().filter(e -> !day(e).isBefore(detailFrom)).toList();
+        // The exams marked as baseline stay in the table as its reference columns, however old (never summarised away).
+        List<Exam> tabled = inPeriod.stream().filter(e -> !day(e).isBefore(detailFrom) || e.baseline()).toList();
+        List<Exam> earlier = inPeriod.stream().filter(e -> day(e).isBefore(detailFrom)).toList();
         ExamTableBuilder tables = new ExamTableBuilder(zone);
         TrendChartsBuilder trends = new TrendChartsBuilder(zone);
-        return new ProgressSummary(patient, from, to, printing, now, mme.get(from), flags, tables.build(exams, inPeriod),
-                trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod), trends.myoclonus(from, to, inPeriod),
-                tables.oinObservations(exams, inPeriod), signedExams(patient, history, signatures, from, to));
+        List<ProgressSummary.CourseRow> earlierCourse = !detailFrom.isAfter(from) ? List.<ProgressSummary.CourseRow>of()
+                : new CourseRowsBuilder(zone).rows(SummaryDetail.buckets(from, detailFrom), earlier, mme, flags,
+                        ExamTableBuilder.baselines(exams));
+        return new ProgressSummary(course.patient(), from, to, printing, now, course.mmeOn(from), flags, tables.build(exams, tabled),
+                trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod), trends.myoclonus(detailFrom, to, detailed),
+                tables.oinObservations(exams, detailed), detailFrom, earlierCourse,
+                // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
+                signedExams(course.patient(), history, signatures, detailFrom, to));
     }
 
     private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,
@@ -112,14 +133,5 @@ public final class ProgressSummaryBuilder {
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
         return !d.isBefore(from) && !d.isAfter(to);
-    }
-
-    private LocalDate earliest(List<Exam> exams, List<MedicationOrder> orders, LocalDate from) {
-        return Stream.concat(exams.stream().map(this::day), orders.stream().map(o -> o.start().atZoneSameInstant(zone).toLocalDate()))
-                .min(Comparator.naturalOrder()).filter(d -> d.isBefore(from)).orElse(from);
-    }
-
-    private LocalDate latest(List<Exam> exams, LocalDate to) {
-        return exams.stream().map(this::day).max(Comparator.naturalOrder()).filter(d -> d.isAfter(to)).orElse(to);
     }
 }

@@ -12,6 +12,7 @@ import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.NotCountedReason;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.report.ProgressSummary.Cell;
+import org.bedsideneuro.report.ProgressSummary.CourseRow;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
 import org.bedsideneuro.report.ProgressSummary.ObservationRow;
 import org.bedsideneuro.report.ProgressSummary.TrendChart;
@@ -110,8 +111,44 @@ final class SummarySections {
         }
     }
 
+    /**
+     * The older part of a long period, one row per week or month ({@link SummaryDetail} says why). Every flag of these
+     * weeks is in the flags table above with its date and values; here they are only counted.
+     */
+    void earlierCourse() {
+        if (!s.summarised()) {
+            return;
+        }
+        frame.heading("Earlier course, summarised: " + s.from() + " to " + s.detailFrom().minusDays(1));
+        frame.paragraph(frame.fonts.regular, 7.5f, "The last " + SummaryDetail.RECENT_DAYS + " days (from " + s.detailFrom()
+                + ") are shown in full below; before them one row per week for " + SummaryDetail.WEEKS + " weeks, then one per"
+                + " month. Every flag is listed on its own in the flags table above; the exams marked baseline stay in the"
+                + " exam table. MRC sum: the lowest computable in the row. OIN worse: observations with a sedation or OIN item"
+                + " worse than baseline. The CSV and FHIR exports carry every value.");
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (CourseRow r : s.earlierCourse()) {
+            String when = r.first() + " to " + r.last();
+            String mme = r.mmeMin() == null ? "-" : r.mmeMin().compareTo(r.mmeMax()) == 0 ? mme(r.mmeMin()) : mme(r.mmeMin()) + "-" + mme(r.mmeMax());
+            rows.add(List.of(TableCell.plain(when + (r.monthly() ? " (month)" : " (week)")),
+                    TableCell.plain(String.valueOf(r.exams())), TableCell.plain(String.valueOf(r.observations())),
+                    r.withMyoclonus() > 0 ? TableCell.bold(String.valueOf(r.withMyoclonus())) : TableCell.plain("0"),
+                    TableCell.plain(r.maxJerkRate() == null ? "-" : r.maxJerkRate().toPlainString()),
+                    r.mmeNotCounted() ? TableCell.bold(mme + " + " + NOT_COUNTED) : TableCell.plain(mme),
+                    TableCell.plain(r.worstMrcSum() == null ? "-" : String.valueOf(r.worstMrcSum())),
+                    r.oinWorse() > 0 ? TableCell.bold(String.valueOf(r.oinWorse())) : TableCell.plain("0"),
+                    r.flags() > 0 ? TableCell.bold(String.valueOf(r.flags())) : TableCell.plain("0")));
+        }
+        float w = frame.width();
+        float rest = (w - 150) / 8;
+        new TableDrawer(frame, 7).draw(new float[] {150, rest * 0.8f, rest, rest, rest, rest * 1.6f, rest * 0.9f, rest * 0.9f, rest * 0.8f},
+                List.of(TableCell.bold("Week or month"), TableCell.bold("Exams"), TableCell.bold("Obser- vations"),
+                        TableCell.bold("With myoclonus"), TableCell.bold("Highest jerk rate (/h)"), TableCell.bold("Daily MME"),
+                        TableCell.bold("Lowest MRC sum"), TableCell.bold("OIN worse"), TableCell.bold("Flags")), rows);
+    }
+
     void myoclonus() {
-        frame.heading("Myoclonus observations, per " + (s.myoclonus().weekly() ? "week" : "day"));
+        frame.heading("Myoclonus observations, per " + (s.myoclonus().weekly() ? "week" : "day")
+                + (s.summarised() ? " (from " + s.detailFrom() + ")" : ""));
         if (s.myoclonus().rows().isEmpty()) {
             frame.paragraph(frame.fonts.regular, 9, "No myoclonus observations in this period.");
             return;
@@ -157,7 +194,7 @@ final class SummarySections {
     }
 
     void oinObservations() {
-        frame.heading("Observations: sedation and signs of opioid-induced neurotoxicity");
+        frame.heading("Observations: sedation and signs of opioid-induced neurotoxicity" + (s.summarised() ? " (from " + s.detailFrom() + ")" : ""));
         if (s.oinObservations().isEmpty()) {
             frame.paragraph(frame.fonts.regular, 9, "No such observations in this period.");
             return;

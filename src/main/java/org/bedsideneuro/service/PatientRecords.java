@@ -36,6 +36,15 @@ public final class PatientRecords {
         return LocalDate.now(database.clock().withZone(zone));
     }
 
+    /** The course alone, without the history of versions: what the summary and the exports read (one read less). */
+    public Optional<PatientCourse> course(PatientId id) {
+        LocalDate today = today();
+        return Optional.ofNullable(database.read(s -> {
+            Patient p = s.patients().find(id).orElse(null);
+            return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today);
+        }));
+    }
+
     public Optional<Loaded> load(PatientId id) {
         LocalDate today = today();
         return Optional.ofNullable(database.read(s -> {

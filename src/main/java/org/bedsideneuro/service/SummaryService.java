@@ -31,9 +31,8 @@ public final class SummaryService {
         return records.load(id).map(loaded -> {
             var course = loaded.course();
             Period period = Period.of(from, to, course.firstDay(), records.today());
-            return ProgressSummaryBuilder.standard(records.zone()).build(course.patient(), course.exams(), course.orders(),
-                    period.first(), period.last(), new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version),
-                    loaded.history(), loaded.signatures());
+            return ProgressSummaryBuilder.standard(records.zone()).build(course, period.first(), period.last(),
+                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version), loaded.history(), loaded.signatures());
         });
     }
 

@@ -86,6 +86,10 @@ public final class MainWindow implements AutoCloseable {
         this.clinician = clinician;
         this.clock = clock;
         wardModel = new WardViewModel(database, clinician, clock, runner);
+        // Read the ward now, on the background thread, while the FX thread builds the rest of the window (the patient
+        // page and its features): a cold start overlaps the two instead of reading after building (issue #9). The
+        // outcome is handed over by the FX thread after this constructor, when every column below is in place.
+        wardModel.refresh();
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
         patientView = new PatientView(patientModel, this::showWard);
@@ -105,6 +109,13 @@ public final class MainWindow implements AutoCloseable {
         patientView.addBanner(new FlagBanner(trendModel));
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
+        // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
+        // Its records are read after the next frame: at a cold start the first frame comes before a minute of courses.
+        wardModel.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                afterNextPulse(() -> wardFlags.update(now));
+            }
+        });
         wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         content.getChildren().setAll(wardView);
@@ -114,8 +125,6 @@ public final class MainWindow implements AutoCloseable {
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
-        wardModel.refresh();
-        wardFlags.refresh();
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
         chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6
     }
@@ -141,7 +150,6 @@ public final class MainWindow implements AutoCloseable {
             trendModel.refresh();
         } else {
             wardView.refreshKeepingSelection();
-            wardFlags.refresh();
         }
     }
 
@@ -163,6 +171,33 @@ public final class MainWindow implements AutoCloseable {
         banner.visibleProperty().bind(offer.offeredBinding());
         banner.managedProperty().bind(offer.offeredBinding());
         return banner;
+    }
+
+    /** Runs {@code action} on the FX thread once the scene has laid out its next frame (at once without a scene). */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable once = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) {
+                    return;
+                }
+                done = true;
+                // Removed and run later: the scene is walking its listener list right now.
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The regimen changed on this page: what depends on it (trend, flags) reloads. */
@@ -199,7 +234,6 @@ public final class MainWindow implements AutoCloseable {
         content.getChildren().setAll(wardView);
         serverBanner.dismiss();
         wardModel.refresh();
-        wardFlags.refresh();
         Focus.afterNextLayout(wardView.searchField());
     }
 

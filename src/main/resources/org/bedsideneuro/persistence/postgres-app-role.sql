@@ -41,10 +41,14 @@ REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;
 GRANT SELECT, INSERT ON record_chain TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
 
--- Chain entries waiting to be sealed (V10): queued with the record, removed once moved into record_chain.
+-- Chain entries waiting to be sealed (V9): queued with the record, removed once moved into record_chain.
 GRANT SELECT, INSERT, DELETE ON chain_pending TO bedside_app;
 REVOKE UPDATE, TRUNCATE ON chain_pending FROM bedside_app;
 
 -- Signatures (V7): insert-only.
 GRANT SELECT, INSERT ON exam_signature TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;
+
+-- Packed findings (V8), derived from finding and written with its exam: insert-only.
+GRANT SELECT, INSERT ON exam_packed_findings TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON exam_packed_findings FROM bedside_app;

@@ -26,8 +26,9 @@ class BenchmarkSmokeTest {
         assertThat(results).extracting(Result::operation).satisfiesExactly(
                 r -> assertThat(r).startsWith("cold start to first frame"),
                 r -> assertThat(r).startsWith("save one full exam (47 findings)"),
-                r -> assertThat(r).startsWith("trend view, longest patient, 30 days"),
-                r -> assertThat(r).startsWith("trend view, longest patient, last 90 days"),
+                r -> assertThat(r).startsWith("trend view, longest patient, open on 30 days"),
+                r -> assertThat(r).startsWith("trend view, longest patient, last 90 days (patient open)"),
+                r -> assertThat(r).startsWith("trend view, longest patient, open on last 90 days"),
                 r -> assertThat(r).startsWith("ward search, one keystroke (5 patients)"),
                 r -> assertThat(r).startsWith("PDF summary, longest patient, 30 days"),
                 r -> assertThat(r).startsWith("import whole ward, CSV exchange"),

@@ -12,15 +12,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a fresh JVM on this JVM's class path (the test class path) with the same flags for every child: the installed
- * launcher's heap limit, the SQLite native library folder and, without a display, the Monocle headless flags.
+ * launcher's JVM options, the SQLite native library folder and, without a display, the Monocle headless flags.
  * Children print {@code KEY=value} lines; they are collected as the result.
  */
 final class ChildJvm {
     private ChildJvm() {
     }
 
+    /**
+     * The app's JVM options as the installed launcher, {@code javafx:run} and this benchmark start it: pom.xml's
+     * {@code app.java.options} ({@link LaunchOptionsTest} keeps the two equal). The floor gets the same.
+     */
+    static final List<String> APP_JAVA_OPTIONS = List.of("-Xmx1g", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:GCTimeRatio=4");
+
     static List<String> flags(Path nativeDir) {
-        List<String> flags = new ArrayList<>(List.of("-Xmx1g", "-Dorg.sqlite.tmpdir=" + nativeDir));
+        List<String> flags = new ArrayList<>(APP_JAVA_OPTIONS);
+        flags.add("-Dorg.sqlite.tmpdir=" + nativeDir);
         if (FxToolkit.headless()) {
             flags.addAll(FxToolkit.HEADLESS_FLAGS);
         }

@@ -2,21 +2,23 @@ package org.bedsideneuro.bench;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
-import org.bedsideneuro.domain.regimen.MmeTable;
-import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.trend.TrendViewModel;
 
-/** The trend view's work without its window: current exams and orders in one read, the course, the period's slice. */
+/**
+ * The trend view's work without its window, as {@link TrendViewModel} does it: opening a patient is one read (current
+ * exams and orders), the course ({@link TrendViewModel#course}) and the series of the period shown
+ * ({@link TrendViewModel#build}); choosing another period builds its series from the course already open.
+ */
 final class CourseTrendLoader implements TrendLoader {
     private final Database db;
     private final ZoneId zone;
     private final LocalDate today;
+    private PatientCourse open;
 
     CourseTrendLoader(Database db, ZoneId zone, LocalDate today) {
         this.db = db;
@@ -26,12 +28,16 @@ final class CourseTrendLoader implements TrendLoader {
 
     @Override
     public int open(PatientId id, LocalDate from, LocalDate to) {
-        record Records(Patient patient, List<Exam> exams, List<MedicationOrder> orders) {
-        }
-        Records r = db.read(s -> new Records(s.patients().find(id).orElseThrow(), s.exams().current(id), s.medications().forPatient(id)));
-        PatientCourse course = PatientCourse.of(r.patient(), r.exams(), r.orders(), MmeTable.standard(), zone, today);
-        List<Exam> shown = course.examsBetween(from, to);
-        List<Flag> flags = course.flagsBetween(from, to);
-        return shown.size() + flags.size() + course.dailyMme().subMap(from, true, to, true).size();
+        open = db.read(s -> {
+            Patient p = s.patients().find(id).orElseThrow();
+            return TrendViewModel.course(p, s.exams().current(id), s.medications().forPatient(id), zone, today);
+        });
+        return show(from, to);
+    }
+
+    @Override
+    public int show(LocalDate from, LocalDate to) {
+        TrendSeries series = TrendViewModel.build(open, from, to);
+        return series.recordedPoints() + series.drawnPoints() + series.flags().size();
     }
 }

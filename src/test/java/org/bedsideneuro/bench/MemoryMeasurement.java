@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Memory with the whole ward loaded, each sample a fresh child JVM ({@link MemoryProbe}). */
+/** Memory of the app with the whole ward loaded on its ward screen, each sample a fresh child JVM ({@link MemoryProbe}). */
 final class MemoryMeasurement implements Measurement {
     @Override
     public String shortName() {
@@ -31,7 +31,7 @@ final class MemoryMeasurement implements Measurement {
             hwm.add(Double.parseDouble(v.get("BENCH_HWM_MB")));
             exams = v.get("BENCH_EXAMS");
         }
-        String what = "whole ward loaded (" + exams + " exams)";
+        String what = "whole ward loaded in the app and exported (" + exams + " exam versions)";
         return List.of(
                 new Result("memory: heap used after GC, " + what, "MB", heap, null, null, Result.Target.none()),
                 new Result("memory: resident size (VmRSS), " + what, "MB", rss, null, null, Result.Target.below(400, "MB")),

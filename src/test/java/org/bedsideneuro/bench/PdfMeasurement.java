@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,18 +13,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.bedsideneuro.domain.exam.Exam;
-import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.report.PaperSize;
-import org.bedsideneuro.report.PdfSummaryWriter;
 import org.bedsideneuro.report.ProgressSummary;
-import org.bedsideneuro.report.ProgressSummaryBuilder;
+import org.bedsideneuro.service.SummaryService;
 
 /**
- * Exporting the longest patient's PDF progress summary over the whole record, as {@code export-pdf} does (read, build,
- * write), against a one-page PDF with one image written by the same library (PDFBox) to the same folder.
+ * Exporting the longest patient's PDF progress summary over the whole record, as {@code export-pdf} does through
+ * {@link SummaryService} (read the course, build, write), against a one-page PDF with one image written by the same library (PDFBox) to the same folder.
  */
 final class PdfMeasurement implements Measurement {
     @Override
@@ -43,7 +38,7 @@ final class PdfMeasurement implements Measurement {
         PatientId id = ctx.ward().longest();
         LocalDate today = ctx.today();
         LocalDate from = today.minusDays(ctx.options().days());
-        ProgressSummaryBuilder builder = ProgressSummaryBuilder.standard(ctx.zone());
+        SummaryService service = new SummaryService(ctx.db(), ctx.clock(), "benchmark");
         Path out = ctx.dir().resolve("summary.pdf");
         Path one = ctx.dir().resolve("one-page.pdf");
         int runs = Math.max(3, ctx.options().runs() / 2);
@@ -54,14 +49,8 @@ final class PdfMeasurement implements Measurement {
         Samples floor = new Samples();
         for (int i = -warmups; i < runs; i++) {
             long start = System.nanoTime();
-            ProgressSummary s = ctx.db().read(session -> {
-                Patient p = session.patients().find(id).orElseThrow();
-                List<Exam> exams = session.exams().current(id);
-                List<MedicationOrder> orders = session.medications().forPatient(id);
-                return builder.build(p, exams, orders, from, today,
-                        new ProgressSummary.Printing(ZonedDateTime.now(ctx.clock()), "os:bench", "benchmark"));
-            });
-            pages[0] = new PdfSummaryWriter(PaperSize.A4).write(s, out);
+            ProgressSummary s = service.summary(id, from, today, "os:bench").orElseThrow();
+            pages[0] = service.writePdf(s, PaperSize.A4, out);
             double summaryMs = Stopwatch.millisSince(start);
 
             start = System.nanoTime();

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /**
- * The seam for the trend-view measurement: open a patient and build what the trend view shows for a period.
- * Today {@link CourseTrendLoader} does what a trend view must do (load, PatientCourse.of, take the period). Once the
- * {@code ui.trend} TrendViewModel exists, add an implementation that drives it and use it in
- * {@link TrendMeasurement#loader}; the rows and targets stay the same.
+ * The seam for the trend-view measurement: what a clinician waits for in the Trend tab. {@link #open} is opening a
+ * patient (read, course, and the series of the period shown); {@link #show} is choosing another period of the patient
+ * already open, which the view model builds from the course it keeps ({@link CourseTrendLoader}).
  */
 interface TrendLoader {
-    /** Returns something that depends on the result (the number of points shown) so that nothing is optimised away. */
+    /** Opens the patient showing {@code from}..{@code to}; returns a number that depends on what is shown. */
     int open(PatientId patient, LocalDate from, LocalDate to) throws Exception;
+
+    /** Shows another period of the patient opened last; returns a number that depends on what is shown. */
+    int show(LocalDate from, LocalDate to) throws Exception;
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Group sealing of the hash chain on the ward server (V10, issue #12 point 8): many laptops saving at once leave one
+ * Group sealing of the hash chain on the ward server (V9, issue #12 point 8): many laptops saving at once leave one
  * chain that verifies, with every record sealed exactly once; a record changed while its entry still waits to be
  * sealed is found all the same, and the seal that comes later does not hide it.
  */

@@ -156,6 +156,7 @@ class RecordChainTest {
         db.close();
         // Back to schema 5: the tables of V6 and later go, and so do their lines in Flyway's history.
         sql("DROP TABLE chain_pending");
+        sql("DROP TABLE exam_packed_findings");
         sql("DROP TABLE exam_signature");
         sql("DROP TABLE record_chain");
         sql("DELETE FROM flyway_schema_history WHERE installed_rank >= (SELECT h.installed_rank FROM flyway_schema_history h WHERE h.version = '6')");

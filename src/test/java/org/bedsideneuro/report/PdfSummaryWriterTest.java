@@ -176,7 +176,7 @@ class PdfSummaryWriterTest {
     }
 
     @Test
-    void yearsOfWeeklyExamsFlowOverManyNumberedPagesWithNonLatinNames() throws IOException {
+    void yearsOfWeeklyExamsAreSummarisedAndNinetyDaysFlowOverNumberedPagesWithNonLatinNames() throws IOException {
         Patient p = new Patient(new PatientId("LONG-1"), "Żółć", "Łukasz", LocalDate.of(1950, 1, 1), Sex.MALE, "Нейро 2", "7");
         Clinician examiner = Clinician.create("Dr Иванова", Role.NEUROLOGIST);
         LocalDate start = TODAY.minusYears(3);
@@ -201,13 +201,20 @@ class PdfSummaryWriterTest {
             }
             return null;
         });
+        // Three years: the older part is summarised per week and month (SummaryDetail), the baseline exam stays.
         Path pdf = dir.resolve("long.pdf");
         int count = new PdfSummaryWriter(PaperSize.A4).write(summary(p.id(), start, TODAY), pdf);
         List<String> pages = pages(pdf);
-        assertThat(count).isGreaterThan(5);
+        assertThat(count).isGreaterThan(1);
         assertEveryPageNumberedWithPatient(pages, "Żółć, Łukasz", "LONG-1");
         String all = String.join("\n", pages);
-        assertThat(all).contains("Dr Иванова", "Нейро 2", "Exams 1-", "of 157", "40.00");
+        assertThat(all).contains("Dr Иванова", "Нейро 2", "(week)", "(month)", "(baseline)", "40.00");
+        // Ninety days are shown in full: thirteen weekly exams flow over page-wide blocks of columns.
+        Path quarter = dir.resolve("quarter.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(summary(p.id(), TODAY.minusDays(89), TODAY), quarter);
+        List<String> quarterPages = pages(quarter);
+        assertEveryPageNumberedWithPatient(quarterPages, "Żółć, Łukasz", "LONG-1");
+        assertThat(String.join("\n", quarterPages)).contains("Exams 1-", "of 13", "Dr Иванова").doesNotContain("(month)");
     }
 
     @Test

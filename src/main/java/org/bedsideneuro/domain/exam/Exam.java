@@ -3,11 +3,9 @@ package org.bedsideneuro.domain.exam;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -32,16 +30,11 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
         Objects.requireNonNull(recordedBy, "clinician");
         // Stored to the millisecond: truncate here so a saved exam reads back equal to what was saved.
         recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-        findings = List.copyOf(findings);
         if (findings.isEmpty()) {
             throw new IllegalArgumentException("An exam or observation needs at least one finding");
         }
-        Set<FindingKey> seen = new HashSet<>();
-        for (Finding f : findings) {
-            if (!seen.add(f.key())) {
-                throw new IllegalArgumentException(f.key().label() + ": recorded twice in one exam");
-            }
-        }
+        // Unmodifiable, and indexed by finding code and side (a duplicate is refused there).
+        findings = findings instanceof FindingList already ? already : new FindingList(findings);
         note = note == null ? "" : note.strip();
     }
 
@@ -77,18 +70,13 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
     }
 
     public Optional<Finding> finding(FindingKey key) {
-        // A plain loop, comparing code and side without making a key per finding: the flag rules ask this of every
-        // exam of a patient's record for every finding, and a five-year record has tens of thousands (issue #9).
-        for (Finding f : findings) {
-            if (f.code() == key.code() && f.side() == key.side()) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        // One array read (FindingList): the flag rules ask this of every exam of a record for every finding (issue #9).
+        return Optional.ofNullable(((FindingList) findings).find(key));
     }
 
     public Optional<FindingValue> value(FindingCode code, Side side) {
-        return finding(new FindingKey(code, side)).map(Finding::value);
+        Finding f = ((FindingList) findings).find(code, side);
+        return f == null ? Optional.empty() : Optional.of(f.value());
     }
 
     public Optional<FindingValue> value(FindingCode code) {

@@ -67,7 +67,12 @@ public final class TrendSeriesBuilder {
         List<Flag> flags = course.flagsBetween(from, to);
         Set<ExamId> flagged = new HashSet<>();
         flags.forEach(f -> flagged.addAll(f.examIds()));
-        Collector c = new Collector(flagged);
+        // x of every exam once (a zone conversion each), not once per line that reads it.
+        double[] xs = new double[exams.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = x(exams.get(i).recordedAt());
+        }
+        Collector c = new Collector(flagged, exams, xs);
         List<Panel> panels = List.of(
                 new Panel("strength", "Distal strength (MRC)", 0, 7, labels(MrcGrade.values()),
                         c.sidedLines(exams, DISTAL_MUSCLES, TrendSeriesBuilder::rankOf)),
@@ -179,10 +184,15 @@ public final class TrendSeriesBuilder {
     /** Collects points from exams and thins each line; counts what was recorded. */
     private final class Collector {
         private final Set<ExamId> flagged;
+        private final List<Exam> period;
+        private final double[] xs;
         private int recorded;
 
-        Collector(Set<ExamId> flagged) {
+        /** {@code xs}: the x of each exam of {@code period}, in its order; lines are only built over {@code period}. */
+        Collector(Set<ExamId> flagged, List<Exam> period, double[] xs) {
             this.flagged = flagged;
+            this.period = period;
+            this.xs = xs;
         }
 
         List<Line> sidedLines(List<Exam> exams, List<FindingCode> codes, Function<FindingValue, Optional<Double>> y) {
@@ -205,15 +215,34 @@ public final class TrendSeriesBuilder {
             return line.points().isEmpty() ? List.of() : List.of(line);
         }
 
+        /**
+         * The line's values as bare candidates first, thinned, and only the points kept get their hover text: five years
+         * made some 60,000 texts of which a few thousand are drawn (issue #9).
+         */
         private Line line(List<Exam> exams, String name, Side side, Function<Exam, Optional<Double>> y, Function<Exam, String> text) {
-            List<Point> points = new ArrayList<>();
-            for (Exam e : exams) {
-                y.apply(e).ifPresent(v -> points.add(new Point(x(e.recordedAt()), v, text.apply(e), e.id(),
-                        e.recordedBy().signature(), e.recordedAt(), flagged.contains(e.id()))));
+            if (exams != period) {
+                throw new IllegalArgumentException("lines are built over the period's exams");
             }
-            recorded += points.size();
-            return new Line(name, side, Thinning.thin(points, Point::x, Point::y, Point::flagged, pointsPerLine), points.size());
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < exams.size(); i++) {
+                Exam e = exams.get(i);
+                Optional<Double> v = y.apply(e);
+                if (v.isPresent()) {
+                    candidates.add(new Candidate(xs[i], v.get(), e, flagged.contains(e.id())));
+                }
+            }
+            recorded += candidates.size();
+            List<Point> points = new ArrayList<>();
+            for (Candidate c : Thinning.thin(candidates, Candidate::x, Candidate::y, Candidate::flagged, pointsPerLine)) {
+                Exam e = c.exam();
+                points.add(new Point(c.x(), c.y(), text.apply(e), e.id(), e.recordedBy().signature(), e.recordedAt(), c.flagged()));
+            }
+            return new Line(name, side, points, candidates.size());
         }
+    }
+
+    /** A value before thinning: no text made yet. */
+    private record Candidate(double x, double y, Exam exam, boolean flagged) {
     }
 
     private static String describe(FindingValue v) {

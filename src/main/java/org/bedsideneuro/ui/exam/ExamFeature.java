@@ -30,7 +30,8 @@ public final class ExamFeature implements AutoCloseable {
     private final PatientView page;
     private final PatientViewModel pageModel;
     private final ExamFormViewModel form;
-    private final ExamFormView formView;
+    /** Built when the Exam tab is first shown: its 47 finding fields are not needed for the first frame (issue #9). */
+    private ExamFormView formView;
     private final FlowsheetViewModel flowsheet;
     private final Tab examTab;
     private final Tab flowsheetTab;
@@ -50,10 +51,14 @@ public final class ExamFeature implements AutoCloseable {
         this.mayExamine = org.bedsideneuro.domain.account.Permissions.allows(clinician, false,
                 org.bedsideneuro.domain.account.Action.RECORD_EXAM);
         form = new ExamFormViewModel(database, local, clinician, clock, runner);
-        formView = new ExamFormView(form);
         flowsheet = new FlowsheetViewModel(database, new ClinicalFormats(clock), runner);
-        examTab = new Tab("Exam", formView);
+        examTab = new Tab("Exam");
         examTab.setId("examTab");
+        examTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                formView();
+            }
+        });
         flowsheetTab = new Tab("Flowsheet", new FlowsheetView(flowsheet));
         flowsheetTab.setId("flowsheetTab");
         page.addTab(examTab);
@@ -171,8 +176,17 @@ public final class ExamFeature implements AutoCloseable {
     }
 
     private void showForm() {
+        ExamFormView view = formView();
         page.tabs().getSelectionModel().select(examTab);
-        Focus.afterNextLayout(formView.firstCell());
+        Focus.afterNextLayout(view.firstCell());
+    }
+
+    private ExamFormView formView() {
+        if (formView == null) {
+            formView = new ExamFormView(form);
+            examTab.setContent(formView);
+        }
+        return formView;
     }
 
     public ExamFormViewModel form() { return form; }

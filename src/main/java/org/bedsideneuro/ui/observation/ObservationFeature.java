@@ -1,7 +1,6 @@
 package org.bedsideneuro.ui.observation;
 
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -44,10 +43,13 @@ public final class ObservationFeature {
     private void installOnWard() {
         TableView<WardRow> table = window.wardView().wardTable();
         WardObservationColumns.addTo(table, overview, new ClinicalFormats(window.clock()));
-        // Every ward reload (the first one included: back from a patient, a patient saved, an observation saved) reloads
-        // the statuses too. Not also at install: that whole-ward read then ran before the ward list's own, on the same
-        // background thread, and a five-year ward showed its list after half a minute (issue #9).
-        window.wardModel().allRows().addListener((ListChangeListener<WardRow>) c -> overview.refresh());
+        // Every ward reload (the first one included: back from a patient, a patient saved, an observation saved) brings
+        // the statuses in the same read as the list (issue #9: a read of its own computed every patient's whole course).
+        window.wardModel().snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                overview.show(now.statuses());
+            }
+        });
 
         Button log = new Button("Log observation");
         log.setId("logObservationWard");

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
-import org.bedsideneuro.domain.trend.SeriesThinning.Point;
+import org.bedsideneuro.ui.observation.ObservationTimelineViewModel.Point;
 import org.bedsideneuro.ui.common.NoticeArea;
 
 /**
@@ -33,11 +33,22 @@ final class ObservationTimelineView {
     private final Tab tab = new Tab("Observations");
     private final XYChart.Series<Number, Number> rates = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> signs = new XYChart.Series<>();
-    private final LineChart<Number, Number> chart;
+    private final Consumer<Exam> onAmend;
+    private LineChart<Number, Number> chart;
 
+    /** The tab at once; its chart and table when it is first shown: the first frame of a cold start needs neither (issue #9). */
     ObservationTimelineView(ObservationTimelineViewModel model, Consumer<Exam> onAmend) {
         this.model = model;
+        this.onAmend = onAmend;
         tab.setId("observationsTab");
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && chart == null) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
         NumberAxis time = new NumberAxis();
         time.setForceZeroInRange(false);
         time.setTickLabelFormatter(new StringConverter<>() {
@@ -58,6 +69,8 @@ final class ObservationTimelineView {
         chart.createSymbolsProperty().bind(model.showSymbolsProperty());
         model.ratePoints().addListener((ListChangeListener<Point>) c -> fill(rates, model.ratePoints()));
         model.signMarkers().addListener((ListChangeListener<Point>) c -> fill(signs, model.signMarkers()));
+        fill(rates, model.ratePoints());
+        fill(signs, model.signMarkers());
 
         Button amend = new Button("Amend…");
         amend.setId("amendObservation");

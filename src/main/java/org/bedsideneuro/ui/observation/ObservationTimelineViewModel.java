@@ -19,8 +19,7 @@ import org.bedsideneuro.domain.exam.JerkRate;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.domain.trend.SeriesThinning;
-import org.bedsideneuro.domain.trend.SeriesThinning.Point;
+import org.bedsideneuro.domain.trend.Thinning;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
@@ -83,15 +82,21 @@ public final class ObservationTimelineViewModel {
         entries.setAll(observations.stream().map(r -> ObservationEntry.of(r, formats)).toList());
         List<Exam> current = observations.stream().filter(RecordedExam::isCurrent).map(RecordedExam::exam)
                 .sorted(java.util.Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
-        List<Point> rates = current.stream().flatMap(e -> JerkRate.of(e).stream().map(r -> new Point(x(e), r.doubleValue()))).toList();
-        List<Point> thinned = SeriesThinning.thin(rates, MAX_POINTS);
+        List<Point> rates = current.stream().flatMap(e -> JerkRate.of(e).stream().map(r -> new Point(x(e), r.doubleValue(), ObservationEntry.hasSign(e)))).toList();
+        // The trend view's thinning (one algorithm for every chart): LTTB, extremes kept, and the rate of every
+        // observation with an OIN sign kept too, so the line passes through the markers drawn on it.
+        List<Point> thinned = Thinning.thin(rates, Point::x, Point::y, Point::sign, MAX_POINTS);
         showSymbols.set(thinned.size() <= MAX_SYMBOLS);
         ratePoints.setAll(thinned);
         // Markers sit on the rate line where there is one, on the axis otherwise; never thinned away (they are few and matter).
         signMarkers.setAll(current.stream().filter(ObservationEntry::hasSign)
-                .map(e -> new Point(x(e), JerkRate.of(e).map(java.math.BigDecimal::doubleValue).orElse(0.0))).toList());
+                .map(e -> new Point(x(e), JerkRate.of(e).map(java.math.BigDecimal::doubleValue).orElse(0.0), true)).toList());
         schedule.set(snapshot.schedule());
         selected.set(entries.isEmpty() ? null : entries.get(0));
+    }
+
+    /** A point of the rate chart: x in epoch milliseconds, y the rate per hour; {@code sign} when an OIN sign was seen. */
+    public record Point(double x, double y, boolean sign) {
     }
 
     /** Chart x: epoch milliseconds of the observation. */

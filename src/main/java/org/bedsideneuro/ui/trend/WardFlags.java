@@ -2,10 +2,12 @@ package org.bedsideneuro.ui.trend;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -16,21 +18,42 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.RecordMark;
+import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
- * Flags of the last {@link #DAYS} days for every patient on the ward, for the ward list's "Flags" column. One read
- * brings all current exams and orders (one query per patient would be 500 round trips at scale), then each patient's
- * course is computed in memory, all off the FX thread.
+ * Flags of the last {@link #DAYS} days for every patient on the ward, for the ward list's "Flags" column.
+ * <p>
+ * A flag depends on the whole record (baselines, the state before the window), so each patient's flags come from the
+ * patient's whole course. That is computed once per record and kept: the ward's read ({@link WardSnapshot}) brings each
+ * record's {@link RecordMark}, and only records whose mark (or the day) changed are read again, one patient at a time,
+ * in small batches on the shared background thread. Before (issue #9), every refresh read every exam of the ward at
+ * once (286,000 exams, 3.3 million findings on a five-year ward) and computed every course again; now a refresh after
+ * one saved observation reads one record, and memory holds one record at a time.
  */
 public final class WardFlags {
     /** The ward column counts flags of the last 7 days (issue #5), today included. */
     public static final int DAYS = 7;
+    /** A batch is read and computed in one background task: about this many exam versions, or one larger record. */
+    static final long BATCH_EXAMS = 4_000;
 
     private final Database database;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ObservableMap<PatientId, List<Flag>> recent = FXCollections.observableHashMap();
+    /** What each shown entry was computed from: written on the FX thread, read by the batches to skip work done meanwhile. */
+    private final Map<PatientId, Computed> computedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Records whose course was computed, for tests: a refresh after one change computes one more. */
+    private final java.util.concurrent.atomic.AtomicInteger computedRecords = new java.util.concurrent.atomic.AtomicInteger();
+    /** Bumped by every update: batches of an older update are dropped unread. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Computed(RecordMark mark, LocalDate today) {
+    }
+
+    private record Stale(Patient patient, Computed from) {
+    }
 
     public WardFlags(Database database, Clock clock, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
@@ -38,14 +61,62 @@ public final class WardFlags {
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
-    /** Reloads every patient's recent flags. */
+    /** Reads the ward's marks on its own, then updates (the main window passes its ward read to {@link #update}). */
     public void refresh() {
-        LocalDate today = LocalDate.now(clock);
-        runner.run(() -> database.read(s -> recentFlags(s.patients().all(), s.exams().allCurrent(), s.medications().all(), clock, today)),
-                loaded -> {
-                    recent.keySet().retainAll(loaded.keySet());
-                    recent.putAll(loaded);
-                }, failure -> { }); // the ward shows its own notice for a database it cannot reach
+        runner.run(() -> database.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
+                this::update, failure -> { }); // the ward shows its own notice for a database it cannot reach
+    }
+
+    /** Recomputes the flags of the records that changed since they were computed, and forgets patients no longer on the ward. FX thread. */
+    public void update(WardSnapshot snapshot) {
+        long current = generation.incrementAndGet();
+        recent.keySet().retainAll(snapshot.marks().keySet());
+        computedFrom.keySet().retainAll(snapshot.marks().keySet());
+        List<Stale> stale = new ArrayList<>();
+        for (Patient p : snapshot.patients()) {
+            RecordMark mark = snapshot.marks().get(p.id());
+            Computed from = new Computed(mark, snapshot.today());
+            if (mark != null && !from.equals(computedFrom.get(p.id()))) {
+                stale.add(new Stale(p, from));
+            }
+        }
+        List<Stale> batch = new ArrayList<>();
+        long exams = 0;
+        for (Stale s : stale) {
+            batch.add(s);
+            exams += s.from().mark().examVersions();
+            if (exams >= BATCH_EXAMS) {
+                compute(batch, current);
+                batch = new ArrayList<>();
+                exams = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            compute(batch, current);
+        }
+    }
+
+    private void compute(List<Stale> batch, long forGeneration) {
+        runner.run(() -> {
+            Map<Stale, List<Flag>> flags = new HashMap<>();
+            for (Stale s : batch) {
+                if (generation.get() != forGeneration) {
+                    break; // a newer update has queued what is still stale in batches of its own
+                }
+                if (s.from().equals(computedFrom.get(s.patient().id()))) {
+                    continue; // computed meanwhile by an earlier update's batch
+                }
+                PatientId id = s.patient().id();
+                computedRecords.incrementAndGet();
+                flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id), clock, s.from().today())));
+            }
+            return flags;
+        }, flags -> flags.forEach((s, f) -> {
+            // Kept even if a newer update came meanwhile: it was read after the mark it is filed under, so it is at least
+            // that current; a record changed since has a newer mark, and the newer update queued it again.
+            recent.put(s.patient().id(), f);
+            computedFrom.put(s.patient().id(), s.from());
+        }), failure -> { });
     }
 
     /** Pure: each patient's flags dated from {@code today - DAYS + 1} to today. */
@@ -55,16 +126,23 @@ public final class WardFlags {
         Map<PatientId, List<MedicationOrder>> ordersBy = orders.stream().collect(Collectors.groupingBy(MedicationOrder::patientId));
         Map<PatientId, List<Flag>> flags = new HashMap<>();
         for (Patient p : patients) {
-            List<Exam> e = examsBy.getOrDefault(p.id(), List.of());
-            List<MedicationOrder> o = ordersBy.getOrDefault(p.id(), List.of());
-            if (e.isEmpty() && o.isEmpty()) {
-                flags.put(p.id(), List.of());
-                continue;
-            }
-            PatientCourse course = TrendViewModel.course(p, e, o, clock.getZone(), today);
-            flags.put(p.id(), course.flagsBetween(today.minusDays(DAYS - 1L), today));
+            flags.put(p.id(), flagsOf(p, examsBy.getOrDefault(p.id(), List.of()), ordersBy.getOrDefault(p.id(), List.of()), clock, today));
         }
         return flags;
+    }
+
+    /** Pure: one patient's flags dated from {@code today - DAYS + 1} to today, from the whole course. */
+    static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders, Clock clock, LocalDate today) {
+        if (exams.isEmpty() && orders.isEmpty()) {
+            return List.of();
+        }
+        PatientCourse course = TrendViewModel.course(p, exams, orders, clock.getZone(), today);
+        return course.flagsBetween(today.minusDays(DAYS - 1L), today);
+    }
+
+    /** How many records' courses were computed so far (each read and computed once per change of its mark). */
+    int computedRecords() {
+        return computedRecords.get();
     }
 
     /** Recent flags by patient; a patient not yet loaded is absent. */

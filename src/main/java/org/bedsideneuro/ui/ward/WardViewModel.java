@@ -1,17 +1,17 @@
 package org.bedsideneuro.ui.ward;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,13 +24,15 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
 
 /**
  * The ward's patients and the search over them. The whole ward is loaded once per refresh and filtered in memory,
- * so typing in the search box never touches the database (OpenMRS asks for filters under 150 ms).
+ * so typing in the search box never touches the database (OpenMRS asks for filters under 150 ms). That one read
+ * ({@link WardSnapshot}) also serves the observation and flags columns.
  */
 public final class WardViewModel {
     private final Database database;
@@ -46,6 +48,7 @@ public final class WardViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final ReadOnlyObjectWrapper<WardSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final BooleanBinding wardEmpty;
     private final StringBinding countText;
 
@@ -78,10 +81,16 @@ public final class WardViewModel {
 
     /** Reloads, then runs {@code afterLoad} on the FX thread (to select a patient just saved, for example). */
     public void refresh(Runnable afterLoad) {
-        runner.run(() -> database.read(s -> new WardSnapshot(s.patients().all(), s.exams().lastRecorded())),
-                snapshot -> {
-                    allRows.setAll(snapshot.rows());
-                    loaded.set(true);
+        // The list is shown as soon as its part of the read is in (Platform.runLater runs before the task's own
+        // callback); statuses and record marks follow from the same transaction a moment later. A cold start waits
+        // for the list only (issue #9).
+        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock,
+                        (patients, last) -> Platform.runLater(() -> {
+                            allRows.setAll(patients.stream().map(p -> new WardRow(p, last.get(p.id()))).toList());
+                            loaded.set(true);
+                        }))),
+                read -> {
+                    snapshot.set(read);
                     afterLoad.run();
                 },
                 failure -> notice.set(Notice.of(failure)));
@@ -128,10 +137,9 @@ public final class WardViewModel {
     public StringBinding countTextBinding() { return countText; }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
 
-    /** What one read of the ward brings back: patients and their last recorded times, in one transaction. */
-    private record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastRecorded) {
-        List<WardRow> rows() {
-            return patients.stream().map(p -> new WardRow(p, lastRecorded.get(p.id()))).toList();
-        }
-    }
+    /**
+     * The last read of the ward, set on the FX thread right after the rows: the ward's other columns (observation
+     * statuses, flags) take their data from it instead of reading the ward again (issue #9).
+     */
+    public ReadOnlyObjectProperty<WardSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
 }

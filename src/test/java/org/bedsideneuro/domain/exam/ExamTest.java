@@ -65,4 +65,23 @@ class ExamTest {
         assertThatThrownBy(() -> exam.requireNotInFuture(morning.toInstant().minusSeconds(1))).hasMessageContaining("in the future");
         assertThat(exam.requireNotInFuture(morning.toInstant())).isSameAs(exam);
     }
+
+    @Test
+    void findingsAreLookedUpByCodeAndSideKeptInOrderAndCannotBeChanged() {
+        Clinician ada = Clinician.create("Dr Ada Testwell", Role.NEUROLOGIST);
+        List<Finding> given = List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE),
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR),
+                Finding.unsided(FindingCode.JERK_COUNT, NumericValue.of(3)));
+        Exam e = Exam.record(new PatientId("SYN-001"), ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:00:00Z"), ada, given, "");
+        assertThat(e.findings()).isEqualTo(given).containsExactlyElementsOf(given);
+        assertThat(e.value(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT)).contains(MrcGrade.FOUR);
+        assertThat(e.value(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT)).contains(MrcGrade.FIVE);
+        assertThat(e.value(FindingCode.JERK_COUNT)).contains(NumericValue.of(3));
+        assertThat(e.value(FindingCode.ANKLE_DORSIFLEXION)).as("sided finding asked without a side").isEmpty();
+        assertThat(e.value(FindingCode.WINDOW_MINUTES)).isEmpty();
+        assertThatThrownBy(() -> e.findings().add(Finding.unsided(FindingCode.WINDOW_MINUTES, NumericValue.of(5))))
+                .isInstanceOf(UnsupportedOperationException.class);
+        Exam again = new Exam(e.id(), e.patientId(), e.kind(), e.recordedAt(), ada, new java.util.ArrayList<>(given), "", false, null);
+        assertThat(again).isEqualTo(e).hasSameHashCodeAs(e);
+    }
 }

@@ -58,4 +58,21 @@ class ThinningTest {
         assertThat(thinned.size()).isLessThanOrEqualTo(204);
         assertThat(thinned).contains(points.get(1500));
     }
+
+    @Test
+    void aJerkRateSeriesKeepsItsSinglePeakAndTroughWithNothingMarked() {
+        // What the observation chart asks for (it was a second algorithm, SeriesThinning, before): a noisy rate with
+        // one peak and one trough, nothing must-keep; the result is near the target, in order, first and last kept.
+        Random random = new Random(42);
+        List<P> points = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            points.add(new P(i, 10 + random.nextInt(20), false));
+        }
+        points.set(1234, new P(1234, 480, false));
+        points.set(4321, new P(4321, 0, false));
+        List<P> thinned = Thinning.thin(points, P::x, P::y, p -> false, 300);
+        assertThat(thinned.size()).isBetween(300, 304);
+        assertThat(thinned).contains(points.get(0), points.get(4999), points.get(1234), points.get(4321));
+        assertThat(thinned).isSortedAccordingTo((a, b) -> Double.compare(a.x(), b.x()));
+    }
 }

@@ -152,7 +152,10 @@ class SigningUiTest {
         new org.bedsideneuro.service.SigningService(db).sign(original.id(), ada, "ada-password".toCharArray());
         show(ada.clinician());
         TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
-        FxTestSupport.onFx(() -> window.examFeature().form().view(patient, history.getItems().get(0).recorded()));
+        FxTestSupport.onFx(() -> {
+            window.examFeature().form().view(patient, history.getItems().get(0).recorded());
+            window.patientView().tabs().getSelectionModel().select(1); // the form's view is built when its tab first shows
+        });
         quiet();
         assertThat(text("#examSignature")).isEqualTo(ADAS_SIGNATURE);
         FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().select(1));
@@ -210,7 +213,10 @@ class SigningUiTest {
         HistoryEntry observation = history.getItems().get(0);
         assertThat(observation.clinician()).isEqualTo("Nurse Ben Sample (nurse)");
         assertThat(observation.signatureText()).isEmpty();
-        FxTestSupport.onFx(() -> window.examFeature().form().view(patient, history.getItems().get(1).recorded()));
+        FxTestSupport.onFx(() -> {
+            window.examFeature().form().view(patient, history.getItems().get(1).recorded());
+            window.patientView().tabs().getSelectionModel().select(1); // the form's view is built when its tab first shows
+        });
         quiet();
         assertThat(robot.lookup("#examSaveAndSign").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#examSign").queryButton().isVisible()).isFalse();

@@ -70,10 +70,13 @@ class ObservationTimelineViewModelTest {
 
         assertThat(FxTestSupport.onFx(() -> model.entries().size())).isEqualTo(600);
         assertThat(FxTestSupport.onFx(() -> model.entries().get(0).time())).as("newest first").isEqualTo("25 Feb 2026 23:00");
-        assertThat(FxTestSupport.onFx(() -> model.ratePoints().size())).isLessThanOrEqualTo(ObservationTimelineViewModel.MAX_POINTS + 2);
+        assertThat(FxTestSupport.onFx(() -> model.ratePoints().size())).isLessThanOrEqualTo(ObservationTimelineViewModel.MAX_POINTS + 5); // + 4 extremes, + the sign
         assertThat(FxTestSupport.onFx(() -> model.ratePoints().stream().mapToDouble(p -> p.y()).max().orElse(0))).isEqualTo(720.0);
         assertThat(FxTestSupport.onFx(() -> model.showSymbolsProperty().get())).isFalse();
         assertThat(FxTestSupport.onFx(() -> model.signMarkers().size())).isEqualTo(1);
+        double signAt = FxTestSupport.onFx(() -> model.signMarkers().get(0).x());
+        assertThat(FxTestSupport.onFx(() -> model.ratePoints().stream().anyMatch(p -> p.x() == signAt)))
+                .as("the thinned rate line keeps the observation with the OIN sign").isTrue();
         assertThat(FxTestSupport.onFx(() -> model.scheduleProperty().get())).isEqualTo(ObservationSchedule.standard());
 
         FxTestSupport.onFx(() -> model.setSchedule(ObservationSchedule.everyMinutes(120)));

@@ -1,0 +1,35 @@
+package org.bedsideneuro.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's child JVMs must start the app as a user's launch does (issue #9: "same JVM flags"): ChildJvm's
+ * options equal pom.xml's app.java.options, and the installer (jpackage) and javafx:run pass the same ones.
+ */
+class LaunchOptionsTest {
+    @Test
+    void childJvmInstallerAndJavafxRunShareTheAppsJavaOptions() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        List<String> options = List.of(property(pom, "app.java.options").trim().split("\\s+"));
+        assertThat(ChildJvm.APP_JAVA_OPTIONS).isEqualTo(options);
+        assertThat(property(pom, "jpackage.java.options").trim())
+                .isEqualTo(String.join(" ", options.stream().map(o -> "--java-options " + o).toList()));
+        assertThat(property(pom, "jpackage.common")).contains("${jpackage.java.options}");
+        for (String option : options) {
+            assertThat(pom).contains("<option>" + option + "</option>");
+        }
+    }
+
+    private static String property(String pom, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">(.*?)</" + Pattern.quote(name) + ">", Pattern.DOTALL).matcher(pom);
+        assertThat(m.find()).as(name + " in pom.xml").isTrue();
+        return m.group(1);
+    }
+}
