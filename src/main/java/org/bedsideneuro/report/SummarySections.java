@@ -169,6 +169,12 @@ final class SummarySections {
     /** Who signed each exam version of the period, when, and what it means (21 CFR 11.50(b): on paper as on screen). */
     void signatures() {
         frame.heading("Signatures of the exams");
+        if (s.summarised()) {
+            // 21 CFR 11.50(b) asks for the signature wherever the signed record is shown; the older course is printed
+            // as weekly or monthly counts, not as the exams themselves, so their signatures stay in the app's history.
+            frame.paragraph(frame.fonts.regular, 8, "Exams from " + s.detailFrom() + " on, as shown in detail above. The exams before "
+                    + s.detailFrom() + " are summarised per week or month; each one's signature is in the exam history in the app.");
+        }
         if (s.signedExams().isEmpty()) {
             frame.paragraph(frame.fonts.regular, 9, "No exams recorded in this period.");
             return;

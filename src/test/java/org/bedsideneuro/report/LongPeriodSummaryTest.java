@@ -173,4 +173,31 @@ class LongPeriodSummaryTest {
         assertThat(quarter.earlierCourse()).isEmpty();
         assertThat(quarter.table().columns()).hasSize(90);
     }
+
+    @Test
+    void signaturesArePrintedForTheExamsShownInDetailAndThePdfSaysWhereTheOlderOnesAre() throws IOException {
+        List<org.bedsideneuro.domain.exam.RecordedExam> history = course.exams().stream()
+                .map(e -> new org.bedsideneuro.domain.exam.RecordedExam(e, org.bedsideneuro.domain.exam.ExamStatus.CURRENT, e.recordedAt().toInstant()))
+                .toList();
+        Exam lastExam = course.exams().stream().filter(e -> e.kind() == ExamKind.EXAM).reduce((a, b) -> b).orElseThrow();
+        org.bedsideneuro.domain.exam.Signature signed = new org.bedsideneuro.domain.exam.Signature(lastExam.id(), neurologist.id(),
+                neurologist.displayName(), Role.NEUROLOGIST, lastExam.recordedAt().toInstant().plusSeconds(600),
+                org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
+        ProgressSummary withSignatures = ProgressSummaryBuilder.standard(ZONE).build(course, START, TODAY,
+                new ProgressSummary.Printing(ZonedDateTime.now(clock), "os:tester", "9.9.9"), history,
+                java.util.Map.of(lastExam.id(), List.of(signed)));
+
+        // One line per bedside exam of the detailed window (one exam a day), none for the summarised years before it.
+        assertThat(withSignatures.signedExams()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.at().toLocalDate()).isAfterOrEqualTo(withSignatures.detailFrom()));
+        assertThat(withSignatures.signedExams()).hasSize((int) java.time.temporal.ChronoUnit.DAYS.between(withSignatures.detailFrom(), TODAY) + 1);
+        assertThat(withSignatures.signedExams().get(withSignatures.signedExams().size() - 1).signatures())
+                .containsExactly(signed.text(ZONE));
+
+        Path pdf = dir.resolve("signed.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(withSignatures, pdf);
+        String all = String.join(" ", PdfSummaryWriterTest.pages(pdf)).replaceAll("\\s+", " "); // lines wrap where they will
+        assertThat(all).contains("are summarised per week or month; each one's signature is in the exam history in the app",
+                "Signed by Dr Long Example");
+    }
 }
