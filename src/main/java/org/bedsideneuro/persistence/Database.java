@@ -26,7 +26,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
     private static final String SQLITE_URL = "jdbc:sqlite:";
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings", "chain_pending");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
@@ -178,31 +178,19 @@ public final class Database implements AutoCloseable {
         boolean reconnected = false;
         for (int attempt = 1; ; attempt++) {
             Connection c = connection();
-            boolean writing = false;
             // True while repeating the unit on a new connection cannot write anything twice: a read, or a write whose
-            // first statement (the chain's lock, on the server) has not gone through.
+            // commit was not sent yet (a connection cut before it means the server rolled the transaction back).
             boolean safeToRepeat = true;
+            Session session = new Session(c, clock, dialect);
+            T result;
             try {
-                if (announce) {
-                    dialect.beginWrite(c);
-                    writing = true;
-                    safeToRepeat = false;
-                }
                 c.setAutoCommit(false);
-                T result;
-                try (Session session = new Session(c, clock, dialect)) {
-                    result = work.run(session);
-                }
+                result = work.run(session);
                 if (announce) {
                     dialect.announceChange(c);
+                    safeToRepeat = false;
                 }
                 c.commit();
-                if (writing) {
-                    writing = false;
-                    c.setAutoCommit(true);
-                    dialect.endWrite(c, true);
-                }
-                return result;
             } catch (SQLException e) {
                 rollbackQuietly(c);
                 if (dialect.isRetryable(e) && attempt < MAX_ATTEMPTS) {
@@ -220,16 +208,75 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             } finally {
+                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the seal
                 try {
                     c.setAutoCommit(true);
-                    if (writing) {
-                        dialect.endWrite(c, false);
-                    }
                 } catch (SQLException ignored) {
-                    // The connection is unusable; closing it also frees a lock it may hold (the server releases it).
-                    closeQuietly(c);
+                    closeQuietly(c); // unusable; the next unit of work opens a new connection
                 }
             }
+            if (session.queuedChainBatch() != null) {
+                sealAfterCommit(c, session.queuedChainBatch());
+            }
+            return result;
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    /**
+     * The seal that follows a write which queued chain entries (PostgreSQL, V9), before the caller hears "saved". The
+     * records are already committed durably: a seal that fails (the connection was lost) does not undo the save; their
+     * entries stay in chain_pending until the next seal by anyone, or 'check'. When another laptop's seal has already
+     * taken them (twenty saves at once: one seal covers many), there is nothing to wait for: PostgreSQL shows a commit
+     * to others only after its disk flush, so entries gone from chain_pending are durably in the chain.
+     */
+    private void sealAfterCommit(Connection c, String batch) {
+        try {
+            if (Sql.one(c, "SELECT 1 FROM chain_pending WHERE batch = ? LIMIT 1", rs -> 1, batch).isPresent()) {
+                seal(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The hash chain was not sealed after a save; the next seal covers it: " + e.getMessage());
+            if (String.valueOf(e instanceof SQLException se ? se.getSQLState() : "").startsWith("08")) {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    /** One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. */
+    private int seal(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(false);
+            int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
+            c.commit();
+            return sealed;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c);
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    /**
+     * Seals every chain entry still pending (on PostgreSQL, entries whose writer's seal failed; V9) and returns how
+     * many; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
+     * Throws {@link DatabaseException} when it cannot (the entries then stay pending and are verified as pending).
+     */
+    public int sealChain() {
+        if (!dialect.sealsChainAfterCommit()) {
+            return 0;
+        }
+        Connection c = connection();
+        try {
+            return seal(c);
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 

@@ -83,6 +83,13 @@ public final class DatabaseCopy {
      */
     public static List<Count> copy(Database from, Database to) {
         Map<String, long[]> copied = from.read(src -> to.write(dst -> copyAll(src.connection(), dst)));
+        if (to.onServer()) { // what the copy queued is linked after its commit (V9): it must verify once linked too
+            to.sealChain();
+            to.read(dst -> dst.chain().verify()).ifPresent(p -> {
+                throw new DatabaseException(DatabaseException.Reason.FAILED, "The target's hash chain does not verify: "
+                        + p.describe() + ". Run 'check' on the target.");
+            });
+        }
         return from.read(src -> to.read(dst -> verify(src.connection(), dst.connection(), copied)));
     }
 

@@ -46,24 +46,17 @@ public interface Dialect {
     String name();
 
     /**
-     * Called before appending to the hash chain, so that appends take one order (V6). SQLite needs nothing: its write
-     * transactions are already serial.
+     * Called before linking entries into the hash chain, so that links take one order (V6). SQLite needs nothing: its
+     * write transactions are already serial.
      */
     default void serialiseChain(Connection connection) throws SQLException {
     }
 
     /**
-     * Called on an autocommit connection before a unit of work that writes begins its transaction, so that writers
-     * take one order before their snapshot is taken; {@link #endWrite} follows its commit or rollback. SQLite needs
-     * nothing: it already lets one writer in at a time.
+     * True when a write queues its chain entries (chain_pending, V9) and they are linked by a short seal right after
+     * its commit, false when they are linked inside the write transaction (SQLite: one writer at a time anyway).
      */
-    default void beginWrite(Connection connection) throws SQLException {
-    }
-
-    /**
-     * Called on the autocommit connection after the transaction of {@link #beginWrite} ended (committed, durably, or
-     * rolled back); {@code committed} says which.
-     */
-    default void endWrite(Connection connection, boolean committed) throws SQLException {
+    default boolean sealsChainAfterCommit() {
+        return false;
     }
 }

@@ -40,7 +40,7 @@ public final class PostgresDialect implements Dialect {
             source.setPassword(password);
         }
         source.setApplicationName("BedsideNeuro");
-        // A laptop that stops mid-transaction (lid closed, cable pulled) must not hold the chain's lock for the ward:
+        // A laptop that stops mid-transaction (lid closed, cable pulled) must not hold the chain's lock (a seal) for the ward:
         // the server ends such a session after a minute, far longer than any unit of work here takes.
         source.setOptions("-c default_transaction_isolation=serializable -c idle_in_transaction_session_timeout=60000");
         source.setConnectTimeout(10);
@@ -144,37 +144,27 @@ public final class PostgresDialect implements Dialect {
     /** The channel every BedsideNeuro on the ward listens to. Payloads stay empty: ids only would do, and near 8,000 bytes are refused (engineering notes). */
     static final String CHANNEL = "bedside_neuro_changes";
 
-    /** Nothing more to do: every session that writes holds the chain's lock from before its transaction ({@link #beginWrite}). */
+    /**
+     * Writes on the ward server queue their chain entries and seal them after their commit (V9, issue #12 point 8).
+     * Appending inside every write transaction made saves serial from the chain append to the commit's disk flush
+     * (the chain's lock was held across it): twenty laptops saving at once waited for each other, p95 over a second.
+     */
     @Override
-    public void serialiseChain(Connection connection) {
+    public boolean sealsChainAfterCommit() {
+        return true;
     }
 
     /**
-     * Every write appends to the one hash chain (V6), so writers are serial from their chain append to their commit
-     * anyway. Taking the chain's lock inside the SERIALIZABLE transaction was too late: the snapshot is taken by the
-     * transaction's first statement, so a writer that had waited for the lock still read the chain as it was before
-     * the holder's commit, and PostgreSQL cancelled it ("could not serialize access"); with twenty laptops saving at
-     * once a save could fail twenty times over (issue #12 point 8, found by the benchmark). The same lock, held by the
-     * session from just before the transaction begins to just after it ends, lets every writer start from the latest
-     * chain. Released by the server if the laptop's connection dies.
+     * The first statement of a seal transaction: READ COMMITTED, then the chain's lock for the rest of the transaction.
+     * Under SERIALIZABLE the snapshot would be taken by the lock statement itself, before the wait, so a seal that had
+     * waited for another would not see that one's links and would fail ("could not serialize access"); under READ
+     * COMMITTED every statement after the lock sees every seal committed before it. The lock is released by the
+     * commit (after its disk flush) or by the server if the laptop's connection dies.
      */
     @Override
-    public void beginWrite(Connection connection) throws SQLException {
+    public void serialiseChain(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_lock(" + CHAIN_LOCK + ")");
-        }
-    }
-
-    /**
-     * Releases the lock after the commit (or rollback). The commit stays synchronous, inside the lock: an attempt to
-     * let it return before the disk flush and to flush afterwards (txid_current() in a transaction of its own) lost a
-     * committed patient when the server was killed at once, because a transaction that wrote no WAL of its own commits
-     * without flushing anything; the network-drop test found it. Durability first.
-     */
-    @Override
-    public void endWrite(Connection connection, boolean committed) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_unlock(" + CHAIN_LOCK + ")");
+            st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
         }
     }
 

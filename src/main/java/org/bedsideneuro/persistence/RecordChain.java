@@ -1,6 +1,7 @@
 package org.bedsideneuro.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,11 @@ public final class RecordChain {
                 + "|" + previousHash);
     }
 
-    /** Appends an entry for the record {@code id} of {@code entity} as it is now stored. */
+    /**
+     * Appends an entry for the record {@code id} of {@code entity} as it is now stored: linked into the chain at once
+     * (SQLite), or queued in chain_pending with its content hash and linked by {@link #sealPending()} right after this
+     * transaction commits (PostgreSQL, V9: writers on the ward do not queue behind each other's commits).
+     */
     void append(String entity, String id) throws SQLException {
         ChainedTables.Hashed h = ChainedTables.one(session, ChainedTables.byEntity(entity), id);
         if (h == null) {
@@ -51,6 +56,12 @@ public final class RecordChain {
      * twice per exam before (issue #9).
      */
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
+        if (session.dialect().sealsChainAfterCommit()) {
+            Sql.update(session, "INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", session.nextPendingId(), session.chainBatch(), entity, id, patientId,
+                    contentHash, session.now().toEpochMilli());
+            return;
+        }
         Session.ChainHead head = session.chainHead();
         if (head == null) {
             Connection c = session.connection();
@@ -65,6 +76,60 @@ public final class RecordChain {
         Sql.update(session, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", seq, entity, id, patientId, contentHash, previous, hash);
         session.chainHead(new Session.ChainHead(seq, hash));
+    }
+
+    private static Optional<Entry> last(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
+                rs -> new Entry(rs.getLong(1), null, null, null, null, null, rs.getString(2)));
+    }
+
+    /** A chain entry queued by a write transaction and not sealed yet (V9). */
+    private record Pending(String id, String entity, String entityId, String patientId, String contentHash) {
+    }
+
+    private static final String PENDING = "SELECT id, entity, entity_id, patient_id, content_hash FROM chain_pending ORDER BY queued_at, id";
+
+    private static List<Pending> pending(Connection c) throws SQLException {
+        return Sql.list(c, PENDING, rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+
+    /**
+     * Moves every pending entry, everyone's, in (queued_at, id) order, into the chain with consecutive seq and the
+     * usual links, and removes them from chain_pending; returns how many. Run in a transaction of its own that the
+     * dialect first serialises ({@link Dialect#serialiseChain}: the chain's lock, and a fresh view of the chain after
+     * waiting for it), so two seals never link the same entry or the same seq.
+     */
+    int sealPending() throws SQLException {
+        Connection c = session.connection();
+        session.dialect().serialiseChain(c);
+        List<Pending> waiting = pending(c);
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Optional<Entry> last = last(c);
+        long seq = last.map(Entry::seq).orElse(0L);
+        String previous = last.map(Entry::entryHash).orElse(GENESIS);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id,"
+                + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM chain_pending WHERE id = ?")) {
+            for (Pending p : waiting) {
+                seq++;
+                String hash = hashOf(seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous);
+                Sql.bind(insert, seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous, hash);
+                insert.addBatch();
+                delete.setString(1, p.id());
+                delete.addBatch();
+                previous = hash;
+            }
+            insert.executeBatch();
+            delete.executeBatch();
+        }
+        return waiting.size();
+    }
+
+    /** How many entries wait in chain_pending (0 on SQLite, which never queues). */
+    public long pendingCount() throws SQLException {
+        return Sql.one(session.connection(), "SELECT COUNT(*) FROM chain_pending", rs -> rs.getLong(1)).orElse(0L);
     }
 
     /** True when nothing has been chained yet. */
@@ -120,7 +185,11 @@ public final class RecordChain {
         }
     }
 
-    /** The first problem, in chain order, or empty when every record and entry is as the app wrote it. */
+    /**
+     * The first problem, in chain order, or empty when every record and entry is as the app wrote it. Entries still
+     * pending (V9) count as the newest entry of their record; that they wait is not reported here (see
+     * {@link #pendingCount()}).
+     */
     public Optional<ChainProblem> verify() throws SQLException {
         Connection c = session.connection();
         List<Entry> entries = Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash"
@@ -139,6 +208,12 @@ public final class RecordChain {
             previous = e.entryHash();
             expected++;
             newest.put(e.entity() + "\u0000" + e.entityId(), e);
+        }
+        // Entries queued and not sealed yet (V9, PostgreSQL) are newer than every sealed one: a record's pending entry,
+        // if any, is what the record must match now, so a record changed before its seal is still found. They carry no
+        // link yet and are reported with seq 0; their waiting is not a problem ('check' seals them first when it can).
+        for (Pending p : pending(c)) {
+            newest.put(p.entity() + "\u0000" + p.entityId(), new Entry(0, p.entity(), p.entityId(), p.patientId(), p.contentHash(), null, null));
         }
         List<ChainProblem> problems = new ArrayList<>();
         for (ChainedTables.Table t : ChainedTables.TABLES) {

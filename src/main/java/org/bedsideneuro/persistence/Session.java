@@ -27,6 +27,27 @@ public final class Session implements AutoCloseable {
         this.dialect = dialect;
     }
 
+    private String chainBatch;
+    private int pendingPosition;
+
+    /** This transaction's batch in chain_pending (V9), made on first use. */
+    String chainBatch() {
+        if (chainBatch == null) {
+            chainBatch = java.util.UUID.randomUUID().toString();
+        }
+        return chainBatch;
+    }
+
+    /** The next pending entry's id: the batch and a position that sorts in append order. */
+    String nextPendingId() {
+        return chainBatch() + "-" + String.format("%06d", pendingPosition++);
+    }
+
+    /** The batch this transaction queued chain entries under, or null when it queued none. */
+    String queuedChainBatch() {
+        return chainBatch;
+    }
+
     Dialect dialect() {
         return dialect;
     }

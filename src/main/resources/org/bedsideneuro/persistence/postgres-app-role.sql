@@ -41,6 +41,10 @@ REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM bedside_app;
 GRANT SELECT, INSERT ON record_chain TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON record_chain FROM bedside_app;
 
+-- Chain entries waiting to be sealed (V9): queued with the record, removed once moved into record_chain.
+GRANT SELECT, INSERT, DELETE ON chain_pending TO bedside_app;
+REVOKE UPDATE, TRUNCATE ON chain_pending FROM bedside_app;
+
 -- Signatures (V7): insert-only.
 GRANT SELECT, INSERT ON exam_signature TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;

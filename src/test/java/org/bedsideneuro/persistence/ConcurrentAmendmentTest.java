@@ -95,9 +95,9 @@ class ConcurrentAmendmentTest {
     private String amend(Database db, Exam original, Clinician by, String note, CyclicBarrier bothHaveRead) {
         boolean[] first = {true};
         if (backend == Backend.POSTGRESQL) {
-            // On the ward server writers queue before their transaction begins (the hash chain's lock, PostgresDialect
-            // .beginWrite), so two write transactions are never open at once: both clinicians read the exam as current
-            // on their screens, then both save, and the second save finds the first one's amendment.
+            // On the ward server a unit of work that lost to the other is retried as a whole, so it must not wait for
+            // the other inside: both clinicians read the exam as current on their screens, then both save, and the
+            // second save (or its retry) finds the first one's amendment.
             db.read(s -> s.exams().find(original.id()).orElseThrow());
             await(bothHaveRead);
             first[0] = false;

@@ -83,9 +83,10 @@ class PackedFindingsUpgradeTest {
         assertThat(count("exam_packed_findings")).as("one packed row per exam version, written with it").isEqualTo(3);
         db.close();
 
-        // Back to schema 7: the table goes, and so does its line in Flyway's history; opening upgrades again.
+        // Back to schema 7: the tables of V8 and later go, and so do their lines in Flyway's history; opening upgrades again.
+        sql("DROP TABLE chain_pending");
         sql("DROP TABLE exam_packed_findings");
-        sql("DELETE FROM flyway_schema_history WHERE version = '8'");
+        sql("DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
         db = backend.open(dir, "ward", clock);
 
         assertThat(count("exam_packed_findings")).isEqualTo(3);
