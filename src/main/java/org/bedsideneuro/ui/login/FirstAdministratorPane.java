@@ -28,6 +28,8 @@ public final class FirstAdministratorPane extends VBox {
     public FirstAdministratorPane() {
         Label title = new Label("A new ward database: create the first administrator");
         title.getStyleClass().add("login-title");
+        title.setWrapText(true); // the whole heading, never cut to "administra…"
+        title.setMaxWidth(Double.MAX_VALUE);
         name.setId("adminName");
         name.setPromptText("Name as printed on records");
         login.setId("adminLogin");
@@ -46,7 +48,16 @@ public final class FirstAdministratorPane extends VBox {
         setSpacing(8);
         setPadding(new Insets(16));
         setMaxWidth(420);
-        getChildren().addAll(title, name, login, password, again, roles, create, message);
+        // Labels above the fields: a focused field hides its prompt text, and the first field has focus.
+        getChildren().addAll(title, labelFor("Name as printed on records and printouts", name), name,
+                labelFor("Login name", login), login, labelFor("Password (at least 8 characters), twice", password), password, again,
+                labelFor("Role", roles), roles, create, message);
+    }
+
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 
     public Set<AccountRole> chosenRoles() {

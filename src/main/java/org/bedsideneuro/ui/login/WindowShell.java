@@ -62,6 +62,7 @@ final class WindowShell {
         }
         Label who = new Label("Logged in: " + account.clinician().signature());
         who.setId("loggedIn");
+        who.setPadding(new javafx.geometry.Insets(2, 16, 2, 16)); // in line with the ward's own margins
         shell = new BorderPane(window.root());
         shell.setTop(new VBox(menus, who));
     }
