@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
@@ -24,6 +25,9 @@ public final class BackupService {
     /** What IT does instead on a ward server (README, "For IT: the ward server"). */
     public static final String ON_SERVER = "This ward's records are on the ward server: IT backs them up there with pg_dump and"
             + " restores them with pg_restore (see \"For IT: the ward server\" in the README). Nothing to do here.";
+
+    /** The access log's detail of a backup, followed by the file written. */
+    public static final String BACKUP_DETAIL = "Backup of the whole database to ";
 
     private final Database database;
     private final Path databaseFile;
@@ -60,6 +64,11 @@ public final class BackupService {
     public BackupSummary backUp(Account by, Path target) {
         allowed(by);
         Path written = Backups.backup(database, target);
+        // A backup is every patient's record leaving the database: in the access log like any export (issue #11 point 5).
+        database.write(s -> {
+            s.accessLog().record(by.clinician(), AccessAction.EXPORT_DATA, null, BACKUP_DETAIL + written);
+            return null;
+        });
         return new BackupSummary(written, clock.instant(), Backups.verify(written));
     }
 

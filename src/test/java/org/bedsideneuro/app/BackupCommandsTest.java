@@ -58,6 +58,8 @@ class BackupCommandsTest {
         assertThat(written.code()).as(written.err()).isEqualTo(ExitCode.OK);
         assertThat(written.out()).contains("Backup written to " + backup.toAbsolutePath());
         assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(run("--db", ward.toString(), "access-log").out()).as("a backup is an export of every record")
+                .contains("\texport-data\t\tBackup of the whole database to " + backup.toAbsolutePath());
 
         addPatient(ward, "SYN-2");
         Result restored = run("--db", ward.toString(), "restore", backup.toString());

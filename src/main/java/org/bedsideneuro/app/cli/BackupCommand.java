@@ -32,6 +32,8 @@ final class BackupCommand implements Callable<Integer> {
         CliSupport.file(root.database, "backup", SERVER);
         try (Database db = CliSupport.open(root.database)) {
             Path written = Backups.backup(db, out);
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, null,
+                    org.bedsideneuro.service.BackupService.BACKUP_DETAIL + written);
             spec.commandLine().getOut().println("Backup written to " + written);
             return ExitCode.OK;
         }

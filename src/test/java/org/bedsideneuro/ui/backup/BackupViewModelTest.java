@@ -123,6 +123,9 @@ class BackupViewModelTest {
         assertThat(done.text()).startsWith("Backup written to " + target).contains("2 patients").contains("keep it somewhere safe");
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Backups.verify(target).counts()).containsEntry("patient", 2L);
+        List<org.bedsideneuro.persistence.AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
+        assertThat(logged).as("in the access log like any export")
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("Backup of the whole database to " + target.toAbsolutePath()));
 
         FxTestSupport.onFx(() -> model.backUp(target));
         assertThat(notice(model).text()).as("never overwrites").contains("already exists");
