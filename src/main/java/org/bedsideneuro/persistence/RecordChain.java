@@ -64,11 +64,8 @@ public final class RecordChain {
         }
         Session.ChainHead head = session.chainHead();
         if (head == null) {
-            Connection c = session.connection();
-            session.dialect().serialiseChain(c);
-            Optional<Entry> last = Sql.one(session, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
-                    rs -> new Entry(rs.getLong(1), null, null, null, null, null, rs.getString(2)));
-            head = new Session.ChainHead(last.map(Entry::seq).orElse(0L), last.map(Entry::entryHash).orElse(GENESIS));
+            session.dialect().serialiseChain(session.connection());
+            head = head(session.connection());
         }
         long seq = head.seq() + 1;
         String previous = head.entryHash();
@@ -78,9 +75,10 @@ public final class RecordChain {
         session.chainHead(new Session.ChainHead(seq, hash));
     }
 
-    private static Optional<Entry> last(Connection c) throws SQLException {
+    /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
+    private static Session.ChainHead head(Connection c) throws SQLException {
         return Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
-                rs -> new Entry(rs.getLong(1), null, null, null, null, null, rs.getString(2)));
+                rs -> new Session.ChainHead(rs.getLong(1), rs.getString(2))).orElse(new Session.ChainHead(0L, GENESIS));
     }
 
     /** A chain entry queued by a write transaction and not sealed yet (V9). */
@@ -106,9 +104,9 @@ public final class RecordChain {
         if (waiting.isEmpty()) {
             return 0;
         }
-        Optional<Entry> last = last(c);
-        long seq = last.map(Entry::seq).orElse(0L);
-        String previous = last.map(Entry::entryHash).orElse(GENESIS);
+        Session.ChainHead head = head(c);
+        long seq = head.seq();
+        String previous = head.entryHash();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id,"
                 + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM chain_pending WHERE id = ?")) {

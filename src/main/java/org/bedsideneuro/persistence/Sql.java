@@ -30,14 +30,7 @@ final class Sql {
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
+            return query(ps, mapper, params);
         }
     }
 
@@ -53,7 +46,11 @@ final class Sql {
      * not run the same SQL again.
      */
     static <T> List<T> list(Session s, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        PreparedStatement ps = s.prepared(sql);
+        return query(s.prepared(sql), mapper, params);
+    }
+
+    /** Binds {@code params}, runs the query and maps every row; the statement stays open (its owner closes it). */
+    private static <T> List<T> query(PreparedStatement ps, RowMapper<T> mapper, Object... params) throws SQLException {
         bind(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
