@@ -245,6 +245,14 @@ public final class ExamRepository {
         return sortedExams(load(" WHERE" + CURRENT));
     }
 
+    /**
+     * The current versions among {@code history} (as {@link #history} returns it), in the order {@link #current} gives:
+     * the same exams without reading the record a second time when the history is read anyway.
+     */
+    public static List<Exam> currentOf(List<RecordedExam> history) {
+        return sortedExams(history.stream().filter(r -> r.status() == ExamStatus.CURRENT).toList());
+    }
+
     /** The current exam recorded for this patient at this moment by this clinician, if there is one. */
     public Optional<Exam> findCurrent(PatientId patient, Instant recordedAt, ClinicianId by) throws SQLException {
         return load(" WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,

@@ -13,6 +13,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.ExamRepository;
 
 /** Loads one patient's course (current exams, orders, daily MME, flags) and history in one consistent read. */
 public final class PatientRecords {
@@ -49,9 +50,13 @@ public final class PatientRecords {
         LocalDate today = today();
         return Optional.ofNullable(database.read(s -> {
             Patient p = s.patients().find(id).orElse(null);
-            return p == null ? null : new Loaded(
-                    PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today),
-                    s.exams().history(id), s.signatures().forPatient(id));
+            if (p == null) {
+                return null;
+            }
+            // One read of the record: the course is built from the current versions of the history.
+            List<RecordedExam> history = s.exams().history(id);
+            return new Loaded(PatientCourse.of(p, ExamRepository.currentOf(history), s.medications().forPatient(id), MmeTable.standard(), zone, today),
+                    history, s.signatures().forPatient(id));
         }));
     }
 }
