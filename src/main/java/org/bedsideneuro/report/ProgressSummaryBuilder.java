@@ -54,20 +54,10 @@ public final class ProgressSummaryBuilder {
      */
     public ProgressSummary build(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, LocalDate from,
                                  LocalDate to, ProgressSummary.Printing printing) {
-        return build(patient, currentExams, orders, from, to, printing, List.of(), Map.of());
-    }
-
-    /**
-     * The same with the exams' signatures: {@code history} is every stored version of the patient's exams (signed
-     * originals of amended exams included), {@code signatures} their signatures by version.
-     */
-    public ProgressSummary build(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, LocalDate from,
-                                 LocalDate to, ProgressSummary.Printing printing, List<RecordedExam> history,
-                                 Map<ExamId, List<Signature>> signatures) {
         Objects.requireNonNull(patient, "patient");
         List<Exam> exams = currentExams.stream().filter(e -> e.patientId().equals(patient.id())).toList();
         LocalDate last = exams.stream().map(this::day).max(Comparator.naturalOrder()).filter(d -> d.isAfter(to)).orElse(to);
-        return build(PatientCourse.of(patient, exams, orders, table, zone, last), from, to, printing, history, signatures);
+        return build(PatientCourse.of(patient, exams, orders, table, zone, last), from, to, printing);
     }
 
     /** The summary of the course's patient from {@code from} to {@code to} inclusive, without signatures. */
