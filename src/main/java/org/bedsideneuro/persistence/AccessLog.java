@@ -36,6 +36,15 @@ public final class AccessLog {
         insert(account, login.length() > 100 ? login.substring(0, 100) : login, AccessAction.LOGIN_FAILED, null, detail);
     }
 
+    /**
+     * A restore, written into the database just restored. The backup may predate the person's account, so the row
+     * names the clinician only when the restored database knows them, and always keeps their login.
+     */
+    public void recordRestore(Clinician who, String login, String detail) throws SQLException {
+        Clinician known = session.clinicians().find(who.id()).isPresent() ? who : null;
+        insert(known, login, AccessAction.RESTORE, null, detail);
+    }
+
     private void insert(Clinician who, String login, AccessAction action, PatientId patient, String detail) throws SQLException {
         String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
         Sql.update(session.connection(),

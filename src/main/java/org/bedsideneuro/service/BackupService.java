@@ -29,6 +29,14 @@ public final class BackupService {
     /** The access log's detail of a backup, followed by the file written. */
     public static final String BACKUP_DETAIL = "Backup of the whole database to ";
 
+    /** The access log's detail of a restore: the backup, then where the database before it was kept. */
+    public static String restoreDetail(Path backup, Path keptAside) {
+        return "Restore of the whole database from " + backup.toAbsolutePath() + (keptAside != null && java.nio.file.Files.exists(keptAside)
+                ? "; the database before it is kept at " + keptAside : "; there was no database before it");
+    }
+
+    private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
+
     private final Database database;
     private final Path databaseFile;
     private final Clock clock;
@@ -95,7 +103,19 @@ public final class BackupService {
      */
     public Path restore(Account by, Path backup) {
         allowed(by);
-        return Backups.restore(backup, databaseFile, clock);
+        Path aside = Backups.restore(backup, databaseFile, clock);
+        // The restored database holds the backup's access log, which cannot know of this restore: record it there, so
+        // that the log read afterwards says who replaced the records and from which file (issue #11 point 5).
+        try (Database restored = Database.open(databaseFile, clock)) {
+            restored.write(s -> {
+                s.accessLog().recordRestore(by.clinician(), by.login().toString(), restoreDetail(backup, aside));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // The restore itself is done and checked; the window reopens the database next and reports any problem.
+            LOG.log(System.Logger.Level.WARNING, "The restore could not be written to the access log", e);
+        }
+        return aside;
     }
 
     private void allowed(Account by) {

@@ -68,6 +68,9 @@ class BackupCommandsTest {
         assertThat(patients(ward)).isEqualTo(1);
         Path aside = Path.of(restored.out().substring(restored.out().indexOf("kept at ") + 8).strip());
         assertThat(patients(aside)).isEqualTo(2);
+        assertThat(run("--db", ward.toString(), "access-log").out()).as("the restore is in the restored database's access log")
+                .contains("\trestore\t\tRestore of the whole database from " + backup.toAbsolutePath()
+                        + "; the database before it is kept at " + aside);
 
         Result again = run("--db", ward.toString(), "backup", "--out", backup.toString());
         assertThat(again.code()).as("never overwrites a backup").isEqualTo(ExitCode.INVALID_INPUT);

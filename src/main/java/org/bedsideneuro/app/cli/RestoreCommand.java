@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.persistence.Backups;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,6 +32,10 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path database = CliSupport.file(root.database, "restore", BackupCommand.SERVER);
         Path aside = Backups.restore(backup, database, Clock.systemDefaultZone());
+        // The restored database holds the backup's own access log; the restore is recorded in it (issue #11 point 5).
+        try (Database restored = CliSupport.open(root.database)) {
+            CliSupport.recordAccess(restored, AccessAction.RESTORE, null, BackupService.restoreDetail(backup, aside));
+        }
         spec.commandLine().getOut().println("Restored " + backup + " into " + database.toAbsolutePath()
                 + (aside != null && aside.toFile().exists() ? ". The previous database is kept at " + aside : ""));
         return ExitCode.OK;

@@ -6,6 +6,8 @@ public enum AccessAction {
     PRINT_SUMMARY("print-summary"),
     EXPORT_SUMMARY("export-summary"),
     EXPORT_DATA("export-data"),
+    /** The whole database replaced by a backup: recorded in the restored database, which otherwise holds only the backup's own log. */
+    RESTORE("restore"),
     LOGIN("login"),
     LOGIN_FAILED("login-failed"),
     LOCK("lock"),

@@ -157,6 +157,15 @@ class BackupViewModelTest {
         assertThat(db.<Long>read(s -> s.patients().count())).isEqualTo(2);
         Path aside = Path.of(host.reopened.text().substring(host.reopened.text().indexOf("kept at ") + 8).replaceAll("\\.$", ""));
         assertThat(Backups.verify(aside).counts()).containsEntry("patient", 3L);
+        List<org.bedsideneuro.persistence.AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
+        assertThat(logged).as("the restored database's access log says who restored it, from which file, and where the old one is")
+                .last().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo(org.bedsideneuro.domain.account.AccessAction.RESTORE);
+                    assertThat(e.login()).isEqualTo(admin.login().toString());
+                    assertThat(e.detail()).isEqualTo("Restore of the whole database from " + choices.get(0).file().toAbsolutePath()
+                            + "; the database before it is kept at " + aside);
+                });
+        assertThat(db.<java.util.Optional<org.bedsideneuro.persistence.ChainProblem>>read(s -> s.chain().verify())).as("the entry is part of the hash chain").isEmpty();
     }
 
     @Test
