@@ -211,9 +211,9 @@ public final class ExamRepository {
         RecordedExam old = find(id).orElseThrow(() -> new RecordConflictException("No exam " + id));
         Permissions.require(by, actionFor(old.exam().kind()));
         refuseIfNotCurrent(old);
-        Sql.update(session.connection(), "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
+        session.chain().write("void", id.toString(), old.exam().patientId().value(),
+                "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
                 id.toString(), Sql.millis(session.now()), by.id().toString(), why);
-        session.chain().append("void", id.toString());
         session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
     }
 
@@ -384,16 +384,19 @@ public final class ExamRepository {
      * statements; false (nothing written) when its id is already taken.
      */
     private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+        ChainedTables.Table chained = ChainedTables.byEntity("exam");
+        StringBuilder content;
         try {
-            int inserted = Sql.update(session, INSERT_EXAM,
+            java.util.Optional<StringBuilder> written = ChainedTables.write(session, chained, INSERT_EXAM,
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),
                     exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
                     Sql.millis(session.now()), enteredBy.id().toString());
-            if (inserted == 0) {
+            if (written.isEmpty()) {
                 return false;
             }
+            content = written.get();
         } catch (SQLException e) {
             if (session.dialect().isUniqueViolation(e)) {
                 throw new RecordConflictException(exam.amendment() == null
@@ -404,18 +407,24 @@ public final class ExamRepository {
         }
         String id = exam.id().toString();
         List<Finding> findings = exam.findings();
-        if (!findings.isEmpty()) {
+        List<String[]> rows = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            rows.add(new String[] {f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note()});
+        }
+        if (!rows.isEmpty()) {
             PreparedStatement ps = session.prepared(INSERT_FINDING);
-            for (Finding f : findings) {
-                Sql.bind(ps, id, f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
+            for (String[] f : rows) {
+                Sql.bind(ps, id, f[0], f[1], f[2], f[3]);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         // Written with the exam, in the same transaction: the packed copy can never disagree with the finding rows.
         Sql.update(session, INSERT_PACKED, id, PackedFindings.pack(findings));
-        // The exam and its findings are one chained record (issue #11 point 6).
-        session.chain().append("exam", id);
+        // The exam and its findings are one chained record (issue #11 point 6), hashed from the row and the findings
+        // as written, not read back (issue #12 point 8).
+        ChainedTables.addWrittenFindings(session, content, rows);
+        session.chain().appendWritten("exam", id, exam.patientId().value(), ChainedTables.contentHash(chained, content));
         return true;
     }
 

@@ -37,7 +37,8 @@ public final class RecordChain {
     }
 
     /**
-     * Appends an entry for the record {@code id} of {@code entity} as it is now stored: linked into the chain at once
+     * Appends an entry for the record {@code id} of {@code entity} as it is now stored, read back by its key (the copy
+     * to the server; the repositories hash what they write, see {@link #write}): linked into the chain at once
      * (SQLite), or queued in chain_pending with its content hash and linked by {@link #sealPending()} right after this
      * transaction commits (PostgreSQL, V9: writers on the ward do not queue behind each other's commits).
      */
@@ -47,6 +48,27 @@ public final class RecordChain {
             throw new IllegalStateException("No " + entity + " record " + id + " to chain");
         }
         appendEntry(entity, id, h.patientId(), h.contentHash());
+    }
+
+    /**
+     * Runs {@code sql}, an INSERT or UPDATE of the one record {@code id} of {@code entity}, and appends its entry,
+     * hashed from the row as the statement stored it ({@link ChainedTables#write}: no read of the row again) and
+     * attributed to {@code patientId}, which the caller knows (null for none). False, nothing chained, when the
+     * statement wrote no row.
+     */
+    boolean write(String entity, String id, String patientId, String sql, Object... params) throws SQLException {
+        ChainedTables.Table t = ChainedTables.byEntity(entity);
+        java.util.Optional<StringBuilder> content = ChainedTables.write(session, t, sql, params);
+        if (content.isEmpty()) {
+            return false;
+        }
+        appendWritten(entity, id, patientId, ChainedTables.contentHash(t, content.get()));
+        return true;
+    }
+
+    /** Appends an entry for a record just written whose content hash the writer computed from what it stored. */
+    void appendWritten(String entity, String id, String patientId, String contentHash) throws SQLException {
+        appendEntry(entity, id, patientId, contentHash);
     }
 
     /**
