@@ -233,9 +233,7 @@ public final class Database implements AutoCloseable {
      */
     private void sealAfterCommit(Connection c, String batch) {
         try {
-            if (Sql.one(c, "SELECT 1 FROM chain_pending WHERE batch = ? LIMIT 1", rs -> 1, batch).isPresent()) {
-                seal(c);
-            }
+            seal(c, batch);
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The hash chain was not sealed after a save; the next seal covers it: " + e.getMessage());
             if (String.valueOf(e instanceof SQLException se ? se.getSQLState() : "").startsWith("08")) {
@@ -244,10 +242,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. */
-    private int seal(Connection c) throws SQLException {
+    /**
+     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. With
+     * {@code onlyIfPending}, nothing is done when that batch is no longer pending (another laptop's seal took it).
+     * That look is READ COMMITTED ({@link Dialect#readCommitted}): as an autocommit statement it ran SERIALIZABLE (the
+     * ward's default) and its predicate lock on chain_pending made concurrent saves, which insert there, fail and
+     * retry (issue #12 point 8).
+     */
+    private int seal(Connection c, String onlyIfPending) throws SQLException {
         try {
             c.setAutoCommit(false);
+            if (onlyIfPending != null) {
+                dialect.readCommitted(c);
+                if (Sql.one(c, "SELECT 1 FROM chain_pending WHERE batch = ? LIMIT 1", rs -> 1, onlyIfPending).isEmpty()) {
+                    c.commit();
+                    return 0;
+                }
+            }
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
             c.commit();
             return sealed;
@@ -274,7 +285,7 @@ public final class Database implements AutoCloseable {
         }
         Connection c = connection();
         try {
-            return seal(c);
+            return seal(c, null);
         } catch (SQLException e) {
             throw translate(e);
         }

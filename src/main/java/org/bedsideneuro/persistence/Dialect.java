@@ -46,6 +46,14 @@ public interface Dialect {
     String name();
 
     /**
+     * Makes the transaction just begun on {@code connection} READ COMMITTED, before its first statement: for the seal's
+     * own reads of chain_pending (V9), which must see every commit so far and must not take part in the ward's
+     * SERIALIZABLE conflict tracking (issue #12 point 8). SQLite needs nothing: its transactions are serial anyway.
+     */
+    default void readCommitted(Connection connection) throws SQLException {
+    }
+
+    /**
      * Called before linking entries into the hash chain, so that links take one order (V6). SQLite needs nothing: its
      * write transactions are already serial.
      */

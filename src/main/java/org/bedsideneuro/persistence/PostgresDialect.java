@@ -162,6 +162,14 @@ public final class PostgresDialect implements Dialect {
      * commit (after its disk flush) or by the server if the laptop's connection dies.
      */
     @Override
+    public void readCommitted(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            // Allowed again later in the same transaction (serialiseChain) because the level does not change.
+            st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
+    }
+
+    @Override
     public void serialiseChain(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
