@@ -66,13 +66,15 @@ public final class ExamRepository {
         }
         Permissions.require(enteredBy, actionFor(exam.kind()));
         exam.requireNotInFuture(session.now());
-        if (!insert(exam, exam.id(), enteredBy, null)) {
+        Written written = insert(exam, exam.id(), enteredBy, null);
+        if (written == null) {
             // The id is taken: this very exam, saved by an earlier attempt (or a conflict, thrown from there).
             alreadySaved(exam);
             return false;
         }
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
                 exam.findings().size() + " findings recorded for " + exam.recordedAt());
+        writeFindings(written);
         return true;
     }
 
@@ -193,12 +195,14 @@ public final class ExamRepository {
         Amendment amendment = newVersion.amendment();
         String rootId = Sql.one(session.connection(), "SELECT root_id FROM exam WHERE id = ?", rs -> rs.getString(1),
                 old.exam().id().toString()).orElseThrow();
-        if (!insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason())) {
+        Written written = insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
+        if (written == null) {
             alreadySaved(newVersion); // taken since the check above: a retry racing its first attempt
             return false;
         }
         session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
                 "amends " + old.exam().id() + ": " + amendment.reason());
+        writeFindings(written);
         return true;
     }
 
@@ -379,11 +383,16 @@ public final class ExamRepository {
     private static final String INSERT_FINDING = "INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_PACKED = "INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)";
 
+    /** An exam row written, whose findings (code, side, value, note as stored) are still to be written. */
+    private record Written(String id, List<Finding> findings, List<String[]> rows) {
+    }
+
     /**
-     * The exam row, its findings, its packed findings (V8) and its chain entry, with the transaction's reused
-     * statements; false (nothing written) when its id is already taken.
+     * The exam row and its chain entry, hashed with its findings as they will be written (issue #12 point 8), with the
+     * transaction's reused statements; null (nothing written) when its id is already taken. The caller writes the
+     * findings with {@link #writeFindings} as the last statements of the save.
      */
-    private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+    private Written insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
         ChainedTables.Table chained = ChainedTables.byEntity("exam");
         StringBuilder content;
         try {
@@ -394,7 +403,7 @@ public final class ExamRepository {
                     exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
                     Sql.millis(session.now()), enteredBy.id().toString());
             if (written.isEmpty()) {
-                return false;
+                return null;
             }
             content = written.get();
         } catch (SQLException e) {
@@ -411,21 +420,30 @@ public final class ExamRepository {
         for (Finding f : findings) {
             rows.add(new String[] {f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note()});
         }
-        if (!rows.isEmpty()) {
-            PreparedStatement ps = session.prepared(INSERT_FINDING);
-            for (String[] f : rows) {
-                Sql.bind(ps, id, f[0], f[1], f[2], f[3]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        // Written with the exam, in the same transaction: the packed copy can never disagree with the finding rows.
-        Sql.update(session, INSERT_PACKED, id, PackedFindings.pack(findings));
         // The exam and its findings are one chained record (issue #11 point 6), hashed from the row and the findings
         // as written, not read back (issue #12 point 8).
         ChainedTables.addWrittenFindings(session, content, rows);
         session.chain().appendWritten("exam", id, exam.patientId().value(), ChainedTables.contentHash(chained, content));
-        return true;
+        return new Written(id, findings, rows);
+    }
+
+    /**
+     * The findings and their packed copy (V8) of an exam {@link #insert} wrote, in the same transaction (the packed copy
+     * can never disagree with the finding rows). Last in a save on purpose: each finding row's foreign key is checked
+     * by reading the exam's key index, on the page where every laptop inserts its exams (time-ordered ids). On the
+     * ward server, under SERIALIZABLE, a read there early in a save let the saves of the other laptops write after it
+     * and commit first, so saves failed and were retried (issue #12 point 8); read just before the commit, it rarely is.
+     */
+    private void writeFindings(Written exam) throws SQLException {
+        if (!exam.rows().isEmpty()) {
+            PreparedStatement ps = session.prepared(INSERT_FINDING);
+            for (String[] f : exam.rows()) {
+                Sql.bind(ps, exam.id(), f[0], f[1], f[2], f[3]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Sql.update(session, INSERT_PACKED, exam.id(), PackedFindings.pack(exam.findings()));
     }
 
     /**
