@@ -242,22 +242,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Looks without queueing for the chain's lock before a seal after a write queues for it. */
+    private static final int SEAL_LOOKS = 4;
+
+    /**
+     * The seal after a write, in transactions of its own (autocommit off): while another seal holds the chain's lock,
+     * wait for it to commit alongside every other waiter ({@link Dialect#awaitSeal}), then look again (it has usually
+     * taken this write's entries); seal when the lock is free and the entries are still pending. After a few looks,
+     * queue for the lock as before, so that a seal always ends.
+     */
+    private int sealAfterWrite(Connection c, String batch) throws SQLException {
+        for (int look = 1; ; look++) {
+            Dialect.SealTurn turn = look < SEAL_LOOKS ? dialect.tryChainTurn(c, batch)
+                    : dialect.serialiseChainIfPending(c, batch) ? Dialect.SealTurn.MINE : Dialect.SealTurn.GONE;
+            if (turn == Dialect.SealTurn.BUSY) {
+                dialect.awaitSeal(c);
+                c.commit();
+                continue;
+            }
+            int sealed = turn == Dialect.SealTurn.MINE ? new RecordChain(new Session(c, clock, dialect)).sealPendingWith(batch) : 0;
+            c.commit();
+            return sealed;
+        }
+    }
+
     /**
      * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. With
-     * {@code onlyIfPending}, nothing is done when that batch is no longer pending (another laptop's seal took it).
-     * That look is READ COMMITTED ({@link Dialect#readCommitted}): as an autocommit statement it ran SERIALIZABLE (the
-     * ward's default) and its predicate lock on chain_pending made concurrent saves, which insert there, fail and
-     * retry (issue #12 point 8).
+     * {@code onlyIfPending}, the seal after a write ({@link #sealAfterWrite}): nothing is done once that batch is no
+     * longer pending (another laptop's seal took it; what others left pending is sealed by their own seal).
      */
     private int seal(Connection c, String onlyIfPending) throws SQLException {
         try {
             c.setAutoCommit(false);
             if (onlyIfPending != null) {
-                dialect.readCommitted(c);
-                if (Sql.one(c, "SELECT 1 FROM chain_pending WHERE batch = ? LIMIT 1", rs -> 1, onlyIfPending).isEmpty()) {
-                    c.commit();
-                    return 0;
-                }
+                return sealAfterWrite(c, onlyIfPending);
             }
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
             c.commit();

@@ -120,10 +120,22 @@ public final class RecordChain {
      * waiting for it), so two seals never link the same entry or the same seq.
      */
     int sealPending() throws SQLException {
+        session.dialect().serialiseChain(session.connection());
+        return sealSerialised(null);
+    }
+
+    /**
+     * {@link #sealPending()} in a transaction the caller has already serialised, and only when entries of
+     * {@code batch} are among those pending (otherwise 0: the seal before took them; issue #12 point 8).
+     */
+    int sealPendingWith(String batch) throws SQLException {
+        return sealSerialised(batch);
+    }
+
+    private int sealSerialised(String onlyWithBatch) throws SQLException {
         Connection c = session.connection();
-        session.dialect().serialiseChain(c);
         List<Pending> waiting = pending(c);
-        if (waiting.isEmpty()) {
+        if (waiting.isEmpty() || onlyWithBatch != null && waiting.stream().noneMatch(p -> p.id().startsWith(onlyWithBatch + "-"))) {
             return 0;
         }
         Session.ChainHead head = head(c);
