@@ -98,8 +98,10 @@ public final class RecordChain {
     }
 
     /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
+    private static final String HEAD = "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1";
+
     private static Session.ChainHead head(Connection c) throws SQLException {
-        return Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
+        return Sql.one(c, HEAD,
                 rs -> new Session.ChainHead(rs.getLong(1), rs.getString(2))).orElse(new Session.ChainHead(0L, GENESIS));
     }
 
@@ -132,29 +134,46 @@ public final class RecordChain {
         return sealSerialised(batch);
     }
 
+    /**
+     * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
+     * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
+     */
+    private static final String PENDING_AND_HEAD = "SELECT p.id, p.entity, p.entity_id, p.patient_id, p.content_hash, h.seq, h.entry_hash"
+            + " FROM chain_pending p LEFT JOIN (" + HEAD + ") h ON 1 = 1"
+            + " ORDER BY p.queued_at, p.id";
+    /** Pending rows removed per DELETE: one statement for many rows, well below either database's parameter limit. */
+    private static final int DELETE_CHUNK = 500;
+
     private int sealSerialised(String onlyWithBatch) throws SQLException {
         Connection c = session.connection();
-        List<Pending> waiting = pending(c);
+        Session.ChainHead[] head = {new Session.ChainHead(0L, GENESIS)};
+        List<Pending> waiting = Sql.list(c, PENDING_AND_HEAD, rs -> {
+            long newest = rs.getLong(6);
+            if (!rs.wasNull()) {
+                head[0] = new Session.ChainHead(newest, rs.getString(7));
+            }
+            return new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        });
         if (waiting.isEmpty() || onlyWithBatch != null && waiting.stream().noneMatch(p -> p.id().startsWith(onlyWithBatch + "-"))) {
             return 0;
         }
-        Session.ChainHead head = head(c);
-        long seq = head.seq();
-        String previous = head.entryHash();
+        long seq = head[0].seq();
+        String previous = head[0].entryHash();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id,"
-                + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM chain_pending WHERE id = ?")) {
+                + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending p : waiting) {
                 seq++;
                 String hash = hashOf(seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous);
                 Sql.bind(insert, seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous, hash);
                 insert.addBatch();
-                delete.setString(1, p.id());
-                delete.addBatch();
                 previous = hash;
             }
             insert.executeBatch();
-            delete.executeBatch();
+        }
+        for (int from = 0; from < waiting.size(); from += DELETE_CHUNK) {
+            List<Pending> chunk = waiting.subList(from, Math.min(waiting.size(), from + DELETE_CHUNK));
+            Sql.update(c, "DELETE FROM chain_pending WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk.stream().map(Pending::id).toArray());
         }
         return waiting.size();
     }
