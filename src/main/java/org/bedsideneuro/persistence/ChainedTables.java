@@ -147,25 +147,13 @@ final class ChainedTables {
 
     /**
      * Appends to an exam's content its finding lines (code, side, value, note as written) in the order verification
-     * reads them ({@code ORDER BY code, side}). The order comes from the database itself, sorting the written keys in a
-     * query over no table (no row read, no lock): on PostgreSQL it depends on the database's collation, which Java's
-     * own sort would not match for every code.
+     * reads them ({@code ORDER BY code, side}), which is the database's ({@link FindingOrder}).
      */
     static void addWrittenFindings(Session s, StringBuilder exam, List<String[]> findings) throws SQLException {
         if (findings.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("SELECT column1 FROM (VALUES ");
-        Object[] params = new Object[findings.size() * 3];
-        for (int i = 0; i < findings.size(); i++) {
-            sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-            params[3 * i] = i;
-            params[3 * i + 1] = findings.get(i)[0];
-            params[3 * i + 2] = findings.get(i)[1];
-        }
-        sql.append(") AS written ORDER BY column2, column3");
-        for (int i : Sql.list(s, sql.toString(), rs -> rs.getInt(1), params)) {
-            String[] f = findings.get(i);
+        for (String[] f : s.findingOrder().sorted(s, findings)) {
             findingLine(exam, f[0], f[1], f[2], f[3]);
         }
     }

@@ -174,6 +174,9 @@ public final class Database implements AutoCloseable {
         return new ChangeWatcher(dataSource, dialect, listener, pollMillis);
     }
 
+    /** How this database sorts finding keys, for exam hashes (ranked on first use, kept while it is open). */
+    private final FindingOrder findingOrder = new FindingOrder();
+
     private <T> T inTransaction(Work<T> work, boolean announce) {
         boolean reconnected = false;
         for (int attempt = 1; ; attempt++) {
@@ -181,7 +184,7 @@ public final class Database implements AutoCloseable {
             // True while repeating the unit on a new connection cannot write anything twice: a read, or a write whose
             // commit was not sent yet (a connection cut before it means the server rolled the transaction back).
             boolean safeToRepeat = true;
-            Session session = new Session(c, clock, dialect);
+            Session session = new Session(c, clock, dialect, findingOrder);
             T result;
             try {
                 c.setAutoCommit(false);

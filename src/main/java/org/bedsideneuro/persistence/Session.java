@@ -21,10 +21,22 @@ public final class Session implements AutoCloseable {
      */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
+    private final FindingOrder findingOrder;
+
     Session(Connection connection, Clock clock, Dialect dialect) {
+        this(connection, clock, dialect, new FindingOrder());
+    }
+
+    /** With the database's {@link FindingOrder}, kept across its transactions (ranked once per database). */
+    Session(Connection connection, Clock clock, Dialect dialect, FindingOrder findingOrder) {
         this.connection = connection;
         this.clock = clock;
         this.dialect = dialect;
+        this.findingOrder = findingOrder;
+    }
+
+    FindingOrder findingOrder() {
+        return findingOrder;
     }
 
     private String chainBatch;
