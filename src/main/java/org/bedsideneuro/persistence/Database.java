@@ -189,6 +189,7 @@ public final class Database implements AutoCloseable {
             try {
                 c.setAutoCommit(false);
                 result = work.run(session);
+                RecordChain.flushQueued(session);
                 if (announce) {
                     dialect.announceChange(c);
                     safeToRepeat = false;
@@ -321,7 +322,9 @@ public final class Database implements AutoCloseable {
         try {
             c.setAutoCommit(true);
             try (Session session = new Session(c, clock, dialect)) {
-                return work.run(session);
+                T result = work.run(session);
+                RecordChain.flushQueued(session);
+                return result;
             }
         } catch (SQLException e) {
             throw translate(e);

@@ -79,9 +79,11 @@ public final class RecordChain {
      */
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
         if (session.dialect().sealsChainAfterCommit()) {
-            Sql.update(session, "INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", session.nextPendingId(), session.chainBatch(), entity, id, patientId,
-                    contentHash, session.now().toEpochMilli());
+            session.queuedChainRows().add(new Object[] {session.nextPendingId(), session.chainBatch(), entity, id, patientId,
+                    contentHash, session.now().toEpochMilli()});
+            if (session.queuedChainRows().size() >= FLUSH_AT) {
+                flushQueued(session);
+            }
             return;
         }
         Session.ChainHead head = session.chainHead();
@@ -95,6 +97,29 @@ public final class RecordChain {
         Sql.update(session, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", seq, entity, id, patientId, contentHash, previous, hash);
         session.chainHead(new Session.ChainHead(seq, hash));
+    }
+
+    /** Queued entries written at once past this many (a copy to the server queues one per record). */
+    private static final int FLUSH_AT = 1000;
+
+    /**
+     * Writes the entries this transaction queued for chain_pending (V9) as one batch: a save's exam and audit entries
+     * were two round trips to the ward server, now one (issue #12 point 8). Called before the commit
+     * (Database#inTransaction) and before this transaction reads chain_pending itself.
+     */
+    static void flushQueued(Session s) throws SQLException {
+        List<Object[]> rows = s.queuedChainRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = s.prepared("INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (Object[] row : rows) {
+            Sql.bind(ps, row);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+        rows.clear();
     }
 
     /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
@@ -180,6 +205,7 @@ public final class RecordChain {
 
     /** How many entries wait in chain_pending (0 on SQLite, which never queues). */
     public long pendingCount() throws SQLException {
+        flushQueued(session);
         return Sql.one(session.connection(), "SELECT COUNT(*) FROM chain_pending", rs -> rs.getLong(1)).orElse(0L);
     }
 
@@ -242,6 +268,7 @@ public final class RecordChain {
      * {@link #pendingCount()}).
      */
     public Optional<ChainProblem> verify() throws SQLException {
+        flushQueued(session);
         Connection c = session.connection();
         List<Entry> entries = Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash"
                         + " FROM record_chain ORDER BY seq",

@@ -55,6 +55,13 @@ public final class Session implements AutoCloseable {
         return chainBatch() + "-" + String.format("%06d", pendingPosition++);
     }
 
+    /** Chain entries queued by this transaction and not yet written to chain_pending (RecordChain#flushQueued). */
+    private final java.util.List<Object[]> queuedChainRows = new java.util.ArrayList<>();
+
+    java.util.List<Object[]> queuedChainRows() {
+        return queuedChainRows;
+    }
+
     /** The batch this transaction queued chain entries under, or null when it queued none. */
     String queuedChainBatch() {
         return chainBatch;
