@@ -435,6 +435,8 @@ public final class ExamRepository {
      * and commit first, so saves failed and were retried (issue #12 point 8); read just before the commit, it rarely is.
      */
     private void writeFindings(Written exam) throws SQLException {
+        // The chain entries queued so far (the exam's, the audit entry's) are written first, for the same reason.
+        RecordChain.flushQueued(session);
         if (!exam.rows().isEmpty()) {
             PreparedStatement ps = session.prepared(INSERT_FINDING);
             for (String[] f : exam.rows()) {
