@@ -47,11 +47,11 @@ public final class AccessLog {
 
     private void insert(Clinician who, String login, AccessAction action, PatientId patient, String detail) throws SQLException {
         String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
-        Sql.update(session.connection(),
+        String patientId = patient == null ? null : patient.value();
+        session.chain().write("access", id, patientId,
                 "INSERT INTO access_log (id, at, clinician_id, login, action, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 id, Sql.millis(session.now()), who == null ? null : who.id().toString(), login, action.code(),
-                patient == null ? null : patient.value(), detail == null ? "" : detail);
-        session.chain().append("access", id);
+                patientId, detail == null ? "" : detail);
     }
 
     /**

@@ -16,11 +16,10 @@ public final class AuditLog {
 
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
         String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
-        Sql.update(session,
+        String patientId = patient == null ? null : patient.value();
+        session.chain().write("audit", id, patientId,
                 "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, Sql.millis(session.now()), by.id().toString(), action, entity, entityId,
-                patient == null ? null : patient.value(), detail);
-        session.chain().append("audit", id);
+                id, Sql.millis(session.now()), by.id().toString(), action, entity, entityId, patientId, detail);
     }
 
     /** Everything recorded about one patient, oldest first. */

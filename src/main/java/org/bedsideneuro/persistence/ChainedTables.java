@@ -98,7 +98,7 @@ final class ChainedTables {
         }
         Map<String, Hashed> out = new LinkedHashMap<>();
         for (Map.Entry<String, StringBuilder> e : content.entrySet()) {
-            out.put(e.getKey(), new Hashed(sha256(t.entity() + "\n" + e.getValue()), patients.get(e.getKey())));
+            out.put(e.getKey(), new Hashed(contentHash(t, e.getValue()), patients.get(e.getKey())));
         }
         return out;
     }
@@ -107,10 +107,60 @@ final class ChainedTables {
         query(c, cached, "SELECT exam_id, code, side, value, note FROM finding" + (onlyId == null ? "" : " WHERE exam_id = ?")
                         + " ORDER BY exam_id, code, side", rs -> {
             StringBuilder exam = exams.computeIfAbsent(rs.getString(1), k -> new StringBuilder("orphan finding\n"));
-            exam.append("finding=").append(escape(rs.getString(2))).append('|').append(escape(rs.getString(3))).append('|')
-                    .append(escape(rs.getString(4))).append('|').append(escape(rs.getString(5))).append('\n');
+            findingLine(exam, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
             return null;
         }, onlyId == null ? new Object[0] : new Object[] {onlyId});
+    }
+
+    private static void findingLine(StringBuilder exam, String code, String side, String value, String note) {
+        exam.append("finding=").append(escape(code)).append('|').append(escape(side)).append('|')
+                .append(escape(value)).append('|').append(escape(note)).append('\n');
+    }
+
+    /**
+     * " RETURNING" and the columns hashed for {@code t}: an INSERT or UPDATE of one row that ends with it gives back
+     * the row exactly as stored (after the database's own conversions), to hash without reading it again.
+     */
+    static String returning(Table t) {
+        StringBuilder sql = new StringBuilder(" RETURNING ");
+        for (int i = 0; i < t.columns().size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(t.columns().get(i).name());
+        }
+        return sql.toString();
+    }
+
+    /**
+     * Runs {@code sql}, an INSERT or UPDATE of at most one row of {@code t}, with {@link #returning} appended, and gives
+     * the canonical content of the row it wrote, or empty when it wrote none (ON CONFLICT DO NOTHING, say).
+     *
+     * <p>Why not read the row back by its key: on the ward server every save did, through the key indexes where the
+     * other laptops insert (time-ordered ids); PostgreSQL's SERIALIZABLE predicate locks on those index pages made
+     * concurrent saves fail and retry (issue #12 point 8: 3,362 retries in 4,000 saves). RETURNING reads no index.
+     */
+    static java.util.Optional<StringBuilder> write(Session s, Table t, String sql, Object... params) throws SQLException {
+        List<StringBuilder> rows = Sql.list(s, sql + returning(t), rs -> canonical(rs, t.columns()), params);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("One " + t.entity() + " written expected, " + rows.size() + " were");
+        }
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Appends to an exam's content its finding lines (code, side, value, note as written) in the order verification
+     * reads them ({@code ORDER BY code, side}), which is the database's ({@link FindingOrder}).
+     */
+    static void addWrittenFindings(Session s, StringBuilder exam, List<String[]> findings) throws SQLException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        for (String[] f : s.findingOrder().sorted(s, findings)) {
+            findingLine(exam, f[0], f[1], f[2], f[3]);
+        }
+    }
+
+    /** The content hash of a record of {@code t} whose canonical content is {@code content}. */
+    static String contentHash(Table t, CharSequence content) {
+        return sha256(t.entity() + "\n" + content);
     }
 
     private static StringBuilder canonical(ResultSet rs, List<Column> columns) throws SQLException {

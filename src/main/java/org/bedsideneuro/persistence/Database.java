@@ -174,6 +174,9 @@ public final class Database implements AutoCloseable {
         return new ChangeWatcher(dataSource, dialect, listener, pollMillis);
     }
 
+    /** How this database sorts finding keys, for exam hashes (ranked on first use, kept while it is open). */
+    private final FindingOrder findingOrder = new FindingOrder();
+
     private <T> T inTransaction(Work<T> work, boolean announce) {
         boolean reconnected = false;
         for (int attempt = 1; ; attempt++) {
@@ -181,11 +184,12 @@ public final class Database implements AutoCloseable {
             // True while repeating the unit on a new connection cannot write anything twice: a read, or a write whose
             // commit was not sent yet (a connection cut before it means the server rolled the transaction back).
             boolean safeToRepeat = true;
-            Session session = new Session(c, clock, dialect);
+            Session session = new Session(c, clock, dialect, findingOrder);
             T result;
             try {
                 c.setAutoCommit(false);
                 result = work.run(session);
+                RecordChain.flushQueued(session);
                 if (announce) {
                     dialect.announceChange(c);
                     safeToRepeat = false;
@@ -233,9 +237,7 @@ public final class Database implements AutoCloseable {
      */
     private void sealAfterCommit(Connection c, String batch) {
         try {
-            if (Sql.one(c, "SELECT 1 FROM chain_pending WHERE batch = ? LIMIT 1", rs -> 1, batch).isPresent()) {
-                seal(c);
-            }
+            seal(c, batch);
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The hash chain was not sealed after a save; the next seal covers it: " + e.getMessage());
             if (String.valueOf(e instanceof SQLException se ? se.getSQLState() : "").startsWith("08")) {
@@ -244,10 +246,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. */
-    private int seal(Connection c) throws SQLException {
+    /** Looks without queueing for the chain's lock before a seal after a write queues for it. */
+    private static final int SEAL_LOOKS = 4;
+
+    /**
+     * The seal after a write, in transactions of its own (autocommit off): while another seal holds the chain's lock,
+     * wait for it to commit alongside every other waiter ({@link Dialect#awaitSeal}), then look again (it has usually
+     * taken this write's entries); seal when the lock is free and the entries are still pending. After a few looks,
+     * queue for the lock as before, so that a seal always ends.
+     */
+    private int sealAfterWrite(Connection c, String batch) throws SQLException {
+        for (int look = 1; ; look++) {
+            Dialect.SealTurn turn = look < SEAL_LOOKS ? dialect.tryChainTurn(c, batch)
+                    : dialect.serialiseChainIfPending(c, batch) ? Dialect.SealTurn.MINE : Dialect.SealTurn.GONE;
+            if (turn == Dialect.SealTurn.BUSY) {
+                dialect.awaitSeal(c);
+                c.commit();
+                continue;
+            }
+            int sealed = turn == Dialect.SealTurn.MINE ? new RecordChain(new Session(c, clock, dialect)).sealPendingWith(batch) : 0;
+            c.commit();
+            return sealed;
+        }
+    }
+
+    /**
+     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. With
+     * {@code onlyIfPending}, the seal after a write ({@link #sealAfterWrite}): nothing is done once that batch is no
+     * longer pending (another laptop's seal took it; what others left pending is sealed by their own seal).
+     */
+    private int seal(Connection c, String onlyIfPending) throws SQLException {
         try {
             c.setAutoCommit(false);
+            if (onlyIfPending != null) {
+                return sealAfterWrite(c, onlyIfPending);
+            }
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
             c.commit();
             return sealed;
@@ -274,7 +307,7 @@ public final class Database implements AutoCloseable {
         }
         Connection c = connection();
         try {
-            return seal(c);
+            return seal(c, null);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -289,7 +322,9 @@ public final class Database implements AutoCloseable {
         try {
             c.setAutoCommit(true);
             try (Session session = new Session(c, clock, dialect)) {
-                return work.run(session);
+                T result = work.run(session);
+                RecordChain.flushQueued(session);
+                return result;
             }
         } catch (SQLException e) {
             throw translate(e);

@@ -66,13 +66,15 @@ public final class ExamRepository {
         }
         Permissions.require(enteredBy, actionFor(exam.kind()));
         exam.requireNotInFuture(session.now());
-        if (!insert(exam, exam.id(), enteredBy, null)) {
+        Written written = insert(exam, exam.id(), enteredBy, null);
+        if (written == null) {
             // The id is taken: this very exam, saved by an earlier attempt (or a conflict, thrown from there).
             alreadySaved(exam);
             return false;
         }
         session.audit().record(enteredBy, "create", exam.kind().code(), exam.id().toString(), exam.patientId(),
                 exam.findings().size() + " findings recorded for " + exam.recordedAt());
+        writeFindings(written);
         return true;
     }
 
@@ -193,12 +195,14 @@ public final class ExamRepository {
         Amendment amendment = newVersion.amendment();
         String rootId = Sql.one(session.connection(), "SELECT root_id FROM exam WHERE id = ?", rs -> rs.getString(1),
                 old.exam().id().toString()).orElseThrow();
-        if (!insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason())) {
+        Written written = insert(newVersion, ExamId.parse(rootId), amendment.by(), amendment.reason());
+        if (written == null) {
             alreadySaved(newVersion); // taken since the check above: a retry racing its first attempt
             return false;
         }
         session.audit().record(amendment.by(), "amend", newVersion.kind().code(), newVersion.id().toString(), newVersion.patientId(),
                 "amends " + old.exam().id() + ": " + amendment.reason());
+        writeFindings(written);
         return true;
     }
 
@@ -211,9 +215,9 @@ public final class ExamRepository {
         RecordedExam old = find(id).orElseThrow(() -> new RecordConflictException("No exam " + id));
         Permissions.require(by, actionFor(old.exam().kind()));
         refuseIfNotCurrent(old);
-        Sql.update(session.connection(), "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
+        session.chain().write("void", id.toString(), old.exam().patientId().value(),
+                "INSERT INTO exam_void (exam_id, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)",
                 id.toString(), Sql.millis(session.now()), by.id().toString(), why);
-        session.chain().append("void", id.toString());
         session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
     }
 
@@ -379,21 +383,29 @@ public final class ExamRepository {
     private static final String INSERT_FINDING = "INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_PACKED = "INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)";
 
+    /** An exam row written, whose findings (code, side, value, note as stored) are still to be written. */
+    private record Written(String id, List<Finding> findings, List<String[]> rows) {
+    }
+
     /**
-     * The exam row, its findings, its packed findings (V8) and its chain entry, with the transaction's reused
-     * statements; false (nothing written) when its id is already taken.
+     * The exam row and its chain entry, hashed with its findings as they will be written (issue #12 point 8), with the
+     * transaction's reused statements; null (nothing written) when its id is already taken. The caller writes the
+     * findings with {@link #writeFindings} as the last statements of the save.
      */
-    private boolean insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+    private Written insert(Exam exam, ExamId root, Clinician enteredBy, String reason) throws SQLException {
+        ChainedTables.Table chained = ChainedTables.byEntity("exam");
+        StringBuilder content;
         try {
-            int inserted = Sql.update(session, INSERT_EXAM,
+            java.util.Optional<StringBuilder> written = ChainedTables.write(session, chained, INSERT_EXAM,
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),
                     exam.amendment() == null ? null : exam.amendment().supersedes().toString(), reason,
                     Sql.millis(session.now()), enteredBy.id().toString());
-            if (inserted == 0) {
-                return false;
+            if (written.isEmpty()) {
+                return null;
             }
+            content = written.get();
         } catch (SQLException e) {
             if (session.dialect().isUniqueViolation(e)) {
                 throw new RecordConflictException(exam.amendment() == null
@@ -404,19 +416,36 @@ public final class ExamRepository {
         }
         String id = exam.id().toString();
         List<Finding> findings = exam.findings();
-        if (!findings.isEmpty()) {
+        List<String[]> rows = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            rows.add(new String[] {f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note()});
+        }
+        // The exam and its findings are one chained record (issue #11 point 6), hashed from the row and the findings
+        // as written, not read back (issue #12 point 8).
+        ChainedTables.addWrittenFindings(session, content, rows);
+        session.chain().appendWritten("exam", id, exam.patientId().value(), ChainedTables.contentHash(chained, content));
+        return new Written(id, findings, rows);
+    }
+
+    /**
+     * The findings and their packed copy (V8) of an exam {@link #insert} wrote, in the same transaction (the packed copy
+     * can never disagree with the finding rows). Last in a save on purpose: each finding row's foreign key is checked
+     * by reading the exam's key index, on the page where every laptop inserts its exams (time-ordered ids). On the
+     * ward server, under SERIALIZABLE, a read there early in a save let the saves of the other laptops write after it
+     * and commit first, so saves failed and were retried (issue #12 point 8); read just before the commit, it rarely is.
+     */
+    private void writeFindings(Written exam) throws SQLException {
+        // The chain entries queued so far (the exam's, the audit entry's) are written first, for the same reason.
+        RecordChain.flushQueued(session);
+        if (!exam.rows().isEmpty()) {
             PreparedStatement ps = session.prepared(INSERT_FINDING);
-            for (Finding f : findings) {
-                Sql.bind(ps, id, f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
+            for (String[] f : exam.rows()) {
+                Sql.bind(ps, exam.id(), f[0], f[1], f[2], f[3]);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        // Written with the exam, in the same transaction: the packed copy can never disagree with the finding rows.
-        Sql.update(session, INSERT_PACKED, id, PackedFindings.pack(findings));
-        // The exam and its findings are one chained record (issue #11 point 6).
-        session.chain().append("exam", id);
-        return true;
+        Sql.update(session, INSERT_PACKED, exam.id(), PackedFindings.pack(exam.findings()));
     }
 
     /**

@@ -37,12 +37,12 @@ public final class MedicationRepository {
 
     public void add(MedicationOrder order, Clinician by) throws SQLException {
         Permissions.require(by, Action.MANAGE_MEDICATION);
-        Sql.update(session.connection(), "INSERT INTO medication_order (" + COLUMNS + ", entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        session.chain().write("order", order.id().toString(), order.patientId().value(),
+                "INSERT INTO medication_order (" + COLUMNS + ", entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 order.id().toString(), order.patientId().value(), order.drug(), order.dose().toPlainString(), order.unit().code(),
                 order.route().code(), order.dosesPerDay().toPlainString(), Sql.millis(order.start().toInstant()), Sql.offsetSeconds(order.start()),
                 order.stop() == null ? null : Sql.millis(order.stop().toInstant()), order.stop() == null ? null : Sql.offsetSeconds(order.stop()),
                 order.note(), Sql.millis(session.now()), by.id().toString());
-        session.chain().append("order", order.id().toString());
         session.audit().record(by, "create", "order", order.id().toString(), order.patientId(), order.summary());
     }
 
@@ -54,9 +54,12 @@ public final class MedicationRepository {
             throw new RecordConflictException("This order was already stopped at " + order.stop());
         }
         MedicationOrder stopped = order.stoppedAt(when); // validates stop after start
-        Sql.update(session.connection(), "UPDATE medication_order SET stop_at = ?, stop_offset = ? WHERE id = ? AND stop_at IS NULL",
-                Sql.millis(stopped.stop().toInstant()), Sql.offsetSeconds(stopped.stop()), id.toString());
-        session.chain().append("order", id.toString());
+        if (!session.chain().write("order", id.toString(), order.patientId().value(),
+                "UPDATE medication_order SET stop_at = ?, stop_offset = ? WHERE id = ? AND stop_at IS NULL",
+                Sql.millis(stopped.stop().toInstant()), Sql.offsetSeconds(stopped.stop()), id.toString())) {
+            // Read as running above, stopped since by someone else in a concurrent transaction (SQLite's deferred one)
+            throw new RecordConflictException("This order was stopped meanwhile by someone else.");
+        }
         session.audit().record(by, "stop", "order", id.toString(), order.patientId(), order.summary() + " stopped at " + stopped.stop());
     }
 

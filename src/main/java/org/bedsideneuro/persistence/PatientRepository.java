@@ -83,11 +83,10 @@ public final class PatientRepository {
         }
         p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
         long now = Sql.millis(session.now());
-        Sql.update(session.connection(),
+        session.chain().write("patient", p.id().value(), p.id().value(),
                 "INSERT INTO patient (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id().value(), p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
                 now, by.id().toString(), now, by.id().toString());
-        session.chain().append("patient", p.id().value());
         session.audit().record(by, "create", "patient", p.id().value(), p.id(), describe(p));
     }
 
@@ -100,11 +99,12 @@ public final class PatientRepository {
             return;
         }
         p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
-        Sql.update(session.connection(),
+        if (!session.chain().write("patient", p.id().value(), p.id().value(),
                 "UPDATE patient SET family_name = ?, given_name = ?, birth_date = ?, sex = ?, ward = ?, bed = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),
-                Sql.millis(session.now()), by.id().toString(), p.id().value());
-        session.chain().append("patient", p.id().value());
+                Sql.millis(session.now()), by.id().toString(), p.id().value())) {
+            throw new RecordConflictException("No patient with MRN " + p.id());
+        }
         session.audit().record(by, "update", "patient", p.id().value(), p.id(), String.join("; ", changes));
     }
 

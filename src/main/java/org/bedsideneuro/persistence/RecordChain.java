@@ -37,7 +37,8 @@ public final class RecordChain {
     }
 
     /**
-     * Appends an entry for the record {@code id} of {@code entity} as it is now stored: linked into the chain at once
+     * Appends an entry for the record {@code id} of {@code entity} as it is now stored, read back by its key (the copy
+     * to the server; the repositories hash what they write, see {@link #write}): linked into the chain at once
      * (SQLite), or queued in chain_pending with its content hash and linked by {@link #sealPending()} right after this
      * transaction commits (PostgreSQL, V9: writers on the ward do not queue behind each other's commits).
      */
@@ -50,6 +51,27 @@ public final class RecordChain {
     }
 
     /**
+     * Runs {@code sql}, an INSERT or UPDATE of the one record {@code id} of {@code entity}, and appends its entry,
+     * hashed from the row as the statement stored it ({@link ChainedTables#write}: no read of the row again) and
+     * attributed to {@code patientId}, which the caller knows (null for none). False, nothing chained, when the
+     * statement wrote no row.
+     */
+    boolean write(String entity, String id, String patientId, String sql, Object... params) throws SQLException {
+        ChainedTables.Table t = ChainedTables.byEntity(entity);
+        java.util.Optional<StringBuilder> content = ChainedTables.write(session, t, sql, params);
+        if (content.isEmpty()) {
+            return false;
+        }
+        appendWritten(entity, id, patientId, ChainedTables.contentHash(t, content.get()));
+        return true;
+    }
+
+    /** Appends an entry for a record just written whose content hash the writer computed from what it stored. */
+    void appendWritten(String entity, String id, String patientId, String contentHash) throws SQLException {
+        appendEntry(entity, id, patientId, contentHash);
+    }
+
+    /**
      * Appends one entry after the newest. The first append of a transaction takes the chain's lock (held until the
      * transaction ends) and reads the newest entry; later appends of the same transaction continue from the entry it
      * wrote last (Session.chainHead): nobody else can append meanwhile, and an import of 286,000 exams read the head
@@ -57,9 +79,11 @@ public final class RecordChain {
      */
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
         if (session.dialect().sealsChainAfterCommit()) {
-            Sql.update(session, "INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", session.nextPendingId(), session.chainBatch(), entity, id, patientId,
-                    contentHash, session.now().toEpochMilli());
+            session.queuedChainRows().add(new Object[] {session.nextPendingId(), session.chainBatch(), entity, id, patientId,
+                    contentHash, session.now().toEpochMilli()});
+            if (session.queuedChainRows().size() >= FLUSH_AT) {
+                flushQueued(session);
+            }
             return;
         }
         Session.ChainHead head = session.chainHead();
@@ -75,9 +99,34 @@ public final class RecordChain {
         session.chainHead(new Session.ChainHead(seq, hash));
     }
 
+    /** Queued entries written at once past this many (a copy to the server queues one per record). */
+    private static final int FLUSH_AT = 1000;
+
+    /**
+     * Writes the entries this transaction queued for chain_pending (V9) as one batch: a save's exam and audit entries
+     * were two round trips to the ward server, now one (issue #12 point 8). Called before the commit
+     * (Database#inTransaction) and before this transaction reads chain_pending itself.
+     */
+    static void flushQueued(Session s) throws SQLException {
+        List<Object[]> rows = s.queuedChainRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = s.prepared("INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (Object[] row : rows) {
+            Sql.bind(ps, row);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+        rows.clear();
+    }
+
     /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
+    private static final String HEAD = "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1";
+
     private static Session.ChainHead head(Connection c) throws SQLException {
-        return Sql.one(c, "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1",
+        return Sql.one(c, HEAD,
                 rs -> new Session.ChainHead(rs.getLong(1), rs.getString(2))).orElse(new Session.ChainHead(0L, GENESIS));
     }
 
@@ -98,35 +147,65 @@ public final class RecordChain {
      * waiting for it), so two seals never link the same entry or the same seq.
      */
     int sealPending() throws SQLException {
+        session.dialect().serialiseChain(session.connection());
+        return sealSerialised(null);
+    }
+
+    /**
+     * {@link #sealPending()} in a transaction the caller has already serialised, and only when entries of
+     * {@code batch} are among those pending (otherwise 0: the seal before took them; issue #12 point 8).
+     */
+    int sealPendingWith(String batch) throws SQLException {
+        return sealSerialised(batch);
+    }
+
+    /**
+     * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
+     * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
+     */
+    private static final String PENDING_AND_HEAD = "SELECT p.id, p.entity, p.entity_id, p.patient_id, p.content_hash, h.seq, h.entry_hash"
+            + " FROM chain_pending p LEFT JOIN (" + HEAD + ") h ON 1 = 1"
+            + " ORDER BY p.queued_at, p.id";
+    /** Pending rows removed per DELETE: one statement for many rows, well below either database's parameter limit. */
+    private static final int DELETE_CHUNK = 500;
+
+    private int sealSerialised(String onlyWithBatch) throws SQLException {
         Connection c = session.connection();
-        session.dialect().serialiseChain(c);
-        List<Pending> waiting = pending(c);
-        if (waiting.isEmpty()) {
+        Session.ChainHead[] head = {new Session.ChainHead(0L, GENESIS)};
+        List<Pending> waiting = Sql.list(c, PENDING_AND_HEAD, rs -> {
+            long newest = rs.getLong(6);
+            if (!rs.wasNull()) {
+                head[0] = new Session.ChainHead(newest, rs.getString(7));
+            }
+            return new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        });
+        if (waiting.isEmpty() || onlyWithBatch != null && waiting.stream().noneMatch(p -> p.id().startsWith(onlyWithBatch + "-"))) {
             return 0;
         }
-        Session.ChainHead head = head(c);
-        long seq = head.seq();
-        String previous = head.entryHash();
+        long seq = head[0].seq();
+        String previous = head[0].entryHash();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id,"
-                + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM chain_pending WHERE id = ?")) {
+                + " content_hash, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending p : waiting) {
                 seq++;
                 String hash = hashOf(seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous);
                 Sql.bind(insert, seq, p.entity(), p.entityId(), p.patientId(), p.contentHash(), previous, hash);
                 insert.addBatch();
-                delete.setString(1, p.id());
-                delete.addBatch();
                 previous = hash;
             }
             insert.executeBatch();
-            delete.executeBatch();
+        }
+        for (int from = 0; from < waiting.size(); from += DELETE_CHUNK) {
+            List<Pending> chunk = waiting.subList(from, Math.min(waiting.size(), from + DELETE_CHUNK));
+            Sql.update(c, "DELETE FROM chain_pending WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk.stream().map(Pending::id).toArray());
         }
         return waiting.size();
     }
 
     /** How many entries wait in chain_pending (0 on SQLite, which never queues). */
     public long pendingCount() throws SQLException {
+        flushQueued(session);
         return Sql.one(session.connection(), "SELECT COUNT(*) FROM chain_pending", rs -> rs.getLong(1)).orElse(0L);
     }
 
@@ -189,6 +268,7 @@ public final class RecordChain {
      * {@link #pendingCount()}).
      */
     public Optional<ChainProblem> verify() throws SQLException {
+        flushQueued(session);
         Connection c = session.connection();
         List<Entry> entries = Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash"
                         + " FROM record_chain ORDER BY seq",

@@ -21,10 +21,22 @@ public final class Session implements AutoCloseable {
      */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
+    private final FindingOrder findingOrder;
+
     Session(Connection connection, Clock clock, Dialect dialect) {
+        this(connection, clock, dialect, new FindingOrder());
+    }
+
+    /** With the database's {@link FindingOrder}, kept across its transactions (ranked once per database). */
+    Session(Connection connection, Clock clock, Dialect dialect, FindingOrder findingOrder) {
         this.connection = connection;
         this.clock = clock;
         this.dialect = dialect;
+        this.findingOrder = findingOrder;
+    }
+
+    FindingOrder findingOrder() {
+        return findingOrder;
     }
 
     private String chainBatch;
@@ -41,6 +53,13 @@ public final class Session implements AutoCloseable {
     /** The next pending entry's id: the batch and a position that sorts in append order. */
     String nextPendingId() {
         return chainBatch() + "-" + String.format("%06d", pendingPosition++);
+    }
+
+    /** Chain entries queued by this transaction and not yet written to chain_pending (RecordChain#flushQueued). */
+    private final java.util.List<Object[]> queuedChainRows = new java.util.ArrayList<>();
+
+    java.util.List<Object[]> queuedChainRows() {
+        return queuedChainRows;
     }
 
     /** The batch this transaction queued chain entries under, or null when it queued none. */

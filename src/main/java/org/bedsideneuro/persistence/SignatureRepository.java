@@ -55,10 +55,10 @@ public final class SignatureRepository {
         }
         Signature signature = new Signature(examId, signer.id(), signer.displayName(), signer.role(), session.now(), meaning);
         String id = UUID.randomUUID().toString();
-        Sql.update(session.connection(), "INSERT INTO exam_signature (id, exam_id, signer_id, signer_name, signer_role, signed_at, meaning)"
+        session.chain().write("signature", id, exam.exam().patientId().value(),
+                "INSERT INTO exam_signature (id, exam_id, signer_id, signer_name, signer_role, signed_at, meaning)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, examId.toString(), signer.id().toString(), signer.displayName(),
                 signer.role().code(), Sql.millis(signature.signedAt()), meaning.code());
-        session.chain().append("signature", id);
         session.audit().record(signer, "sign", "exam", examId.toString(), exam.exam().patientId(), "meaning: " + meaning.code());
         return signature;
     }
