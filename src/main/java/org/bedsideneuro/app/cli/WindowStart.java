@@ -16,11 +16,20 @@ public final class WindowStart {
     }
 
     /**
+     * {@code [--db FILE|URI]} and nothing else. Here rather than in RootCommand: loading RootCommand loads its eleven
+     * verbs' classes too.
+     */
+    static boolean opensWindowOnly(String... args) {
+        return args.length == 0 || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5)
+                || (args.length == 2 && args[0].equals("--db") && !args[1].startsWith("-"));
+    }
+
+    /**
      * Launches the window when {@code args} are a plain window start with a valid {@code --db} (or none) and returns
      * its exit code; empty when picocli must handle them.
      */
     public static Optional<Integer> launch(GuiLauncher gui, PrintWriter err, String... args) {
-        if (!RootCommand.opensWindowOnly(args)) {
+        if (!opensWindowOnly(args)) {
             return Optional.empty();
         }
         DatabaseLocation location = null;
