@@ -299,6 +299,8 @@ public final class MainWindow implements AutoCloseable {
     public Clinician clinician() { return clinician; }
     public Clock clock() { return clock; }
     public WardView wardView() { return wardView; }
+    /** Whether the patient page has been built yet (for tests: it waits for its first opening). */
+    boolean patientPageBuilt() { return patientView != null; }
     /** The patient page (built now if it has not been opened yet). */
     public PatientView patientView() { return patientPage(); }
     public WardViewModel wardModel() { return wardModel; }
