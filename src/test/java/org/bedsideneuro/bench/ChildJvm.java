@@ -35,11 +35,17 @@ final class ChildJvm {
     }
 
     static Map<String, String> run(Path nativeDir, Class<?> main, String... args) throws Exception {
+        return run(nativeDir, System.getProperty("java.class.path"), List.of(), main, args);
+    }
+
+    /** As {@link #run(Path, Class, String...)} on {@code classPath}, with {@code extraFlags} after the common ones. */
+    static Map<String, String> run(Path nativeDir, String classPath, List<String> extraFlags, Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags(nativeDir));
+        command.addAll(extraFlags);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(main.getName());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -26,14 +26,53 @@ final class ColdStartMeasurement implements Measurement {
         Samples app = new Samples();
         Samples minimal = new Samples();
         for (int i = 0; i < ctx.options().coldRuns(); i++) {
-            Map<String, String> a = ChildJvm.run(nativeDir, AppFirstFrame.class, ctx.databaseFile().toString());
-            if (Integer.parseInt(a.get("BENCH_ROWS")) != ctx.ward().patients().size()) {
-                throw new IllegalStateException("the ward list showed " + a.get("BENCH_ROWS") + " patients");
-            }
-            app.add(Double.parseDouble(a.get("BENCH_FIRST_FRAME_MS")));
+            app.add(appFirstFrame(ChildJvm.run(nativeDir, AppFirstFrame.class, ctx.databaseFile().toString()), ctx));
             minimal.add(Double.parseDouble(ChildJvm.run(nativeDir, MinimalWindowMain.class).get("BENCH_FIRST_FRAME_MS")));
         }
-        return List.of(new Result("cold start to first frame, main window with ward list", "ms", app, "minimal JavaFX window (one Label)",
+        List<Result> results = new java.util.ArrayList<>();
+        results.add(new Result("cold start to first frame, main window with ward list", "ms", app, "minimal JavaFX window (one Label)",
                 minimal, Result.Target.ratio(1.5)));
+        results.add(withClassDataSharing(ctx, nativeDir));
+        return results;
+    }
+
+    /**
+     * The same with application class-data sharing, as the installer ships it (issue #9): each side gets an archive of
+     * its own, made the same way by a training run of itself ({@code -XX:ArchiveClassesAtExit}, not timed), then
+     * started with it ({@code -XX:SharedArchiveFile}): the same flags for both. The timed runs add {@code -Xshare:on}
+     * so that an archive the JVM cannot use fails the run instead of silently measuring a start without it (the
+     * installed launcher keeps the default {@code -Xshare:auto}). Class-data sharing on JDK 17 needs jars: the class
+     * path is this one with its folders packed ({@link ClassPathJars}).
+     */
+    private static Result withClassDataSharing(BenchContext ctx, Path nativeDir) throws Exception {
+        Path cds = ctx.dir().resolve("cds");
+        String classPath = ClassPathJars.of(cds);
+        Path appArchive = cds.resolve("app.jsa");
+        Path floorArchive = cds.resolve("floor.jsa");
+        Files.deleteIfExists(appArchive); // a kept folder's archive belongs to another build
+        Files.deleteIfExists(floorArchive);
+        String db = ctx.databaseFile().toString();
+        ChildJvm.run(nativeDir, classPath, List.of("-XX:ArchiveClassesAtExit=" + appArchive), AppFirstFrame.class, db);
+        ChildJvm.run(nativeDir, classPath, List.of("-XX:ArchiveClassesAtExit=" + floorArchive), MinimalWindowMain.class);
+        if (!Files.isRegularFile(appArchive) || !Files.isRegularFile(floorArchive)) {
+            throw new IllegalStateException("a training run wrote no class-data archive in " + cds);
+        }
+        Samples app = new Samples();
+        Samples minimal = new Samples();
+        for (int i = 0; i < ctx.options().coldRuns(); i++) {
+            app.add(appFirstFrame(ChildJvm.run(nativeDir, classPath, List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:on"),
+                    AppFirstFrame.class, db), ctx));
+            minimal.add(Double.parseDouble(ChildJvm.run(nativeDir, classPath, List.of("-XX:SharedArchiveFile=" + floorArchive, "-Xshare:on"),
+                    MinimalWindowMain.class).get("BENCH_FIRST_FRAME_MS")));
+        }
+        return new Result("cold start to first frame, each with its own AppCDS archive", "ms", app,
+                "minimal JavaFX window, its own archive", minimal, Result.Target.ratio(1.5));
+    }
+
+    private static double appFirstFrame(Map<String, String> child, BenchContext ctx) {
+        if (Integer.parseInt(child.get("BENCH_ROWS")) != ctx.ward().patients().size()) {
+            throw new IllegalStateException("the ward list showed " + child.get("BENCH_ROWS") + " patients");
+        }
+        return Double.parseDouble(child.get("BENCH_FIRST_FRAME_MS"));
     }
 }
