@@ -70,6 +70,23 @@ final class ChildJvm {
         return values;
     }
 
+    /**
+     * {@code -Xshare:dump}: a JVM with the same flags loads the classes in {@code classList} from {@code classPath},
+     * writes them to {@code archive} and exits without running anything (as installer/linux/postinst does).
+     */
+    static void dump(Path nativeDir, String classPath, Path classList, Path archive) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags(nativeDir));
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive, "-cp", classPath));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("-Xshare:dump of " + classList + " failed:\n" + output);
+        }
+    }
+
     /** Milliseconds since this JVM started, read from the JVM's own start time. */
     static long millisSinceJvmStart() {
         long now = System.currentTimeMillis(); // read first: loading the management classes below takes time

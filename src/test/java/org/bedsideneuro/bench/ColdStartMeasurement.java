@@ -37,26 +37,20 @@ final class ColdStartMeasurement implements Measurement {
     }
 
     /**
-     * The same with application class-data sharing, as the installer ships it (issue #9): each side gets an archive of
-     * its own, made the same way by a training run of itself ({@code -XX:ArchiveClassesAtExit}, not timed), then
-     * started with it ({@code -XX:SharedArchiveFile}): the same flags for both. The timed runs add {@code -Xshare:on}
-     * so that an archive the JVM cannot use fails the run instead of silently measuring a start without it (the
-     * installed launcher keeps the default {@code -Xshare:auto}). Class-data sharing on JDK 17 needs jars: the class
-     * path is this one with its folders packed ({@link ClassPathJars}).
+     * The same with application class-data sharing, made as the installer makes it (issue #9; pom.xml's
+     * cds-class-list step and installer/linux/postinst), for each side alike so both get the same flags: a training
+     * run of itself records the classes it loads ({@code -XX:DumpLoadedClassList}, not timed), {@code -Xshare:dump}
+     * makes its own archive from that list, and the timed runs start with it ({@code -XX:SharedArchiveFile}). They add
+     * {@code -Xshare:on} so that an archive the JVM cannot use fails the run instead of silently measuring a start
+     * without it (the installed launchers keep the default {@code -Xshare:auto}). Class-data sharing on JDK 17 needs
+     * jars: the class path is this one with its folders packed ({@link ClassPathJars}).
      */
     private static Result withClassDataSharing(BenchContext ctx, Path nativeDir) throws Exception {
         Path cds = ctx.dir().resolve("cds");
         String classPath = ClassPathJars.of(cds);
-        Path appArchive = cds.resolve("app.jsa");
-        Path floorArchive = cds.resolve("floor.jsa");
-        Files.deleteIfExists(appArchive); // a kept folder's archive belongs to another build
-        Files.deleteIfExists(floorArchive);
         String db = ctx.databaseFile().toString();
-        ChildJvm.run(nativeDir, classPath, List.of("-XX:ArchiveClassesAtExit=" + appArchive), AppFirstFrame.class, db);
-        ChildJvm.run(nativeDir, classPath, List.of("-XX:ArchiveClassesAtExit=" + floorArchive), MinimalWindowMain.class);
-        if (!Files.isRegularFile(appArchive) || !Files.isRegularFile(floorArchive)) {
-            throw new IllegalStateException("a training run wrote no class-data archive in " + cds);
-        }
+        Path appArchive = archive(cds, "app", nativeDir, classPath, AppFirstFrame.class, db);
+        Path floorArchive = archive(cds, "floor", nativeDir, classPath, MinimalWindowMain.class);
         Samples app = new Samples();
         Samples minimal = new Samples();
         for (int i = 0; i < ctx.options().coldRuns(); i++) {
@@ -67,6 +61,20 @@ final class ColdStartMeasurement implements Measurement {
         }
         return new Result("cold start to first frame, each with its own AppCDS archive", "ms", app,
                 "minimal JavaFX window, its own archive", minimal, Result.Target.ratio(1.5));
+    }
+
+    /** A training run of {@code main} recording its classes, then {@code -Xshare:dump} of them into {@code name}.jsa. */
+    private static Path archive(Path cds, String name, Path nativeDir, String classPath, Class<?> main, String... args) throws Exception {
+        Path classList = cds.resolve(name + ".classlist");
+        Path archive = cds.resolve(name + ".jsa");
+        Files.deleteIfExists(classList); // a kept folder's list and archive belong to another build
+        Files.deleteIfExists(archive);
+        ChildJvm.run(nativeDir, classPath, List.of("-XX:DumpLoadedClassList=" + classList), main, args);
+        ChildJvm.dump(nativeDir, classPath, classList, archive);
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("-Xshare:dump wrote no archive " + archive);
+        }
+        return archive;
     }
 
     private static double appFirstFrame(Map<String, String> child, BenchContext ctx) {
