@@ -108,12 +108,19 @@ public final class BedsideNeuroApp extends Application {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        if (open.isDone() && !open.isCompletedExceptionally()) {
+            // Opened while JavaFX started (or within the short wait above): the login, or "who is recording", at once,
+            // in this same event, so the first frame drawn is it and not an "Opening" screen replaced a moment later.
+            useDatabase(open.join().database(), config);
+            chooseHowToStart(stage, config);
+            return;
+        }
         awaitOpening(stage, config, open);
     }
 
     /**
      * How long the first window waits, unseen, for a database file still opening, before it shows "Opening the ward
-     * database…" instead. A file opens in a fraction of a second (the SQLite driver's native library, the schema
+     * database…" instead (then the login, or the main window for a clinician named at launch, comes first). A file opens in a fraction of a second (the SQLite driver's native library, the schema
      * version); when the toolkit was up first, the opening screen was styled, laid out and drawn only to be replaced
      * a moment later, and the main window built only after it (issue #9). A migration, or a damaged file, takes longer
      * or fails: the opening screen then shows, as before.
