@@ -27,8 +27,17 @@ grep -q "BedsideNeuro" "$work/version.txt"
 "$launcher" --db "$work/fresh.db" check | tee "$work/check.txt"
 grep -q "Integrity: *ok" "$work/check.txt"
 test -x /opt/bedside-neuro/bin/BedsideNeuro
+# Issue #9: postinst made the class-data archive, and the installed runtime can use it (-Xshare:on fails otherwise);
+# no class-data message reaches a verb's output.
+test -s /opt/bedside-neuro/lib/app/bedside-neuro.jsa
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1
+if grep -qi "\]\[cds\|shared archive" "$work/version.txt" "$work/check.txt"; then
+  echo "installer smoke test: a class-data-sharing message reached the output" >&2
+  exit 1
+fi
 
 apt-get remove -y -qq bedside-neuro >/dev/null
 test ! -e "$launcher"
+test ! -e /opt/bedside-neuro/lib/app/bedside-neuro.jsa   # prerm removed what postinst made
 test -e "$work/fresh.db"   # uninstalling never touches the data
-echo "installer smoke test passed: installed, ran --version and check, uninstalled"
+echo "installer smoke test passed: installed, class-data archive made and usable, ran --version and check, uninstalled"

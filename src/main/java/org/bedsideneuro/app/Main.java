@@ -28,6 +28,11 @@ public final class Main {
 
     /** Runs the command line with {@code in} as standard input (passwords are read from it when it is not a terminal). */
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, GuiLauncher gui) {
+        // A plain window start skips picocli altogether: it came before the toolkit and the database on every start (issue #9).
+        java.util.Optional<Integer> window = org.bedsideneuro.app.cli.WindowStart.launch(gui, err, args);
+        if (window.isPresent()) {
+            return window.get();
+        }
         CommandLine cli = RootCommand.commandLine(gui, in, args);
         cli.setOut(out);
         cli.setErr(err);

@@ -95,6 +95,7 @@ public final class BedsideNeuroApp extends Application {
         stage.setTitle("BedsideNeuro");
         TOOLKIT_UP.complete(null);
         CompletableFuture<Opened> open = opening;
+        waitBrieflyForAFile(config, open);
         if (open.isDone() && !open.isCompletedExceptionally() && open.join().clinician() != null) {
             // Opened while JavaFX started, clinician known: straight to the main window, without a first scene to lay out.
             useDatabase(open.join().database(), config);
@@ -107,7 +108,37 @@ public final class BedsideNeuroApp extends Application {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        if (open.isDone() && !open.isCompletedExceptionally()) {
+            // Opened while JavaFX started (or within the short wait above): the login, or "who is recording", at once,
+            // in this same event, so the first frame drawn is it and not an "Opening" screen replaced a moment later.
+            useDatabase(open.join().database(), config);
+            chooseHowToStart(stage, config);
+            return;
+        }
         awaitOpening(stage, config, open);
+    }
+
+    /**
+     * How long the first window waits, unseen, for a database file still opening, before it shows "Opening the ward
+     * database…" instead (then the login, or the main window for a clinician named at launch, comes first). A file opens in a fraction of a second (the SQLite driver's native library, the schema
+     * version); when the toolkit was up first, the opening screen was styled, laid out and drawn only to be replaced
+     * a moment later, and the main window built only after it (issue #9). A migration, or a damaged file, takes longer
+     * or fails: the opening screen then shows, as before.
+     */
+    static final long FILE_OPENING_WAIT_MILLIS = 1000;
+
+    /** Waits at most {@link #FILE_OPENING_WAIT_MILLIS} for a file; never for the ward server, whose password may be asked on this thread. */
+    private static void waitBrieflyForAFile(LaunchSettings config, CompletableFuture<Opened> open) {
+        if (open.isDone() || !(config.database() instanceof org.bedsideneuro.persistence.DatabaseLocation.SqliteFile)) {
+            return;
+        }
+        try {
+            open.get(FILE_OPENING_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException notYetOrFailed) {
+            // shown by awaitOpening: the opening screen, or the failure in plain words
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

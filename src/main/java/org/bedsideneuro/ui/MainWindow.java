@@ -47,8 +47,15 @@ public final class MainWindow implements AutoCloseable {
     private final WardViewModel wardModel;
     private final PatientViewModel patientModel;
     private final WardView wardView;
-    private final PatientView patientView;
-    private final ExamFeature examFeature;
+    /**
+     * The patient page and what plugs into it (exam form, flowsheet, regimen, trend, observations, export, audit),
+     * built on its first opening ({@link #patientPage()}): the first frame shows the ward only, and building the page
+     * loaded about a thousand classes (charts, date pickers, tabs, the features' views) before it (issue #9).
+     */
+    private PatientView patientView;
+    private ExamFeature examFeature;
+    /** What features add to the patient page, run in order when it is built (at once once it exists). */
+    private final java.util.List<java.util.function.Consumer<PatientView>> patientPageParts = new java.util.ArrayList<>();
     /** The screen shown (ward or patient page); {@link #root} adds the ward-server banner above it. */
     private final StackPane content = new StackPane();
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(content);
@@ -59,8 +66,8 @@ public final class MainWindow implements AutoCloseable {
     private final Clock clock;
     private final LiveUpdates liveUpdates;
     private final ChainCheckAtStart chainCheck;
-    private final RegimenViewModel regimenModel;
-    private final TrendViewModel trendModel;
+    private RegimenViewModel regimenModel;
+    private TrendViewModel trendModel;
     private final WardFlags wardFlags;
     /** Menus features add (e.g. File for an administrator's backups); shown before the Session menu. */
     private final javafx.collections.ObservableList<javafx.scene.control.Menu> menus = javafx.collections.FXCollections.observableArrayList();
@@ -86,27 +93,12 @@ public final class MainWindow implements AutoCloseable {
         this.clinician = clinician;
         this.clock = clock;
         wardModel = new WardViewModel(database, clinician, clock, runner);
-        // Read the ward now, on the background thread, while the FX thread builds the rest of the window (the patient
-        // page and its features): a cold start overlaps the two instead of reading after building (issue #9). The
-        // outcome is handed over by the FX thread after this constructor, when every column below is in place.
+        // Read the ward now, on the background thread, while the FX thread builds the rest of the window: a cold start
+        // overlaps the two instead of reading after building (issue #9). The outcome is handed over by the FX thread
+        // after this constructor, when every column below is in place.
         wardModel.refresh();
         patientModel = new PatientViewModel(database, clock, runner);
         wardView = new WardView(wardModel, this::openPatient);
-        patientView = new PatientView(patientModel, this::showWard);
-        // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
-        examFeature = new ExamFeature(database, localDrafts, clinician, clock, runner, patientView, patientModel);
-        regimenModel = new RegimenViewModel(database, clinician, clock, runner, this::regimenChanged);
-        Tab regimenTab = new Tab("Regimen", new RegimenView(regimenModel));
-        regimenTab.setId("regimenTab");
-        patientView.addTab(regimenTab);
-        trendModel = new TrendViewModel(database, clock, runner);
-        trendModel.setExamOpener(this::openExam);
-        TrendView trendView = new TrendView(trendModel);
-        Tab trendTab = new Tab("Trend", trendView);
-        trendTab.setId("trendTab");
-        patientView.addTab(trendTab);
-        trendView.drawOnlyWhile(trendTab.selectedProperty());
-        patientView.addBanner(new FlagBanner(trendModel));
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
@@ -120,13 +112,56 @@ public final class MainWindow implements AutoCloseable {
         root.getStyleClass().add("main-window");
         content.getChildren().setAll(wardView);
         serverBanner = new org.bedsideneuro.ui.server.ServerBannerModel(clock, database.onServer());
-        serverBanner.keptUnsavedProperty().bind(examFeature.form().keptUnsavedProperty());
         root.setTop(new org.bedsideneuro.ui.server.ServerBanner(serverBanner, this::saveKeptExam));
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
         chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6
+    }
+
+    /**
+     * The patient page, built on first use: its own parts first (exam form and flowsheet, regimen, trend and its flag
+     * banner), then what features added through {@link #onPatientPage}, in the order they asked, as when everything
+     * was built with the window.
+     */
+    private PatientView patientPage() {
+        if (patientView != null) {
+            return patientView;
+        }
+        PatientView page = new PatientView(patientModel, this::showWard);
+        // Issue #3: exam form and flowsheet plug into the patient page's action bar and tabs.
+        examFeature = new ExamFeature(database, localDrafts, clinician, clock, runner, page, patientModel);
+        regimenModel = new RegimenViewModel(database, clinician, clock, runner, this::regimenChanged);
+        Tab regimenTab = new Tab("Regimen", new RegimenView(regimenModel));
+        regimenTab.setId("regimenTab");
+        page.addTab(regimenTab);
+        trendModel = new TrendViewModel(database, clock, runner);
+        trendModel.setExamOpener(this::openExam);
+        TrendView trendView = new TrendView(trendModel);
+        Tab trendTab = new Tab("Trend", trendView);
+        trendTab.setId("trendTab");
+        page.addTab(trendTab);
+        trendView.drawOnlyWhile(trendTab.selectedProperty());
+        page.addBanner(new FlagBanner(trendModel));
+        serverBanner.keptUnsavedProperty().bind(examFeature.form().keptUnsavedProperty());
+        patientView = page;
+        for (java.util.function.Consumer<PatientView> part : patientPageParts) {
+            part.accept(page);
+        }
+        return page;
+    }
+
+    /**
+     * For features: {@code part} adds to the patient page (actions, tabs, banners) when the page is built, or at once
+     * when it already is. FX thread.
+     */
+    public void onPatientPage(java.util.function.Consumer<PatientView> part) {
+        Objects.requireNonNull(part, "part");
+        patientPageParts.add(part);
+        if (patientView != null) {
+            part.accept(patientView);
+        }
     }
 
     private void warn(String warning) {
@@ -136,6 +171,9 @@ public final class MainWindow implements AutoCloseable {
 
     /** "Save it now" on the banner once the server is back: the kept exam, saved once (issue #12 point 5). */
     private void saveKeptExam() {
+        if (examFeature == null) {
+            return; // no form was ever opened: nothing kept
+        }
         if (!content.getChildren().contains(patientView)) { // the form belongs to the patient page, where it stays
             content.getChildren().setAll(patientView);
         }
@@ -144,7 +182,7 @@ public final class MainWindow implements AutoCloseable {
 
     /** Someone saved elsewhere: reload the screen on show, leaving selections and typing alone. */
     private void reloadWhatIsShown() {
-        if (content.getChildren().contains(patientView)) {
+        if (patientView != null && content.getChildren().contains(patientView)) {
             patientModel.refreshInPlace();
             regimenModel.refresh();
             trendModel.refresh();
@@ -214,10 +252,12 @@ public final class MainWindow implements AutoCloseable {
 
     /** Shows the patient page for this patient. */
     public void openPatient(Patient patient) {
+        // Built before the models are told: the page's parts listen to the patient being shown.
+        PatientView page = patientPage();
         patientModel.show(patient);
         regimenModel.show(patient);
         trendModel.show(patient);
-        content.getChildren().setAll(patientView);
+        content.getChildren().setAll(page);
         // The access log (issue #11 point 5; HIPAA 45 CFR 164.312(b)): who opened which record, when.
         runner.run(() -> database.write(s -> {
             s.accessLog().record(clinician, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, patient.id(), "patient page");
@@ -225,8 +265,8 @@ public final class MainWindow implements AutoCloseable {
         }), done -> { }, failure -> { });
         // A tab's content joins the scene only once the TabPane has its skin; on the first opening that happens at
         // the next pulse, and the focus request below would race it (and lose: the focus went to "Ward"). Skin now.
-        patientView.applyCss();
-        Focus.afterNextLayout(patientView.historyList());
+        page.applyCss();
+        Focus.afterNextLayout(page.historyList());
     }
 
     /** Back to the ward, reloaded (last recorded times may have changed), with the cursor in the search box. */
@@ -259,12 +299,15 @@ public final class MainWindow implements AutoCloseable {
     public Clinician clinician() { return clinician; }
     public Clock clock() { return clock; }
     public WardView wardView() { return wardView; }
-    public PatientView patientView() { return patientView; }
+    /** Whether the patient page has been built yet (for tests: it waits for its first opening). */
+    boolean patientPageBuilt() { return patientView != null; }
+    /** The patient page (built now if it has not been opened yet). */
+    public PatientView patientView() { return patientPage(); }
     public WardViewModel wardModel() { return wardModel; }
     public PatientViewModel patientModel() { return patientModel; }
-    public ExamFeature examFeature() { return examFeature; }
-    public RegimenViewModel regimenModel() { return regimenModel; }
-    public TrendViewModel trendModel() { return trendModel; }
+    public ExamFeature examFeature() { patientPage(); return examFeature; }
+    public RegimenViewModel regimenModel() { patientPage(); return regimenModel; }
+    public TrendViewModel trendModel() { patientPage(); return trendModel; }
     public WardFlags wardFlags() { return wardFlags; }
     public javafx.collections.ObservableList<javafx.scene.control.Menu> menus() { return menus; }
     /** For tests and a progress indicator: background work still pending. */
@@ -274,7 +317,9 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         liveUpdates.close();
         chainCheck.close();
-        examFeature.close();
+        if (examFeature != null) {
+            examFeature.close();
+        }
         runner.close();
     }
 }

@@ -99,4 +99,32 @@ class CommandLineTest {
         assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--help").getSubcommands()).containsKey("export-pdf");
         assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
     }
+
+    @Test
+    void aPlainWindowStartTakesTheDatabaseInEitherSpelling() {
+        Path db = dir.resolve("gui.db");
+        assertThat(run("--db=" + db).code()).isZero();
+        assertThat(run().code()).isZero();
+        assertThat(windowsOpened).hasSize(2).first().isEqualTo(db);
+        assertThat(windowsOpened.get(1)).isEqualTo(DataFolder.defaultDatabase());
+    }
+
+    @Test
+    void aWindowStartWithABadDatabaseValueIsStillAUsageErrorInPlainWords() {
+        Result r = run("--db", "postgresql://nurse:secret@ward-server/ward");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("password").doesNotContain("secret").doesNotContain("Exception");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void aWindowThatCannotStartSaysWhyWithTheUsualExitCode() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--db", dir.resolve("w.db").toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true), db -> {
+                    throw new IllegalArgumentException("That folder cannot be written.");
+                });
+        assertThat(code).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("That folder cannot be written. Nothing was written.").doesNotContain("Exception");
+    }
 }

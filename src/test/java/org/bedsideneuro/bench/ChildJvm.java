@@ -35,11 +35,17 @@ final class ChildJvm {
     }
 
     static Map<String, String> run(Path nativeDir, Class<?> main, String... args) throws Exception {
+        return run(nativeDir, System.getProperty("java.class.path"), List.of(), main, args);
+    }
+
+    /** As {@link #run(Path, Class, String...)} on {@code classPath}, with {@code extraFlags} after the common ones. */
+    static Map<String, String> run(Path nativeDir, String classPath, List<String> extraFlags, Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags(nativeDir));
+        command.addAll(extraFlags);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(main.getName());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -62,6 +68,23 @@ final class ChildJvm {
             throw new IllegalStateException(main.getSimpleName() + " failed (exit " + p.exitValue() + "):\n" + output);
         }
         return values;
+    }
+
+    /**
+     * {@code -Xshare:dump}: a JVM with the same flags loads the classes in {@code classList} from {@code classPath},
+     * writes them to {@code archive} and exits without running anything (as installer/linux/postinst does).
+     */
+    static void dump(Path nativeDir, String classPath, Path classList, Path archive) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags(nativeDir));
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive, "-cp", classPath));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("-Xshare:dump of " + classList + " failed:\n" + output);
+        }
     }
 
     /** Milliseconds since this JVM started, read from the JVM's own start time. */

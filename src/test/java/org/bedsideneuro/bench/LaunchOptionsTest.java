@@ -27,6 +27,26 @@ class LaunchOptionsTest {
         }
     }
 
+    /**
+     * Class-data sharing (issue #9): the installed launchers name the archive postinst makes, in the folder postinst
+     * makes it in, and silence the JVM's messages when it is missing (a verb's output must stay clean); the benchmark
+     * starts the app and the floor with the same flag, each on its own archive.
+     */
+    @Test
+    void theInstallerNamesTheArchivePostinstMakes() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(property(pom, "jpackage.common")).contains("${jpackage.cds.options}");
+        String cds = property(pom, "jpackage.cds.options");
+        assertThat(cds).contains("--java-options -XX:SharedArchiveFile=$APPDIR/bedside-neuro.jsa", "--java-options -Xlog:cds=off",
+                "--java-options -Xlog:cds+dynamic=off");
+        assertThat(pom).contains("-XX:DumpLoadedClassList=${project.build.directory}/installer-input/bedside-neuro.classlist");
+        String postinst = Files.readString(Path.of("installer/linux/postinst"));
+        assertThat(postinst).contains("app_dir=/opt/bedside-neuro/lib/app", "-XX:SharedClassListFile=$app_dir/bedside-neuro.classlist",
+                "DESKTOP_COMMANDS_INSTALL");
+        assertThat(Files.readString(Path.of("installer/linux/prerm"))).contains("rm -f /opt/bedside-neuro/lib/app/bedside-neuro.jsa",
+                "DESKTOP_COMMANDS_UNINSTALL");
+    }
+
     private static String property(String pom, String name) {
         Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">(.*?)</" + Pattern.quote(name) + ">", Pattern.DOTALL).matcher(pom);
         assertThat(m.find()).as(name + " in pom.xml").isTrue();

@@ -81,9 +81,17 @@ class MainWindowTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(wardTable.getItems()).extracting(r -> r.patient().displayName()).containsExactly("Castleford, Cara");
 
+        assertThat(window.patientPageBuilt()).as("the patient page waits for its first opening (issue #9)").isFalse();
         robot.type(KeyCode.ENTER);
         FxTestSupport.awaitQuiet(window.runner());
 
+        // Built on opening, with every feature's tab and action in the order they were added when built with the window.
+        assertThat(window.patientPageBuilt()).isTrue();
+        assertThat(window.patientView().tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
+                .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Audit trail");
+        assertThat(robot.lookup("#patientActions").queryAs(javafx.scene.layout.Pane.class).getChildren())
+                .extracting(javafx.scene.Node::getId)
+                .containsExactly("newExam", "signSelectedExam", "resumeDraft", "logObservationPatient", "patientSummary", "patientExport");
         assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Castleford, Cara");
         TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
         assertThat(history.getItems()).extracting(HistoryEntry::kind).containsExactly("Observation", "Bedside exam");

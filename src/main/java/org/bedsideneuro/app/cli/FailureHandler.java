@@ -12,6 +12,11 @@ import picocli.CommandLine;
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        return report(e, cli.getErr());
+    }
+
+    /** Writes the message for {@code e} to {@code err}; returns the exit code (also used without picocli, by WindowStart). */
+    static int report(Exception e, java.io.PrintWriter err) {
         int code;
         String message;
         if (e instanceof DatabaseException de) {
@@ -25,11 +30,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             code = ExitCode.INVALID_INPUT;
             message = "BedsideNeuro could not finish: " + e + ". Nothing was written.";
         }
-        cli.getErr().println("bedside-neuro: " + message);
+        err.println("bedside-neuro: " + message);
         if (System.getenv("BEDSIDENEURO_DEBUG") != null) {
-            e.printStackTrace(cli.getErr());
+            e.printStackTrace(err);
         }
-        cli.getErr().flush();
+        err.flush();
         return code;
     }
 }

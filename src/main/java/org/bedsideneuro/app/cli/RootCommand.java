@@ -52,8 +52,7 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     static boolean opensWindowOnly(String... args) {
-        return args.length == 0 || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5)
-                || (args.length == 2 && args[0].equals("--db") && !args[1].startsWith("-"));
+        return WindowStart.opensWindowOnly(args);
     }
 
     private static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin, boolean withVerbs) {

@@ -14,7 +14,12 @@ public final class AuditTab {
     private AuditTab() {
     }
 
-    public static AuditViewModel install(MainWindow window) {
+    /** Adds the tab when the patient page is built (on its first opening, issue #9). */
+    public static void install(MainWindow window) {
+        window.onPatientPage(page -> build(window, page));
+    }
+
+    private static AuditViewModel build(MainWindow window, org.bedsideneuro.ui.patient.PatientView page) {
         AuditViewModel model = new AuditViewModel(window.database(), new ClinicalFormats(window.clock()), window.runner());
         TableView<AuditViewModel.Line> table = new TableView<>(model.lines());
         table.setId("auditTrail");
@@ -27,7 +32,7 @@ public final class AuditTab {
         table.getColumns().add(column("Detail", AuditViewModel.Line::detail, 400));
         Tab tab = new Tab("Audit trail", table);
         tab.setId("auditTab");
-        window.patientView().addTab(tab);
+        page.addTab(tab);
         Runnable load = () -> {
             if (tab.isSelected()) {
                 var patient = window.patientModel().patientProperty().get();

@@ -33,13 +33,13 @@ public final class BackupFeature {
     public static BackupViewModel install(MainWindow window, Account account, BackupService service, RestoreHost host,
                                           AutomaticBackupStatus automatic, BackupFileChooser chooser) {
         window.wardView().addBanner(automaticLine(automatic));
-        window.patientView().addBanner(automaticLine(automatic));
+        window.onPatientPage(page -> page.addBanner(automaticLine(automatic))); // the page is built on first opening
         if (account == null || !Permissions.allows(account, Action.BACKUP_RESTORE)) {
             return null;
         }
         BackupViewModel model = new BackupViewModel(service, account, host, new ClinicalFormats(window.clock()));
         window.wardView().addBanner(progressLine(model));
-        window.patientView().addBanner(progressLine(model));
+        window.onPatientPage(page -> page.addBanner(progressLine(model)));
         model.candidateProperty().addListener((obs, old, summary) -> {
             if (summary != null) {
                 // After the check's result is delivered, not inside it: a modal question opens its own event loop.

@@ -42,6 +42,12 @@ public final class BackgroundRunner implements AutoCloseable {
                 return work.call();
             }
         };
+        if (executor.isShutdown()) {
+            // Closed (the window is gone) while a result was on its way here, and that result's callback asked for
+            // more work: dropped, as queued work is, instead of an exception on the FX thread (a cold start timed to
+            // its first frame closes right after it; so does a nurse closing the window mid-load).
+            return task;
+        }
         task.setOnSucceeded(e -> finish(() -> onSuccess.accept(task.getValue())));
         task.setOnFailed(e -> finish(() -> onFailure.accept(Failure.of(task.getException()))));
         task.setOnCancelled(e -> finish(() -> { }));
@@ -76,7 +82,7 @@ public final class BackgroundRunner implements AutoCloseable {
         }
     }
 
-    /** Stops the background thread; work still queued is dropped. */
+    /** Stops the background thread; work still queued, or handed over from now on, is dropped. */
     @Override
     public void close() {
         executor.shutdownNow();

@@ -33,7 +33,7 @@ public final class ExportFeature {
 
     public static ExportFeature install(MainWindow window, String version) {
         ExportFeature feature = new ExportFeature(window, version);
-        feature.installOnPatientPage();
+        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)
         feature.installOnWard();
         return feature;
     }
@@ -42,7 +42,7 @@ public final class ExportFeature {
         return model;
     }
 
-    private void installOnPatientPage() {
+    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
         Button summary = new Button("Summary / print…");
         summary.setId("patientSummary");
         summary.disableProperty().bind(window.patientModel().patientProperty().isNull());
@@ -63,8 +63,8 @@ public final class ExportFeature {
         }));
         MenuButton export = new MenuButton("Export", null, csv, fhir);
         export.setId("patientExport");
-        window.patientView().addAction(summary);
-        window.patientView().addAction(export);
+        page.addAction(summary);
+        page.addAction(export);
     }
 
     private void installOnWard() {

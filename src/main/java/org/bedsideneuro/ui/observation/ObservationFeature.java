@@ -36,7 +36,7 @@ public final class ObservationFeature {
     public static ObservationFeature install(MainWindow window) {
         ObservationFeature feature = new ObservationFeature(window);
         feature.installOnWard();
-        feature.installOnPatientPage();
+        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)
         return feature;
     }
 
@@ -81,7 +81,7 @@ public final class ObservationFeature {
         open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
     }
 
-    private void installOnPatientPage() {
+    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
         Button log = new Button("Log observation");
         log.setId("logObservationPatient");
         log.disableProperty().bind(window.patientModel().patientProperty().isNull());
@@ -92,8 +92,8 @@ public final class ObservationFeature {
             }
         });
         hideUnlessAllowed(log);
-        window.patientView().addAction(log);
-        window.patientView().addTab(new ObservationTimelineView(timeline, this::amend).tab());
+        page.addAction(log);
+        page.addTab(new ObservationTimelineView(timeline, this::amend).tab());
         window.patientModel().patientProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 timeline.show(now);

@@ -44,6 +44,23 @@ class BackgroundRunnerTest {
     }
 
     @Test
+    void workHandedOverAfterCloseIsDroppedNotThrown() {
+        AtomicReference<Boolean> ran = new AtomicReference<>(false);
+        FxTestSupport.onFx(() -> {
+            runner.close();
+            runner.run(() -> {
+                ran.set(true);
+                return "late";
+            }, value -> ran.set(true), failure -> ran.set(true));
+        });
+        FxTestSupport.awaitQuiet(runner);
+
+        assertThat(ran.get()).isFalse();
+        assertThat(runner.pendingCount()).isZero();
+        assertThat(FxTestSupport.onFx(() -> runner.busyProperty().get())).isFalse();
+    }
+
+    @Test
     void aRefusalReachesTheScreenInItsOwnPlainWords() {
         AtomicReference<Failure> failure = new AtomicReference<>();
         FxTestSupport.onFx(() -> runner.run(() -> {
