@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamTimeOrder;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -40,8 +40,7 @@ public final class PatientTimeline {
                            NavigableMap<LocalDate, DailyMmeResult> mme, ZoneId zone) {
         this.patient = Objects.requireNonNull(patient, "patient");
         this.zone = Objects.requireNonNull(zone, "time zone");
-        this.exams = exams.stream().filter(e -> e.patientId().equals(patient))
-                .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant())).toList();
+        this.exams = ExamTimeOrder.byTime(exams.stream().filter(e -> e.patientId().equals(patient)).toList());
         this.orders = orders.stream().filter(o -> o.patientId().equals(patient)).toList();
         this.mme = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(mme));
     }
