@@ -489,7 +489,7 @@ public final class ExamRepository {
     }
 
     private List<RecordedExam> loadWith(String select, String with, String where, Object... params) throws SQLException {
-        Map<String, Finding> parsed = new HashMap<>();
+        ParsedLines parsed = new ParsedLines();
         Map<String, Clinician> clinicians = new HashMap<>();
         List<RecordedExam> exams = new ArrayList<>();
         List<Object[]> rows = Sql.list(session.connection(), with + select + where, rs -> new Object[] {
