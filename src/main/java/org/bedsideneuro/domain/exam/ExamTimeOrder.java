@@ -1,5 +1,6 @@
 package org.bedsideneuro.domain.exam;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,25 +33,38 @@ public final class ExamTimeOrder {
 
     private static List<Exam> sorted(List<Exam> exams, Comparator<Exam> ties) {
         int n = exams.size();
+        if (inOrder(exams, ties)) {
+            return new ArrayList<>(exams);
+        }
         Keyed[] keyed = new Keyed[n];
-        boolean inOrder = true;
         for (int i = 0; i < n; i++) {
             Exam e = exams.get(i);
             java.time.Instant at = e.recordedAt().toInstant();
             keyed[i] = new Keyed(at.getEpochSecond(), at.getNano(), e);
-            if (i > 0 && inOrder) {
-                int c = compare(keyed[i - 1], keyed[i], ties);
-                inOrder = c <= 0;
-            }
         }
-        if (!inOrder) {
-            Arrays.sort(keyed, (a, b) -> compare(a, b, ties)); // TimSort: stable
-        }
+        Arrays.sort(keyed, (a, b) -> compare(a, b, ties)); // TimSort: stable
         List<Exam> out = new ArrayList<>(n);
         for (Keyed k : keyed) {
             out.add(k.exam());
         }
         return out;
+    }
+
+    /**
+     * Whether the exams are already in order. Compared on the time line ({@link OffsetDateTime#timeLineOrder}): two
+     * times with the same offset, as a ward's nearly always are, compare by their fields without any conversion.
+     */
+    private static boolean inOrder(List<Exam> exams, Comparator<Exam> ties) {
+        Comparator<OffsetDateTime> timeLine = OffsetDateTime.timeLineOrder();
+        for (int i = 1; i < exams.size(); i++) {
+            Exam a = exams.get(i - 1);
+            Exam b = exams.get(i);
+            int c = timeLine.compare(a.recordedAt(), b.recordedAt());
+            if (c > 0 || c == 0 && ties != null && ties.compare(a, b) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int compare(Keyed a, Keyed b, Comparator<Exam> ties) {
