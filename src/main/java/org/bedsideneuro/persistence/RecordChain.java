@@ -156,11 +156,6 @@ public final class RecordChain {
      * text is not its findings packed again was changed outside the app, though its chain entry still holds.
      */
     private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
-        Map<String, String[]> packed = new HashMap<>();
-        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
-            packed.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-            return null;
-        });
         Map<String, List<org.bedsideneuro.domain.finding.Finding>> findings = new HashMap<>();
         Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
         Sql.list(c, "SELECT exam_id, code, side, value, note FROM finding", rs -> {
@@ -174,13 +169,17 @@ public final class RecordChain {
             findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(f);
             return null;
         });
-        for (Map.Entry<String, String[]> e : packed.entrySet()) {
-            String expected = PackedFindings.pack(findings.getOrDefault(e.getKey(), List.of()));
-            if (!expected.equals(e.getValue()[1])) {
+        // Each packed text compared as it is read, not all of them gathered first: on a five-year ward they were a
+        // quarter of a gigabyte, held at every start by the check in the background (issue #9).
+        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
+            String id = rs.getString(1);
+            String expected = PackedFindings.pack(findings.getOrDefault(id, List.of()));
+            if (!expected.equals(rs.getString(3))) {
                 problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
-                        e.getKey(), e.getValue()[0], 0));
+                        id, rs.getString(2), 0));
             }
-        }
+            return null;
+        });
     }
 
     /**
