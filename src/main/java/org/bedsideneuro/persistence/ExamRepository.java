@@ -23,6 +23,7 @@ import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.ExamTimeOrder;
 import org.bedsideneuro.domain.exam.LatestRecording;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
@@ -38,14 +39,28 @@ import org.bedsideneuro.domain.patient.PatientId;
  */
 public final class ExamRepository {
     /**
-     * One row per exam version with its packed findings (V8) and the ids of who recorded and entered it, read by column
-     * index: a five-year record is 12,800 rows instead of 140,000 finding rows (issue #9).
+     * One row per exam version with its packed findings (V8) and the ids of who recorded and entered it: a five-year
+     * record is 12,800 rows instead of 140,000 finding rows (issue #9). The fixed-format columns (ids, kind, times,
+     * flags; none can hold a tab: ids are UUIDs, an MRN has no control characters and comes last) arrive joined by
+     * tabs in one text column ({@link #FIXED}): the SQLite driver costs about as much per column read as the
+     * database costs per row, and fifteen columns a row were over half of reading a five-year record. The free texts
+     * (note, reason, packed findings) stay columns of their own. Plain SQL on both databases.
      */
-    private static final String SELECT = "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.note, e.is_baseline,"
-            + " e.supersedes, e.amend_reason, e.entered_at, e.recorded_by, e.entered_by, p.findings,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) THEN 1 ELSE 0 END AS is_amended,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id) THEN 1 ELSE 0 END AS is_voided"
+    private static final String TAB = " || '\t' || ";
+    private static final String FIXED = "e.id" + TAB + "e.kind" + TAB + "CAST(e.recorded_at AS TEXT)" + TAB + "CAST(e.recorded_offset AS TEXT)"
+            + TAB + "CASE WHEN e.is_baseline THEN '1' ELSE '0' END" + TAB + "COALESCE(e.supersedes, '')" + TAB + "CAST(e.entered_at AS TEXT)"
+            + TAB + "e.recorded_by" + TAB + "e.entered_by" + TAB;
+    private static final String FREE_TEXT_AND_FROM = " AS fixed, e.note, e.amend_reason, p.findings"
             + " FROM exam e LEFT JOIN exam_packed_findings p ON p.exam_id = e.id";
+    private static final String SELECT = "SELECT " + FIXED
+            + "CASE WHEN EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) THEN '1' ELSE '0' END"
+            + " || CASE WHEN EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id) THEN '1' ELSE '0' END" + TAB + "e.patient_id"
+            + FREE_TEXT_AND_FROM;
+    /**
+     * For a WHERE that ends in {@link #CURRENT}: every row it keeps is neither amended nor voided, so the two status
+     * flags are constants instead of the same two index probes made again for each row (issue #9).
+     */
+    private static final String SELECT_CURRENT = "SELECT " + FIXED + "'00'" + TAB + "e.patient_id" + FREE_TEXT_AND_FROM;
     private static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"
             + " AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
 
@@ -241,12 +256,12 @@ public final class ExamRepository {
 
     /** The current version of each exam and observation of a patient, oldest first: what trends and flags read. */
     public List<Exam> current(PatientId patient) throws SQLException {
-        return sortedExams(load(" WHERE e.patient_id = ? AND" + CURRENT, patient.value()));
+        return sortedExams(loadCurrent("", " WHERE e.patient_id = ? AND" + CURRENT, patient.value()));
     }
 
     /** The current version of every exam on the ward, oldest first (for the ward export). */
     public List<Exam> allCurrent() throws SQLException {
-        return sortedExams(load(" WHERE" + CURRENT));
+        return sortedExams(loadCurrent("", " WHERE" + CURRENT));
     }
 
     /**
@@ -259,7 +274,7 @@ public final class ExamRepository {
 
     /** The current exam recorded for this patient at this moment by this clinician, if there is one. */
     public Optional<Exam> findCurrent(PatientId patient, Instant recordedAt, ClinicianId by) throws SQLException {
-        return load(" WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
+        return loadCurrent("", " WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
                 patient.value(), recordedAt.toEpochMilli(), by.toString()).stream().map(RecordedExam::exam).findFirst();
     }
 
@@ -323,7 +338,7 @@ public final class ExamRepository {
         with.append(") moments GROUP BY pid) ");
         String suffix = " JOIN since s ON s.pid = e.patient_id WHERE e.recorded_at >= s.since_at AND" + CURRENT;
         Object[] bound = params.toArray();
-        List<RecordedExam> loaded = loadWith(with.toString(), suffix, bound);
+        List<RecordedExam> loaded = loadCurrent(with.toString(), suffix, bound);
         Map<PatientId, List<Exam>> byPatient = new HashMap<>();
         for (Exam e : sortedExams(loaded)) {
             byPatient.computeIfAbsent(e.patientId(), k -> new ArrayList<>()).add(e);
@@ -358,9 +373,7 @@ public final class ExamRepository {
     }
 
     private static List<Exam> sortedExams(List<RecordedExam> recorded) {
-        return recorded.stream().map(RecordedExam::exam)
-                .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()).thenComparing(e -> e.id().toString()))
-                .collect(Collectors.toList());
+        return ExamTimeOrder.byTimeThenId(recorded.stream().map(RecordedExam::exam).toList());
     }
 
     private void refuseIfNotCurrent(RecordedExam old) throws SQLException {
@@ -501,34 +514,70 @@ public final class ExamRepository {
      * findings read from the finding table.
      */
     private List<RecordedExam> load(String where, Object... params) throws SQLException {
-        return loadWith("", where, params);
+        return loadWith(SELECT, "", where, params);
     }
 
-    /** {@code with}: a WITH clause put before the exams' SELECT. */
-    private List<RecordedExam> loadWith(String with, String where, Object... params) throws SQLException {
-        Map<String, Finding> parsed = new HashMap<>();
+    /** As {@link #load}, for a {@code where} that ends in {@link #CURRENT}; {@code with}: a WITH clause put before the SELECT. */
+    private List<RecordedExam> loadCurrent(String with, String where, Object... params) throws SQLException {
+        if (!where.endsWith(CURRENT)) {
+            throw new IllegalArgumentException("not a statement of current versions only");
+        }
+        return loadWith(SELECT_CURRENT, with, where, params);
+    }
+
+    private List<RecordedExam> loadWith(String select, String with, String where, Object... params) throws SQLException {
+        ParsedLines parsed = new ParsedLines();
         Map<String, Clinician> clinicians = new HashMap<>();
         List<RecordedExam> exams = new ArrayList<>();
-        List<Object[]> rows = Sql.list(session.connection(), with + SELECT + where, rs -> new Object[] {
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7),
-                rs.getString(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getInt(14), rs.getInt(15)}, params);
-        for (Object[] r : rows) {
-            String id = (String) r[0];
-            String packed = (String) r[12];
-            List<Finding> findings = packed != null ? PackedFindings.unpack(packed, parsed) : unpackedFindings(id);
-            findings.sort(KEY_ORDER);
-            Clinician examiner = clinician((String) r[10], clinicians);
-            Clinician enteredBy = clinician((String) r[11], clinicians);
-            Instant enteredAt = Instant.ofEpochMilli((Long) r[9]);
-            String supersedes = (String) r[7];
-            Amendment amendment = supersedes == null ? null : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, (String) r[8]);
-            Exam exam = new Exam(ExamId.parse(id), new PatientId((String) r[1]), Coded.parse(ExamKind.class, (String) r[2], "kind"),
-                    Sql.time((Long) r[3], (Integer) r[4]), examiner, findings, (String) r[5], (Boolean) r[6], amendment);
-            ExamStatus status = (Integer) r[14] == 1 ? ExamStatus.VOIDED : (Integer) r[13] == 1 ? ExamStatus.AMENDED : ExamStatus.CURRENT;
+        List<String[]> rows = Sql.list(session.connection(), with + select + where,
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, params);
+        Map<String, PatientId> patients = new HashMap<>();
+        RecentFindings recent = new RecentFindings();
+        for (String[] r : rows) {
+            String[] f = fixedFields(r[0]);
+            String id = f[0];
+            String packed = r[3];
+            List<Finding> findings = packed != null ? recent.get(packed) : null;
+            boolean repeated = findings != null;
+            if (!repeated) {
+                findings = packed != null ? PackedFindings.unpack(packed, parsed) : unpackedFindings(id);
+                findings.sort(KEY_ORDER);
+            }
+            Clinician examiner = clinician(f[7], clinicians);
+            Clinician enteredBy = clinician(f[8], clinicians);
+            Instant enteredAt = Instant.ofEpochMilli(Long.parseLong(f[6]));
+            String supersedes = f[5].isEmpty() ? null : f[5];
+            Amendment amendment = supersedes == null ? null : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, r[2]);
+            PatientId patient = patients.computeIfAbsent(f[10], PatientId::new);
+            Exam exam = new Exam(ExamId.parse(id), patient, Coded.parse(ExamKind.class, f[1], "kind"),
+                    Sql.time(Long.parseLong(f[2]), Integer.parseInt(f[3])), examiner, findings, r[1], f[4].equals("1"), amendment);
+            ExamStatus status = f[9].charAt(1) == '1' ? ExamStatus.VOIDED : f[9].charAt(0) == '1' ? ExamStatus.AMENDED : ExamStatus.CURRENT;
             exams.add(new RecordedExam(exam, status, enteredAt));
+            if (packed != null && !repeated) {
+                recent.put(packed, exam.findings()); // the exam's own unmodifiable list, shared by any repeat
+            }
         }
         return exams;
+    }
+
+    /**
+     * The eleven fields of {@link #FIXED}: id, kind, recorded_at, recorded_offset, is_baseline (1/0), supersedes (empty
+     * for none), entered_at, recorded_by, entered_by, status (amended and voided, 1/0 each), patient_id (the rest of
+     * the text).
+     */
+    private static String[] fixedFields(String text) {
+        String[] fields = new String[11];
+        int at = 0;
+        for (int i = 0; i < 10; i++) {
+            int tab = text.indexOf('\t', at);
+            if (tab < 0) {
+                throw new IllegalStateException("damaged exam row in database: " + text);
+            }
+            fields[i] = text.substring(at, tab);
+            at = tab + 1;
+        }
+        fields[10] = text.substring(at);
+        return fields;
     }
 
     private Clinician clinician(String id, Map<String, Clinician> known) throws SQLException {

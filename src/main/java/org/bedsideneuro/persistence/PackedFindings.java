@@ -2,7 +2,6 @@ package org.bedsideneuro.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 
@@ -41,7 +40,7 @@ final class PackedFindings {
      * lines (the same finding, side and value) thousands of times, and a Finding is immutable, so each line is parsed
      * once per read.
      */
-    static List<Finding> unpack(String text, Map<String, Finding> parsed) {
+    static List<Finding> unpack(String text, ParsedLines parsed) {
         List<Finding> findings = new ArrayList<>();
         if (text.isEmpty()) {
             return findings;
@@ -52,13 +51,7 @@ final class PackedFindings {
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end);
-            Finding f = parsed.get(line);
-            if (f == null) {
-                f = parseLine(line);
-                parsed.put(line, f);
-            }
-            findings.add(f);
+            findings.add(parsed.get(text, start, end, PackedFindings::parseLine));
             start = end + 1;
         }
         return findings;

@@ -235,11 +235,6 @@ public final class RecordChain {
      * text is not its findings packed again was changed outside the app, though its chain entry still holds.
      */
     private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
-        Map<String, String[]> packed = new HashMap<>();
-        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
-            packed.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-            return null;
-        });
         Map<String, List<org.bedsideneuro.domain.finding.Finding>> findings = new HashMap<>();
         Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
         Sql.list(c, "SELECT exam_id, code, side, value, note FROM finding", rs -> {
@@ -253,13 +248,17 @@ public final class RecordChain {
             findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(f);
             return null;
         });
-        for (Map.Entry<String, String[]> e : packed.entrySet()) {
-            String expected = PackedFindings.pack(findings.getOrDefault(e.getKey(), List.of()));
-            if (!expected.equals(e.getValue()[1])) {
+        // Each packed text compared as it is read, not all of them gathered first: on a five-year ward they were a
+        // quarter of a gigabyte, held at every start by the check in the background (issue #9).
+        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
+            String id = rs.getString(1);
+            String expected = PackedFindings.pack(findings.getOrDefault(id, List.of()));
+            if (!expected.equals(rs.getString(3))) {
                 problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
-                        e.getKey(), e.getValue()[0], 0));
+                        id, rs.getString(2), 0));
             }
-        }
+            return null;
+        });
     }
 
     /**
@@ -270,22 +269,33 @@ public final class RecordChain {
     public Optional<ChainProblem> verify() throws SQLException {
         flushQueued(session);
         Connection c = session.connection();
-        List<Entry> entries = Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash"
-                        + " FROM record_chain ORDER BY seq",
-                rs -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
-        String previous = GENESIS;
-        long expected = 1;
+        // Checked row by row as they are read, not gathered into a list first: the check runs at every start, and on a
+        // five-year ward every entry held at once, each with its two link hashes, was the app's peak memory (issue #9).
+        ChainProblem[] broken = {null};
+        String[] previous = {GENESIS};
+        long[] expected = {1};
+        Map<String, String> entities = new HashMap<>();
         Map<String, Entry> newest = new HashMap<>();
-        for (Entry e : entries) {
-            if (e.seq() != expected) {
-                return Optional.of(new ChainProblem("follows a removed chain entry", e.entity(), e.entityId(), e.patientId(), e.seq()));
+        Sql.list(c, "SELECT seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash FROM record_chain ORDER BY seq", rs -> {
+            if (broken[0] != null) {
+                return null; // the first problem in chain order is the one reported
             }
-            if (!e.previousHash().equals(previous) || !e.entryHash().equals(e.computed())) {
-                return Optional.of(new ChainProblem("has a chain entry changed outside the app", e.entity(), e.entityId(), e.patientId(), e.seq()));
+            Entry e = new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+            if (e.seq() != expected[0]) {
+                broken[0] = new ChainProblem("follows a removed chain entry", e.entity(), e.entityId(), e.patientId(), e.seq());
+            } else if (!e.previousHash().equals(previous[0]) || !e.entryHash().equals(e.computed())) {
+                broken[0] = new ChainProblem("has a chain entry changed outside the app", e.entity(), e.entityId(), e.patientId(), e.seq());
+            } else {
+                previous[0] = e.entryHash();
+                expected[0]++;
+                // Kept without its links (only its content hash is compared below), its entity name shared.
+                String entity = entities.computeIfAbsent(e.entity(), name -> name);
+                newest.put(entity + "\u0000" + e.entityId(), new Entry(e.seq(), entity, e.entityId(), e.patientId(), e.contentHash(), null, null));
             }
-            previous = e.entryHash();
-            expected++;
-            newest.put(e.entity() + "\u0000" + e.entityId(), e);
+            return null;
+        });
+        if (broken[0] != null) {
+            return Optional.of(broken[0]);
         }
         // Entries queued and not sealed yet (V9, PostgreSQL) are newer than every sealed one: a record's pending entry,
         // if any, is what the record must match now, so a record changed before its seal is still found. They carry no

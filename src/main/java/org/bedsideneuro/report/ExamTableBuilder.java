@@ -84,18 +84,29 @@ final class ExamTableBuilder {
 
     /** Baseline value per finding and side: from an exam marked baseline first, otherwise the first recorded. */
     static Map<FindingKey, FindingValue> baselines(List<Exam> allExams) {
-        Map<FindingKey, FindingValue> marked = new HashMap<>();
-        Map<FindingKey, FindingValue> first = new HashMap<>();
+        // By array slot per finding code and side, not a HashMap of new keys per finding: a five-year record has
+        // 600,000 findings and the summary asks for its baselines three times (issue #9).
+        int slots = FindingCode.values().length * 3;
+        Finding[] marked = new Finding[slots];
+        Finding[] first = new Finding[slots];
         for (Exam e : allExams) {
             for (Finding f : e.findings()) {
-                if (e.baseline()) {
-                    marked.putIfAbsent(f.key(), f.value());
+                int slot = f.code().ordinal() * 3 + (f.side() == null ? 0 : 1 + f.side().ordinal());
+                if (e.baseline() && marked[slot] == null) {
+                    marked[slot] = f;
                 }
-                first.putIfAbsent(f.key(), f.value());
+                if (first[slot] == null) {
+                    first[slot] = f;
+                }
             }
         }
-        Map<FindingKey, FindingValue> result = new HashMap<>(first);
-        result.putAll(marked);
+        Map<FindingKey, FindingValue> result = new HashMap<>();
+        for (int slot = 0; slot < slots; slot++) {
+            Finding f = marked[slot] != null ? marked[slot] : first[slot];
+            if (f != null) {
+                result.put(f.key(), f.value());
+            }
+        }
         return result;
     }
 

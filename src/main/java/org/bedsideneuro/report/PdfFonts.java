@@ -31,7 +31,9 @@ final class PdfFonts {
 
     private static PDFont load(PDDocument doc, String resource) {
         try {
-            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGlyphSubstitution(resource)));
+            PDFont font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGlyphSubstitution(resource)));
+            FONT_FILE_OF.put(font, resource);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Font " + resource + " could not be read", e);
         }
@@ -93,25 +95,40 @@ final class PdfFonts {
     }
 
     /**
-     * Widths of texts already measured, per font (in the font's 1000 units per em). A summary's tables repeat the same
-     * few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text by
-     * encoding it glyph by glyph (issue #9). Fonts are held weakly: they belong to one document.
+     * Widths of texts already measured, per font file (in the font's 1000 units per em). A summary's tables repeat the
+     * same few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text
+     * by encoding it glyph by glyph (issue #9). Kept per font file, not per document's font object: the widths are the
+     * file's, and measuring them again for every summary was a fifth of what a five-year summary allocated. Bounded:
+     * emptied when it grows past {@link #MAX_WIDTHS} texts (names and notes vary without end).
      */
-    private static final Map<PDFont, Map<String, Float>> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<String, Map<String, Float>> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_WIDTHS = 50_000;
+    /** Which font file each document's font was loaded from; held weakly: a font belongs to one document. */
+    private static final Map<PDFont, String> FONT_FILE_OF = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Width in points of already {@link #safe} text. */
     static float width(PDFont font, float size, String safeText) {
-        Map<String, Float> known = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
-        Float units = known.get(safeText);
+        String file = FONT_FILE_OF.get(font);
+        Map<String, Float> known = file == null ? null : WIDTHS.computeIfAbsent(file, f -> new java.util.concurrent.ConcurrentHashMap<>());
+        Float units = known == null ? null : known.get(safeText);
         if (units == null) {
-            try {
-                units = font.getStringWidth(safeText);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            units = measure(font, safeText);
+            if (known != null) {
+                if (known.size() >= MAX_WIDTHS) {
+                    known.clear();
+                }
+                known.put(safeText, units);
             }
-            known.put(safeText, units);
         }
         return units / 1000f * size;
+    }
+
+    private static float measure(PDFont font, String safeText) {
+        try {
+            return font.getStringWidth(safeText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Breaks text into lines no wider than {@code width}: at spaces, and inside a word only when it alone is too wide. */

@@ -92,7 +92,8 @@ public final class ProgressSummaryBuilder {
                 : new CourseRowsBuilder(zone).rows(SummaryDetail.buckets(from, detailFrom), earlier, mme, flags,
                         ExamTableBuilder.baselines(exams));
         return new ProgressSummary(course.patient(), from, to, printing, now, course.mmeOn(from), flags, tables.build(exams, tabled),
-                trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod), trends.myoclonus(detailFrom, to, detailed),
+                trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod,
+                        flags.stream().map(Flag::date).collect(java.util.stream.Collectors.toSet())), trends.myoclonus(detailFrom, to, detailed),
                 tables.oinObservations(exams, detailed), detailFrom, earlierCourse,
                 // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
                 signedExams(course.patient(), history, signatures, detailFrom, to));

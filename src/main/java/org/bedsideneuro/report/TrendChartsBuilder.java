@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.JerkRate;
@@ -21,6 +22,7 @@ import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
+import org.bedsideneuro.domain.trend.Thinning;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusSummary;
 import org.bedsideneuro.report.ProgressSummary.Point;
@@ -32,13 +34,24 @@ final class TrendChartsBuilder {
     /** Periods longer than this summarise myoclonus per week (Monday to Sunday) rather than per day; ours. */
     static final int DAILY_MYOCLONUS_UP_TO_DAYS = 31;
 
+    /**
+     * A line chart with more points than this is thinned for printing ({@link Thinning}: the shape, the extremes and
+     * every point on a day with a flag are kept). A chart is about 500 pt wide: five years of daily values drew ten
+     * points per printed millimetre, all of them written into the PDF and laid out by PDFBox (issue #9). Ours.
+     */
+    static final int PRINTED_POINTS_PER_SERIES = 500;
+
     private final ZoneId zone;
 
     TrendChartsBuilder(ZoneId zone) {
         this.zone = zone;
     }
 
-    List<TrendChart> charts(LocalDate from, LocalDate to, Map<LocalDate, DailyMmeResult> mme, List<Exam> inPeriod) {
+    /**
+     * The charts of the period; {@code flagDays}: the days with a flag, whose points a thinned line always keeps. The
+     * daily MME is a step chart and is never thinned (the printer draws only its changes, and every change counts).
+     */
+    List<TrendChart> charts(LocalDate from, LocalDate to, Map<LocalDate, DailyMmeResult> mme, List<Exam> inPeriod, Set<LocalDate> flagDays) {
         List<Point> daily = new ArrayList<>();
         mme.forEach((day, r) -> daily.add(new Point(day, r.mme().doubleValue())));
         double mmeMax = daily.stream().mapToDouble(Point::value).max().orElse(0);
@@ -59,7 +72,14 @@ final class TrendChartsBuilder {
         }
         charts.add(new TrendChart("eGFR (mL/min/1.73 m²)", "eGFR", 0,
                 niceMax(egfr.stream().mapToDouble(Point::value).max().orElse(0), 120), false, List.of(new Series("eGFR", 0, egfr))));
-        return charts;
+        return charts.stream().map(c -> c.step() ? c : thinned(c, flagDays)).toList();
+    }
+
+    private static TrendChart thinned(TrendChart chart, Set<LocalDate> flagDays) {
+        List<Series> series = chart.series().stream().map(s -> new Series(s.name(), s.style(),
+                Thinning.thin(s.points(), p -> p.date().toEpochDay(), Point::value, p -> flagDays.contains(p.date()),
+                        PRINTED_POINTS_PER_SERIES))).toList();
+        return new TrendChart(chart.title(), chart.unit(), chart.min(), chart.max(), chart.step(), series);
     }
 
     MyoclonusSummary myoclonus(LocalDate from, LocalDate to, List<Exam> inPeriod) {

@@ -100,6 +100,50 @@ class ExamRepositoryTest {
         assertThat(read.note()).isEqualTo("baseline round");
     }
 
+    private static Exam asBaseline(Exam e) {
+        return new Exam(e.id(), e.patientId(), e.kind(), e.recordedAt(), e.recordedBy(), e.findings(), e.note(), true, null);
+    }
+
+    @Test
+    void examsRepeatingEarlierFindingsAndFreeTextWithTabsReadBackExactly() {
+        // The read shares the findings of a repeated packed text and joins the fixed columns with tabs (issue #9):
+        // repeats, alternations and a note and reason full of separators must all come back as saved.
+        List<Exam> saved = List.of(exam("2026-02-20T09:15:00+01:00", MrcGrade.FOUR_PLUS), exam("2026-02-21T09:15:00+01:00", MrcGrade.FOUR_PLUS),
+                asBaseline(exam("2026-02-22T09:15:00Z", MrcGrade.THREE)), exam("2026-02-23T09:15:00-05:00", MrcGrade.FOUR),
+                Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-02-24T09:15:00Z"), neurologist, List.of(
+                        new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR_PLUS, "tab\there\nnewline \\ back")),
+                        "note\twith\ttabs\nand lines"));
+        db.write(s -> {
+            for (Exam e : saved) {
+                s.exams().add(e, neurologist);
+            }
+            return null;
+        });
+        Exam amended = saved.get(1).amend(saved.get(0).findings(), "", neurologist, clock.instant(), "reason\twith a tab");
+        db.write(s -> { s.exams().amend(amended); return null; });
+
+        List<Exam> expected = List.of(saved.get(0), amended, saved.get(2), saved.get(3), saved.get(4));
+        List<Exam> current = current();
+        assertThat(current).extracting(Exam::id).containsExactlyElementsOf(expected.stream().map(Exam::id).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            Exam read = current.get(i);
+            Exam want = expected.get(i);
+            assertThat(read.findings()).containsExactlyInAnyOrderElementsOf(want.findings());
+            assertThat(read.recordedAt()).isEqualTo(want.recordedAt());
+            assertThat(read.note()).isEqualTo(want.note());
+            assertThat(read.patientId()).isEqualTo(mrn);
+            assertThat(read.recordedBy()).isEqualTo(neurologist);
+            assertThat(read.baseline()).isEqualTo(want.baseline());
+            assertThat(read.amendment()).isEqualTo(want.amendment());
+        }
+        assertThat(current).extracting(Exam::baseline).containsExactly(false, false, true, false, false);
+        assertThat(current.get(1).amendment().reason()).isEqualTo("reason\twith a tab");
+        assertThat(current.get(4).note()).isEqualTo("note\twith\ttabs\nand lines");
+        assertThat(current.get(4).findings().get(0).note()).isEqualTo("tab\there\nnewline \\ back");
+        assertThat(history()).extracting(RecordedExam::status).containsExactlyInAnyOrder(ExamStatus.CURRENT, ExamStatus.CURRENT,
+                ExamStatus.CURRENT, ExamStatus.CURRENT, ExamStatus.CURRENT, ExamStatus.AMENDED);
+    }
+
     @Test
     void anAmendmentKeepsTheOriginalVisibleInTheHistory() {
         Exam original = exam("2026-02-20T09:15:00+01:00", MrcGrade.FOUR_PLUS);

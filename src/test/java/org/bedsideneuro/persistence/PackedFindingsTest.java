@@ -2,9 +2,7 @@ package org.bedsideneuro.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -21,22 +19,22 @@ class PackedFindingsTest {
                 Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO));
         String packed = PackedFindings.pack(findings);
         assertThat(packed.lines()).hasSize(3);
-        assertThat(PackedFindings.unpack(packed, new HashMap<>())).isEqualTo(findings);
+        assertThat(PackedFindings.unpack(packed, new ParsedLines())).isEqualTo(findings);
     }
 
     @Test
     void noFindingsPackToEmptyTextAndBack() {
         assertThat(PackedFindings.pack(List.of())).isEmpty();
-        assertThat(PackedFindings.unpack("", new HashMap<>())).isEmpty();
+        assertThat(PackedFindings.unpack("", new ParsedLines())).isEmpty();
     }
 
     @Test
     void theSameLineIsParsedOncePerRead() {
-        Map<String, Finding> parsed = new HashMap<>();
+        ParsedLines parsed = new ParsedLines();
         String packed = PackedFindings.pack(List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
         Finding first = PackedFindings.unpack(packed, parsed).get(0);
         Finding second = PackedFindings.unpack(packed, parsed).get(0);
         assertThat(second).isSameAs(first);
-        assertThat(parsed).hasSize(1);
+        assertThat(parsed.size()).isEqualTo(1);
     }
 }

@@ -127,6 +127,30 @@ class LongPeriodSummaryTest {
     }
 
     @Test
+    void longLinesArePrintedThinnedKeepingTheirEndsExtremesAndFlaggedDays() {
+        // Two years of daily exams: 731 points per line, thinned to about 500 for print (issue #9).
+        ProgressSummary.TrendChart strength = summary.charts().get(1);
+        ProgressSummary.Series left = strength.series().stream().filter(s -> s.name().equals(Side.LEFT.label())).findFirst().orElseThrow();
+        long flagDays = summary.flags().stream().map(Flag::date).distinct().count();
+        assertThat(left.points()).hasSizeBetween(TrendChartsBuilder.PRINTED_POINTS_PER_SERIES - 2,
+                (int) (TrendChartsBuilder.PRINTED_POINTS_PER_SERIES + flagDays + 4)).hasSizeLessThan(731);
+        assertThat(left.points().get(0).date()).isEqualTo(START);
+        assertThat(left.points().get(left.points().size() - 1).date()).isEqualTo(TODAY);
+        assertThat(left.points()).extracting(ProgressSummary.Point::value).contains(5.0, 4.0); // MRC 5, then 4 and 4- (full grade 4)
+        for (Flag f : summary.flags()) {
+            if (f.code() == org.bedsideneuro.domain.trend.FlagCode.DISTAL_WEAKNESS_WORSENED) {
+                assertThat(left.points()).extracting(ProgressSummary.Point::date).as("the day of " + f).contains(f.date());
+            }
+        }
+        // still in time order, and the daily MME (a step chart) is never thinned
+        for (int i = 1; i < left.points().size(); i++) {
+            assertThat(left.points().get(i).date()).isAfter(left.points().get(i - 1).date());
+        }
+        assertThat(summary.charts().get(0).step()).isTrue();
+        assertThat(summary.charts().get(0).series().get(0).points()).hasSize((int) (TODAY.toEpochDay() - START.toEpochDay()) + 1);
+    }
+
+    @Test
     void everyFlagOfThePeriodIsStillListedAndCountedInItsRow() {
         List<Flag> flags = course.flagsBetween(START, TODAY);
         assertThat(flags).isNotEmpty();

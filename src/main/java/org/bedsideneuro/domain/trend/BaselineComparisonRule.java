@@ -1,5 +1,6 @@
 package org.bedsideneuro.domain.trend;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bedsideneuro.domain.exam.Exam;
@@ -26,21 +27,26 @@ abstract class BaselineComparisonRule implements FlagRule {
         for (FindingCode code : codes()) {
             for (Side side : Side.values()) {
                 FindingKey key = FindingKey.of(code, side);
-                Exam baseline = timeline.baselineFor(key).orElse(null);
-                if (baseline == null) {
+                int baselineAt = timeline.baselineIndex(key);
+                if (baselineAt < 0) {
                     continue;
                 }
+                int[] recording = timeline.positionsRecording(key);
+                Exam baseline = timeline.exams().get(recording[baselineAt]);
                 FindingValue before = baseline.finding(key).orElseThrow().value();
-                for (Exam exam : timeline.examsAfterBaseline(key)) {
+                // Once per finding and side, not per exam: five years are 1,800 exams for each (issue #9).
+                String subject = key.columnName();
+                String since = key.label() + ": " + before.label() + " at baseline (" + timeline.dateAt(recording[baselineAt]) + "), ";
+                for (int i = baselineAt + 1; i < recording.length; i++) {
+                    int at = recording[i];
+                    Exam exam = timeline.exams().get(at);
                     FindingValue now = exam.finding(key).orElseThrow().value();
-                    String subject = key.columnName();
+                    LocalDate day = timeline.dateAt(at);
                     if (holds(before, now)) {
-                        String values = key.label() + ": " + before.label() + " at baseline (" + timeline.dateOf(baseline)
-                                + "), " + now.label() + " on " + timeline.dateOf(exam);
-                        checks.add(RuleCheck.holds(subject, exam.recordedAt().toInstant(), timeline.dateOf(exam), values,
+                        checks.add(RuleCheck.holds(subject, timeline.instantAt(at), day, since + now.label() + " on " + day,
                                 List.of(baseline.id(), exam.id())));
                     } else {
-                        checks.add(RuleCheck.notHolding(subject, exam.recordedAt().toInstant(), timeline.dateOf(exam)));
+                        checks.add(RuleCheck.notHolding(subject, timeline.instantAt(at), day));
                     }
                 }
             }

@@ -25,11 +25,13 @@ public final class HyperalgesiaEscalationRule implements FlagRule {
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
         TreeMap<LocalDate, Exam> recorded = new TreeMap<>();
-        for (Exam exam : timeline.exams()) {
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Exam exam = exams.get(at);
             boolean yes = exam.value(FindingCode.HYPERALGESIA).filter(v -> v == YesNo.YES).isPresent()
                     || exam.value(FindingCode.ALLODYNIA).filter(v -> v == YesNo.YES).isPresent();
             if (yes) {
-                recorded.putIfAbsent(timeline.dateOf(exam), exam);
+                recorded.putIfAbsent(timeline.dateAt(at), exam);
             }
         }
         List<RuleCheck> checks = new ArrayList<>();

@@ -23,7 +23,9 @@ public final class MyoclonusNewRule implements FlagRule {
         List<RuleCheck> checks = new ArrayList<>();
         ExamId lastNone = null;
         boolean episode = false;
-        for (Exam exam : timeline.exams()) {
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Exam exam = exams.get(at);
             Optional<Boolean> present = Myoclonus.present(exam);
             if (present.isEmpty()) {
                 continue;
@@ -31,12 +33,12 @@ public final class MyoclonusNewRule implements FlagRule {
             if (!present.get()) {
                 lastNone = exam.id();
                 episode = false;
-                checks.add(RuleCheck.notHolding(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam)));
+                checks.add(RuleCheck.notHolding(SUBJECT, timeline.instantAt(at), timeline.dateAt(at)));
             } else if (lastNone != null || episode) {
                 episode = true;
                 List<ExamId> ids = lastNone == null ? List.of(exam.id()) : List.of(lastNone, exam.id());
-                checks.add(RuleCheck.holds(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam),
-                        "Myoclonus on " + timeline.dateOf(exam) + " (" + Myoclonus.describe(exam) + ") after observations showing none",
+                checks.add(RuleCheck.holds(SUBJECT, timeline.instantAt(at), timeline.dateAt(at),
+                        "Myoclonus on " + timeline.dateAt(at) + " (" + Myoclonus.describe(exam) + ") after observations showing none",
                         ids));
             }
         }

@@ -32,12 +32,14 @@ public final class MyoclonusRisingWithMmeRule implements FlagRule {
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
         TreeMap<LocalDate, DayMax> maxByDay = new TreeMap<>();
-        for (Exam exam : timeline.exams()) {
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Exam exam = exams.get(at);
             Optional<BigDecimal> rate = JerkRate.of(exam);
             if (rate.isEmpty()) {
                 continue;
             }
-            maxByDay.merge(timeline.dateOf(exam), new DayMax(rate.get(), exam),
+            maxByDay.merge(timeline.dateAt(at), new DayMax(rate.get(), exam),
                     (a, b) -> b.rate().compareTo(a.rate()) > 0 ? b : a);
         }
         List<RuleCheck> checks = new ArrayList<>();

@@ -25,24 +25,35 @@ public final class OinWarningSignsRule implements FlagRule {
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
         List<RuleCheck> checks = new ArrayList<>();
-        for (Exam exam : timeline.exams()) {
-            if (ITEMS.stream().noneMatch(c -> exam.value(c).isPresent())) {
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Exam exam = exams.get(at);
+            if (!recordsAny(exam)) {
                 continue;
             }
             List<String> positive = new ArrayList<>();
             for (FindingCode item : ITEMS) {
                 exam.value(item).filter(OinWarningSignsRule::isPositive).ifPresent(v -> positive.add(item.label() + ": " + v.code()));
             }
-            Optional<BigDecimal> mme = timeline.mmeOn(timeline.dateOf(exam));
+            Optional<BigDecimal> mme = timeline.mmeOn(timeline.dateAt(at));
             if (!positive.isEmpty() && mme.filter(m -> m.signum() > 0).isPresent()) {
-                checks.add(RuleCheck.holds(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam),
-                        String.join(", ", positive) + " on " + timeline.dateOf(exam) + " at daily MME " + mme.get().toPlainString(),
+                checks.add(RuleCheck.holds(SUBJECT, timeline.instantAt(at), timeline.dateAt(at),
+                        String.join(", ", positive) + " on " + timeline.dateAt(at) + " at daily MME " + mme.get().toPlainString(),
                         List.of(exam.id())));
             } else {
-                checks.add(RuleCheck.notHolding(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam)));
+                checks.add(RuleCheck.notHolding(SUBJECT, timeline.instantAt(at), timeline.dateAt(at)));
             }
         }
         return checks;
+    }
+
+    private static boolean recordsAny(Exam exam) {
+        for (FindingCode item : ITEMS) {
+            if (exam.value(item).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPositive(FindingValue value) {

@@ -8,6 +8,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamTimeOrder;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
@@ -29,7 +30,7 @@ public record PatientCourse(Patient patient, List<Exam> exams, List<MedicationOr
 
     public PatientCourse {
         Objects.requireNonNull(patient, "patient");
-        exams = exams.stream().sorted(Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
+        exams = ExamTimeOrder.byTime(exams);
         orders = List.copyOf(orders);
         flags = List.copyOf(flags);
     }

@@ -2,8 +2,10 @@ package org.bedsideneuro.domain.trend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.PossLevel;
 
 /** sedation_unacceptable (reference section 7): POSS 3 or 4 (PossLevel.acceptable() false; reference section 5). */
@@ -15,11 +17,17 @@ public final class SedationUnacceptableRule implements FlagRule {
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
         List<RuleCheck> checks = new ArrayList<>();
-        for (Exam exam : timeline.exams()) {
-            exam.value(FindingCode.SEDATION_POSS).map(v -> (PossLevel) v).ifPresent(poss -> checks.add(poss.acceptable()
-                    ? RuleCheck.notHolding(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam))
-                    : RuleCheck.holds(SUBJECT, exam.recordedAt().toInstant(), timeline.dateOf(exam),
-                            "POSS " + poss.label() + " on " + timeline.dateOf(exam), List.of(exam.id()))));
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Optional<FindingValue> value = exams.get(at).value(FindingCode.SEDATION_POSS);
+            if (value.isEmpty()) {
+                continue;
+            }
+            PossLevel poss = (PossLevel) value.get();
+            checks.add(poss.acceptable()
+                    ? RuleCheck.notHolding(SUBJECT, timeline.instantAt(at), timeline.dateAt(at))
+                    : RuleCheck.holds(SUBJECT, timeline.instantAt(at), timeline.dateAt(at),
+                            "POSS " + poss.label() + " on " + timeline.dateAt(at), List.of(exams.get(at).id())));
         }
         return checks;
     }

@@ -23,8 +23,11 @@ public final class StrengthAsymmetryRule implements FlagRule {
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
         List<RuleCheck> checks = new ArrayList<>();
-        for (Exam exam : timeline.exams()) {
-            for (FindingCode muscle : FindingCode.inSection(Section.STRENGTH)) {
+        List<FindingCode> muscles = FindingCode.inSection(Section.STRENGTH);
+        List<Exam> exams = timeline.exams();
+        for (int at = 0; at < exams.size(); at++) {
+            Exam exam = exams.get(at);
+            for (FindingCode muscle : muscles) {
                 Optional<FindingValue> left = exam.value(muscle, Side.LEFT);
                 Optional<FindingValue> right = exam.value(muscle, Side.RIGHT);
                 if (left.isEmpty() || right.isEmpty()) {
@@ -33,11 +36,11 @@ public final class StrengthAsymmetryRule implements FlagRule {
                 MrcGrade l = (MrcGrade) left.get();
                 MrcGrade r = (MrcGrade) right.get();
                 if (Math.abs(l.fullGrade() - r.fullGrade()) >= FULL_GRADES) {
-                    checks.add(RuleCheck.holds(muscle.code(), exam.recordedAt().toInstant(), timeline.dateOf(exam),
-                            muscle.label() + ": left " + l.label() + ", right " + r.label() + " on " + timeline.dateOf(exam),
+                    checks.add(RuleCheck.holds(muscle.code(), timeline.instantAt(at), timeline.dateAt(at),
+                            muscle.label() + ": left " + l.label() + ", right " + r.label() + " on " + timeline.dateAt(at),
                             List.of(exam.id())));
                 } else {
-                    checks.add(RuleCheck.notHolding(muscle.code(), exam.recordedAt().toInstant(), timeline.dateOf(exam)));
+                    checks.add(RuleCheck.notHolding(muscle.code(), timeline.instantAt(at), timeline.dateAt(at)));
                 }
             }
         }
