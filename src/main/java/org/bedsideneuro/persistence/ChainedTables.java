@@ -64,52 +64,128 @@ final class ChainedTables {
 
     /** Content hash and patient of one stored record, or null when it is not there. */
     static Hashed one(Connection c, Table t, String id) throws SQLException {
-        Map<String, Hashed> found = hashes(c, null, t, id);
-        return found.get(id);
+        Hashed[] found = {null};
+        eachHash(c, null, t, id, (key, hashed) -> found[0] = hashed);
+        return found[0];
     }
 
     /** {@link #one(Connection, Table, String)} with the transaction's reused statements (one per record written). */
     static Hashed one(Session s, Table t, String id) throws SQLException {
-        Map<String, Hashed> found = hashes(s.connection(), s, t, id);
-        return found.get(id);
+        Hashed[] found = {null};
+        eachHash(s.connection(), s, t, id, (key, hashed) -> found[0] = hashed);
+        return found[0];
     }
 
-    /** Content hash and patient of every record of {@code t} (or of the one with key {@code onlyId}), by key. */
-    static Map<String, Hashed> hashes(Connection c, Table t, String onlyId) throws SQLException {
-        return hashes(c, null, t, onlyId);
-    }
-
-    private static <T> List<T> query(Connection c, Session cached, String sql, Sql.RowMapper<T> mapper, Object... params) throws SQLException {
-        return cached == null ? Sql.list(c, sql, mapper, params) : Sql.list(cached, sql, mapper, params);
-    }
-
-    private static Map<String, Hashed> hashes(Connection c, Session cached, Table t, String onlyId) throws SQLException {
-        Map<String, StringBuilder> content = new LinkedHashMap<>();
-        Map<String, String> patients = new LinkedHashMap<>();
-        String sql = t.select() + (onlyId == null ? "" : " WHERE " + t.key() + " = ?");
-        query(c, cached, sql, rs -> {
-            String id = rs.getString(t.key());
-            content.put(id, canonical(rs, t.columns()));
-            patients.put(id, rs.getString("chain_patient"));
-            return null;
-        }, onlyId == null ? new Object[0] : new Object[] {onlyId});
-        if (t.entity().equals("exam")) {
-            addFindings(c, cached, content, onlyId);
-        }
+    /** Content hash and patient of every record of {@code t}, by key (the upgrade that starts the chain, V6). */
+    static Map<String, Hashed> hashes(Connection c, Table t) throws SQLException {
         Map<String, Hashed> out = new LinkedHashMap<>();
-        for (Map.Entry<String, StringBuilder> e : content.entrySet()) {
-            out.put(e.getKey(), new Hashed(contentHash(t, e.getValue()), patients.get(e.getKey())));
-        }
+        eachHash(c, t, out::put);
         return out;
     }
 
-    private static void addFindings(Connection c, Session cached, Map<String, StringBuilder> exams, String onlyId) throws SQLException {
-        query(c, cached, "SELECT exam_id, code, side, value, note FROM finding" + (onlyId == null ? "" : " WHERE exam_id = ?")
-                        + " ORDER BY exam_id, code, side", rs -> {
-            StringBuilder exam = exams.computeIfAbsent(rs.getString(1), k -> new StringBuilder("orphan finding\n"));
-            findingLine(exam, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-            return null;
-        }, onlyId == null ? new Object[0] : new Object[] {onlyId});
+    /** Receives one record's content hash during {@link #eachHash(Connection, Table, HashVisitor)}. */
+    @FunctionalInterface
+    interface HashVisitor {
+        void visit(String id, Hashed hashed) throws SQLException;
+    }
+
+    /**
+     * Content hash and patient of every record of {@code t}, handed over one record at a time as the rows stream by.
+     * The tamper check runs at every start: on a five-year ward, the text of every exam gathered before
+     * any was hashed (286,476 exams, 3.3 million finding lines) was the app's peak memory (issue #9).
+     */
+    static void eachHash(Connection c, Table t, HashVisitor visitor) throws SQLException {
+        eachHash(c, null, t, null, visitor);
+    }
+
+    private static void eachHash(Connection c, Session cached, Table t, String onlyId, HashVisitor visitor) throws SQLException {
+        Object[] params = onlyId == null ? new Object[0] : new Object[] {onlyId};
+        if (!t.entity().equals("exam")) {
+            String sql = t.select() + (onlyId == null ? "" : " WHERE " + t.key() + " = ?");
+            each(c, cached, sql, rs -> visitor.visit(rs.getString(t.key()),
+                    new Hashed(contentHash(t, canonical(rs, t.columns())), rs.getString("chain_patient"))), params);
+            return;
+        }
+        // An exam with its findings, in the order verification has always read them (code, side): one exam's text
+        // held at a time, hashed as soon as the next exam's first row arrives.
+        ExamText exam = new ExamText(t, visitor);
+        each(c, cached, examWithFindings(t) + (onlyId == null ? "" : " WHERE e.id = ?") + " ORDER BY e.id, f.code, f.side", rs -> {
+            exam.startIfNew(rs);
+            String code = rs.getString("f_code");
+            if (code != null) { // LEFT JOIN: an exam without findings has one row with none
+                findingLine(exam.content, code, rs.getString("f_side"), rs.getString("f_value"), rs.getString("f_note"));
+            }
+        }, params);
+        exam.finish();
+        // Findings whose exam is not there (only a change made outside the app leaves any): hashed under that exam id,
+        // so that verification names it.
+        ExamText orphans = new ExamText(t, visitor);
+        each(c, cached, "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f WHERE "
+                + (onlyId == null ? "" : "f.exam_id = ? AND ") + "NOT EXISTS (SELECT 1 FROM exam e WHERE e.id = f.exam_id)"
+                + " ORDER BY f.exam_id, f.code, f.side", rs -> {
+            orphans.startOrphanIfNew(rs.getString(1));
+            findingLine(orphans.content, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        }, params);
+        orphans.finish();
+    }
+
+    /** The exam's columns under their own names, its patient as chain_patient, and its findings' as f_code, f_side, …. */
+    private static String examWithFindings(Table t) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (Column col : t.columns()) {
+            sql.append("e.").append(col.name()).append(" AS ").append(col.name()).append(", ");
+        }
+        return sql.append("e.").append(t.patientColumn()).append(" AS chain_patient, f.code AS f_code, f.side AS f_side,")
+                .append(" f.value AS f_value, f.note AS f_note FROM exam e LEFT JOIN finding f ON f.exam_id = e.id").toString();
+    }
+
+    /** The exam whose rows are streaming by: its text so far, hashed and handed over when the next one starts. */
+    private static final class ExamText {
+        private final Table table;
+        private final HashVisitor visitor;
+        private String id;
+        private String patient;
+        private StringBuilder content;
+
+        ExamText(Table table, HashVisitor visitor) {
+            this.table = table;
+            this.visitor = visitor;
+        }
+
+        void startIfNew(ResultSet rs) throws SQLException {
+            String rowId = rs.getString("id");
+            if (!rowId.equals(id)) {
+                finish();
+                id = rowId;
+                patient = rs.getString("chain_patient");
+                content = canonical(rs, table.columns());
+            }
+        }
+
+        void startOrphanIfNew(String examId) throws SQLException {
+            if (!examId.equals(id)) {
+                finish();
+                id = examId;
+                patient = null;
+                content = new StringBuilder("orphan finding\n");
+            }
+        }
+
+        void finish() throws SQLException {
+            if (id != null) {
+                visitor.visit(id, new Hashed(contentHash(table, content), patient));
+                id = null;
+                content = null;
+            }
+        }
+    }
+
+    private static void each(Connection c, Session cached, String sql, Sql.RowConsumer consumer, Object... params) throws SQLException {
+        if (cached == null) {
+            Sql.each(c, sql, consumer, params);
+        } else {
+            Sql.each(cached, sql, consumer, params);
+        }
     }
 
     private static void findingLine(StringBuilder exam, String code, String side, String value, String note) {

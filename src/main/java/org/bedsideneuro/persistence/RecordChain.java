@@ -222,7 +222,7 @@ public final class RecordChain {
     int sealExisting() throws SQLException {
         int sealed = 0;
         for (ChainedTables.Table t : ChainedTables.TABLES) {
-            for (Map.Entry<String, ChainedTables.Hashed> e : ChainedTables.hashes(session.connection(), t, null).entrySet()) {
+            for (Map.Entry<String, ChainedTables.Hashed> e : ChainedTables.hashes(session.connection(), t).entrySet()) {
                 appendEntry(t.entity(), e.getKey(), e.getValue().patientId(), e.getValue().contentHash());
                 sealed++;
             }
@@ -305,15 +305,15 @@ public final class RecordChain {
         }
         List<ChainProblem> problems = new ArrayList<>();
         for (ChainedTables.Table t : ChainedTables.TABLES) {
-            Map<String, ChainedTables.Hashed> stored = ChainedTables.hashes(c, t, null);
-            for (Map.Entry<String, ChainedTables.Hashed> row : stored.entrySet()) {
-                Entry e = newest.remove(t.entity() + "\u0000" + row.getKey());
+            // Each record compared as its rows stream by, none kept (issue #9: see ChainedTables.eachHash).
+            ChainedTables.eachHash(c, t, (id, stored) -> {
+                Entry e = newest.remove(t.entity() + "\u0000" + id);
                 if (e == null) {
-                    problems.add(new ChainProblem("was inserted outside the app", t.entity(), row.getKey(), row.getValue().patientId(), 0));
-                } else if (!e.contentHash().equals(row.getValue().contentHash())) {
-                    problems.add(new ChainProblem("was changed outside the app", t.entity(), row.getKey(), e.patientId(), e.seq()));
+                    problems.add(new ChainProblem("was inserted outside the app", t.entity(), id, stored.patientId(), 0));
+                } else if (!e.contentHash().equals(stored.contentHash())) {
+                    problems.add(new ChainProblem("was changed outside the app", t.entity(), id, e.patientId(), e.seq()));
                 }
-            }
+            });
         }
         for (Entry gone : newest.values()) {
             problems.add(new ChainProblem("was deleted outside the app", gone.entity(), gone.entityId(), gone.patientId(), gone.seq()));

@@ -61,6 +61,38 @@ final class Sql {
         }
     }
 
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs the query and hands every row to {@code consumer} as it arrives, keeping none: for reads of a whole table
+     * (the tamper check). The fetch size lets PostgreSQL stream too inside a transaction; SQLite streams anyway.
+     */
+    static void each(Connection c, String sql, RowConsumer consumer, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(1_000);
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        }
+    }
+
+    /** {@link #each(Connection, String, RowConsumer, Object...)} with the transaction's reused statement. */
+    static void each(Session s, String sql, RowConsumer consumer, Object... params) throws SQLException {
+        PreparedStatement ps = s.prepared(sql);
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                consumer.accept(rs);
+            }
+        }
+    }
+
     static <T> Optional<T> one(Session s, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         List<T> rows = list(s, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -106,6 +106,42 @@ class RecordChainTest {
     }
 
     @Test
+    void aFindingAddedOrRemovedWithPlainSqlNamesItsExamAmongOthers() throws Exception {
+        // The check reads every exam with its findings as one stream; each exam must get exactly its own rows.
+        Exam later = db.write(s -> {
+            Clinician ada = s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST);
+            Exam e = Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:40:00Z"), ada,
+                    List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR),
+                            new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)), "");
+            s.exams().add(e, ada);
+            return e;
+        });
+        assertThat(verify()).isEmpty();
+        sql("INSERT INTO finding (exam_id, code, side, value, note) VALUES ('" + exam.id() + "', '"
+                + FindingCode.ANKLE_DORSIFLEXION.code() + "', 'R', '3', '')");
+        assertThat(verify().orElseThrow()).satisfies(p -> {
+            assertThat(p.entityId()).isEqualTo(exam.id().toString());
+            assertThat(p.kind()).isEqualTo("was changed outside the app");
+        });
+        sql("DELETE FROM finding WHERE exam_id = '" + exam.id() + "' AND side = 'R'");
+        assertThat(verify()).as("put back as it was").isEmpty();
+        sql("DELETE FROM finding WHERE exam_id = '" + later.id() + "' AND side = 'R'");
+        assertThat(verify().orElseThrow().entityId()).isEqualTo(later.id().toString());
+    }
+
+    @Test
+    void findingsLeftWithoutTheirExamAreNamed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.SQLITE,
+                "PostgreSQL enforces the findings' key to their exam even for plain SQL: no finding can lose its exam there");
+        sql("DELETE FROM exam_packed_findings WHERE exam_id = '" + exam.id() + "'");
+        sql("DELETE FROM exam WHERE id = '" + exam.id() + "'"); // a raw connection does not enforce foreign keys
+        ChainProblem p = verify().orElseThrow();
+        assertThat(p.entity()).isEqualTo("exam");
+        assertThat(p.entityId()).isEqualTo(exam.id().toString());
+        assertThat(p.kind()).isEqualTo("was changed outside the app");
+    }
+
+    @Test
     void aRowInsertedWithPlainSqlIsNamed() throws Exception {
         sql("INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail)"
                 + " SELECT 'forged-1', 0, id, 'create', 'exam', 'x', 'SYN-001', 'forged' FROM clinician");

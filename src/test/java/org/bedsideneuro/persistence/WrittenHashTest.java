@@ -138,7 +138,7 @@ class WrittenHashTest {
             Set<String> entities = new HashSet<>();
             int rows = 0;
             for (ChainedTables.Table t : ChainedTables.TABLES) {
-                for (Map.Entry<String, ChainedTables.Hashed> stored : ChainedTables.hashes(c, t, null).entrySet()) {
+                for (Map.Entry<String, ChainedTables.Hashed> stored : ChainedTables.hashes(c, t).entrySet()) {
                     String[] entry = newest.remove(t.entity() + "\u0000" + stored.getKey());
                     assertThat(entry).as("chain entry of %s %s", t.entity(), stored.getKey()).isNotNull();
                     assertThat(entry[1]).as("content hash of %s %s", t.entity(), stored.getKey()).isEqualTo(stored.getValue().contentHash());
