@@ -235,30 +235,42 @@ public final class RecordChain {
      * text is not its findings packed again was changed outside the app, though its chain entry still holds.
      */
     private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
-        Map<String, List<org.bedsideneuro.domain.finding.Finding>> findings = new HashMap<>();
         Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
-        Sql.list(c, "SELECT exam_id, code, side, value, note FROM finding", rs -> {
-            String line = rs.getString(2) + '\t' + rs.getString(3) + '\t' + rs.getString(4) + '\t' + rs.getString(5);
+        // Each exam's packed text and its finding rows in one stream, compared exam by exam, nothing gathered: on a
+        // five-year ward every exam's findings held at once were most of what the check at every start kept (issue #9).
+        String[] exam = {null, null, null}; // id, patient, packed text
+        List<org.bedsideneuro.domain.finding.Finding> findings = new ArrayList<>();
+        Sql.RowConsumer compare = rs -> {
+            if (exam[0] != null && !PackedFindings.pack(findings).equals(exam[2])) {
+                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
+                        exam[0], exam[1], 0));
+            }
+        };
+        Sql.each(c, "SELECT p.exam_id, e.patient_id, p.findings, f.code, f.side, f.value, f.note FROM exam_packed_findings p"
+                + " JOIN exam e ON e.id = p.exam_id LEFT JOIN finding f ON f.exam_id = p.exam_id ORDER BY p.exam_id", rs -> {
+            String id = rs.getString(1);
+            if (!id.equals(exam[0])) {
+                compare.accept(rs);
+                exam[0] = id;
+                exam[1] = rs.getString(2);
+                exam[2] = rs.getString(3);
+                findings.clear();
+            }
+            if (rs.getString(4) == null) {
+                return; // LEFT JOIN: an exam without findings
+            }
+            String line = rs.getString(4) + '\t' + rs.getString(5) + '\t' + rs.getString(6) + '\t' + rs.getString(7);
             org.bedsideneuro.domain.finding.Finding f = parsed.get(line);
             if (f == null) {
-                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(rs.getString(2))
-                        .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), rs.getString(3), rs.getString(4), rs.getString(5));
-                parsed.put(line, f);
+                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(rs.getString(4))
+                        .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), rs.getString(5), rs.getString(6), rs.getString(7));
+                if (parsed.size() < 10_000) { // the same few hundred lines repeat; free-text notes may not
+                    parsed.put(line, f);
+                }
             }
-            findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(f);
-            return null;
+            findings.add(f);
         });
-        // Each packed text compared as it is read, not all of them gathered first: on a five-year ward they were a
-        // quarter of a gigabyte, held at every start by the check in the background (issue #9).
-        Sql.list(c, "SELECT e.id, e.patient_id, p.findings FROM exam e JOIN exam_packed_findings p ON p.exam_id = e.id", rs -> {
-            String id = rs.getString(1);
-            String expected = PackedFindings.pack(findings.getOrDefault(id, List.of()));
-            if (!expected.equals(rs.getString(3))) {
-                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
-                        id, rs.getString(2), 0));
-            }
-            return null;
-        });
+        compare.accept(null);
     }
 
     /**
