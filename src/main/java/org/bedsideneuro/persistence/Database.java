@@ -212,7 +212,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             } finally {
-                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the seal
+                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the sealer
                 try {
                     c.setAutoCommit(true);
                 } catch (SQLException ignored) {
@@ -220,7 +220,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (session.queuedChainBatch() != null) {
-                sealAfterCommit(c, session.queuedChainBatch());
+                sealer.request(); // linked in the background; the save is committed and returns now
             }
             return result;
         }
@@ -229,58 +229,49 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /**
-     * The seal that follows a write which queued chain entries (PostgreSQL, V9), before the caller hears "saved". The
-     * records are already committed durably: a seal that fails (the connection was lost) does not undo the save; their
-     * entries stay in chain_pending until the next seal by anyone, or 'check'. When another laptop's seal has already
-     * taken them (twenty saves at once: one seal covers many), there is nothing to wait for: PostgreSQL shows a commit
-     * to others only after its disk flush, so entries gone from chain_pending are durably in the chain.
+     * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
+     * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
+     * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
      */
-    private void sealAfterCommit(Connection c, String batch) {
+    private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground);
+
+    /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
+    private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
+
+    /** One seal by the sealer's thread, on its own connection; a connection that failed is replaced for the retry. */
+    private void sealInBackground() throws SQLException {
+        Connection c = connection();
         try {
-            seal(c, batch);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The hash chain was not sealed after a save; the next seal covers it: " + e.getMessage());
-            if (String.valueOf(e instanceof SQLException se ? se.getSQLState() : "").startsWith("08")) {
-                closeQuietly(c);
+            seal(c);
+        } catch (SQLException e) {
+            if (!dialect.isRetryable(e)) {
+                closeQuietly(c); // the server went away, most likely: the retry opens a new connection
             }
-        }
-    }
-
-    /** Looks without queueing for the chain's lock before a seal after a write queues for it. */
-    private static final int SEAL_LOOKS = 4;
-
-    /**
-     * The seal after a write, in transactions of its own (autocommit off): while another seal holds the chain's lock,
-     * wait for it to commit alongside every other waiter ({@link Dialect#awaitSeal}), then look again (it has usually
-     * taken this write's entries); seal when the lock is free and the entries are still pending. After a few looks,
-     * queue for the lock as before, so that a seal always ends.
-     */
-    private int sealAfterWrite(Connection c, String batch) throws SQLException {
-        for (int look = 1; ; look++) {
-            Dialect.SealTurn turn = look < SEAL_LOOKS ? dialect.tryChainTurn(c, batch)
-                    : dialect.serialiseChainIfPending(c, batch) ? Dialect.SealTurn.MINE : Dialect.SealTurn.GONE;
-            if (turn == Dialect.SealTurn.BUSY) {
-                dialect.awaitSeal(c);
-                c.commit();
-                continue;
-            }
-            int sealed = turn == Dialect.SealTurn.MINE ? new RecordChain(new Session(c, clock, dialect)).sealPendingWith(batch) : 0;
-            c.commit();
-            return sealed;
+            throw e;
         }
     }
 
     /**
-     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. With
-     * {@code onlyIfPending}, the seal after a write ({@link #sealAfterWrite}): nothing is done once that batch is no
-     * longer pending (another laptop's seal took it; what others left pending is sealed by their own seal).
+     * Waits until every chain entry this database's writes queued before the call is linked into the chain, at most
+     * {@code limit}; true when it is (at once on SQLite, which links inside the write). For {@link #close()} and tests;
+     * a save never waits for it.
      */
-    private int seal(Connection c, String onlyIfPending) throws SQLException {
+    public boolean awaitSealed(java.time.Duration limit) {
+        try {
+            return sealer.awaitSealed(limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. The
+     * dialect serialises seals on the chain's lock, so two never link the same entry or seq.
+     */
+    private int seal(Connection c) throws SQLException {
         try {
             c.setAutoCommit(false);
-            if (onlyIfPending != null) {
-                return sealAfterWrite(c, onlyIfPending);
-            }
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
             c.commit();
             return sealed;
@@ -297,8 +288,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Seals every chain entry still pending (on PostgreSQL, entries whose writer's seal failed; V9) and returns how
-     * many; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
+     * Seals every chain entry still pending (on PostgreSQL, entries not yet linked by a sealer, or left by a laptop
+     * that crashed or lost the server; V9) and returns how many, now, on the caller's thread; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
      * Throws {@link DatabaseException} when it cannot (the entries then stay pending and are verified as pending).
      */
     public int sealChain() {
@@ -307,7 +298,7 @@ public final class Database implements AutoCloseable {
         }
         Connection c = connection();
         try {
-            return seal(c, null);
+            return seal(c);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -324,6 +315,9 @@ public final class Database implements AutoCloseable {
             try (Session session = new Session(c, clock, dialect)) {
                 T result = work.run(session);
                 RecordChain.flushQueued(session);
+                if (session.queuedChainBatch() != null) {
+                    sealer.request(); // autocommit: the entries are committed already
+                }
                 return result;
             }
         } catch (SQLException e) {
@@ -573,8 +567,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every connection, after waiting (at most a few seconds) for the background seal of what this database
+     * queued, so that a laptop closed normally leaves nothing unsealed; what is left (the server is gone) stays pending
+     * and is sealed by the next seal anywhere.
+     */
     @Override
     public void close() {
+        if (!closed && dialect.sealsChainAfterCommit() && !awaitSealed(CLOSE_SEAL_WAIT)) {
+            LOG.log(System.Logger.Level.WARNING, "Closed with hash chain entries still pending; the next seal on the ward server links them.");
+        }
+        sealer.stop();
         closed = true;
         synchronized (opened) {
             for (Connection c : opened) {

@@ -46,32 +46,6 @@ public interface Dialect {
     String name();
 
     /**
-     * The seal after a write (V9): as the first statement of a transaction, {@link #serialiseChain} only while entries
-     * of {@code batch} are still pending; false, without waiting for the chain's lock, when another seal has taken them.
-     * SQLite never seals after a commit; this default serialises and says yes.
-     */
-    default boolean serialiseChainIfPending(Connection connection, String batch) throws SQLException {
-        serialiseChain(connection);
-        return true;
-    }
-
-    /** Where a seal after a write stands: its entries gone (sealed by another), the chain's lock its own, or busy. */
-    enum SealTurn { GONE, MINE, BUSY }
-
-    /**
-     * {@link #serialiseChainIfPending} without waiting: {@link SealTurn#BUSY} when another seal holds the chain's lock.
-     * Then {@link #awaitSeal} waits for that seal without queueing for the lock, and the caller looks again in a new
-     * transaction. SQLite never seals after a commit; this default serialises.
-     */
-    default SealTurn tryChainTurn(Connection connection, String batch) throws SQLException {
-        return serialiseChainIfPending(connection, batch) ? SealTurn.MINE : SealTurn.GONE;
-    }
-
-    /** Waits until the seal holding the chain's lock (and any queued before this call) has committed. */
-    default void awaitSeal(Connection connection) throws SQLException {
-    }
-
-    /**
      * Called before linking entries into the hash chain, so that links take one order (V6). SQLite needs nothing: its
      * write transactions are already serial.
      */
@@ -79,8 +53,9 @@ public interface Dialect {
     }
 
     /**
-     * True when a write queues its chain entries (chain_pending, V9) and they are linked by a short seal right after
-     * its commit, false when they are linked inside the write transaction (SQLite: one writer at a time anyway).
+     * True when a write queues its chain entries (chain_pending, V9) and they are linked after its commit by the
+     * database's background sealer ({@link ChainSealer}), false when they are linked inside the write transaction
+     * (SQLite: one writer at a time anyway).
      */
     default boolean sealsChainAfterCommit() {
         return false;
