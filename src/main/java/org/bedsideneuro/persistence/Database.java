@@ -407,6 +407,7 @@ public final class Database implements AutoCloseable {
             if (chainCreatedNow) {
                 // The records already there are sealed once, by the migration run that created the chain (V6).
                 write(s -> s.chain().sealExisting());
+                sealChain(); // and linked now, on the ward server, not left to the background seal: the upgrade ends sealed
             }
             if (result.migrations.stream().anyMatch(m -> PACKED_FINDINGS_VERSION.equals(m.version))) {
                 // The exams already there get their packed findings once, by the migration run that created the table (V8).
