@@ -22,7 +22,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The BedsideNeuro database: opens (and creates) the file, refuses what it must not touch, migrates the schema,
  * and runs units of work in transactions. One connection per thread; every unit of work is one transaction,
- * retried as a whole when another process holds the lock.
+ * retried as a whole when another process holds the lock. On the ward server one more thread, the background sealer
+ * ({@link ChainSealer}), links the chain entries the writes queued, on a connection of its own.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
@@ -289,7 +290,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Seals every chain entry still pending (on PostgreSQL, entries not yet linked by a sealer, or left by a laptop
-     * that crashed or lost the server; V9) and returns how many, now, on the caller's thread; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
+     * that crashed or lost the server; V9) and returns how many, now, on the caller's thread; 0 on SQLite, which
+     * links entries inside the write. Used by 'check', the start-up check, copy-to and the upgrade that creates the chain.
      * Throws {@link DatabaseException} when it cannot (the entries then stay pending and are verified as pending).
      */
     public int sealChain() {
