@@ -17,9 +17,12 @@ final class ChainSealer {
     /** A server down for a while is tried again every few seconds, not hammered. */
     private static final long MAX_RETRY_MILLIS = 5_000;
 
-    /** One seal transaction, everyone's pending entries; throws when it could not be done. */
+    /**
+     * A seal of everyone's pending entries, unless none of {@code batches} (the writes asking) is pending any more
+     * (another laptop's seal took them); throws when it could not be done.
+     */
     interface Seal {
-        void run() throws Exception;
+        void run(java.util.Set<String> batches) throws Exception;
     }
 
     private final Seal seal;
@@ -27,6 +30,8 @@ final class ChainSealer {
     private final Object lock = new Object();
     /** Requests so far: one per commit that queued entries. */
     private long requested;
+    /** The batches of the requests not yet covered by a seal. */
+    private java.util.Set<String> batches = new java.util.HashSet<>();
     /** Every request up to this one is covered by a seal that committed after it. */
     private long sealedThrough;
     private boolean stopped;
@@ -37,13 +42,17 @@ final class ChainSealer {
         this.seal = seal;
     }
 
-    /** Asks for a seal after a commit that queued entries; returns at once (the thread starts on first use). */
-    void request() {
+    /**
+     * Asks for a seal after a commit that queued entries under {@code batch}; returns at once (the thread starts on
+     * first use).
+     */
+    void request(String batch) {
         synchronized (lock) {
             if (stopped) {
                 return; // closing: the entries stay pending, sealed by the next seal anywhere
             }
             requested++;
+            batches.add(batch);
             if (thread == null) {
                 thread = new Thread(this::loop, name);
                 thread.setDaemon(true); // a laptop that exits without close() leaves entries pending, never a hung JVM
@@ -87,6 +96,7 @@ final class ChainSealer {
 
     private void loop() {
         long pause = FIRST_RETRY_MILLIS;
+        java.util.Set<String> asking = java.util.Set.of();
         while (true) {
             long target;
             synchronized (lock) {
@@ -104,9 +114,11 @@ final class ChainSealer {
                 }
                 // Read before the seal starts: every commit that asked up to here is visible to the seal's transaction.
                 target = requested;
+                asking = batches;
+                batches = new java.util.HashSet<>();
             }
             try {
-                seal.run();
+                seal.run(asking);
                 pause = FIRST_RETRY_MILLIS;
                 synchronized (lock) {
                     sealedThrough = Math.max(sealedThrough, target);
@@ -114,6 +126,7 @@ final class ChainSealer {
                 }
             } catch (Exception e) {
                 synchronized (lock) {
+                    batches.addAll(asking); // asked again by the retry
                     if (stopped) {
                         continue; // closing cut the seal off; its entries stay pending for the next seal anywhere
                     }

@@ -221,7 +221,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (session.queuedChainBatch() != null) {
-                sealer.request(); // linked in the background; the save is committed and returns now
+                sealer.request(session.queuedChainBatch()); // linked in the background; the save is committed and returns now
             }
             return result;
         }
@@ -239,14 +239,35 @@ public final class Database implements AutoCloseable {
     /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
     private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
 
-    /** One seal by the sealer's thread, on its own connection; a connection that failed is replaced for the retry. */
-    private void sealInBackground() throws SQLException {
+    /**
+     * One seal by the sealer's thread, on its own connection, unless another laptop's seal has taken {@code batches}
+     * already: while another seal holds the chain's lock, wait for it with every other waiter, then look again.
+     * A connection that failed is replaced for the retry.
+     */
+    private void sealInBackground(java.util.Set<String> batches) throws SQLException {
         Connection c = connection();
         try {
-            seal(c);
+            c.setAutoCommit(false);
+            while (true) {
+                Dialect.SealTurn turn = dialect.tryChainTurn(c, batches);
+                if (turn == Dialect.SealTurn.BUSY) {
+                    dialect.awaitSeal(c);
+                    c.commit();
+                    continue;
+                }
+                if (turn == Dialect.SealTurn.MINE) {
+                    new RecordChain(new Session(c, clock, dialect)).sealPendingLocked();
+                }
+                c.commit();
+                break;
+            }
+            c.setAutoCommit(true);
         } catch (SQLException e) {
+            rollbackQuietly(c);
             if (!dialect.isRetryable(e)) {
                 closeQuietly(c); // the server went away, most likely: the retry opens a new connection
+            } else {
+                c.setAutoCommit(true);
             }
             throw e;
         }
@@ -318,7 +339,7 @@ public final class Database implements AutoCloseable {
                 T result = work.run(session);
                 RecordChain.flushQueued(session);
                 if (session.queuedChainBatch() != null) {
-                    sealer.request(); // autocommit: the entries are committed already
+                    sealer.request(session.queuedChainBatch()); // autocommit: the entries are committed already
                 }
                 return result;
             }

@@ -45,6 +45,23 @@ public interface Dialect {
 
     String name();
 
+    /** Where a background seal stands: its entries gone (sealed by another), the chain's lock its own, or busy. */
+    enum SealTurn { GONE, MINE, BUSY }
+
+    /**
+     * The first statement of a background seal's transaction: the chain's lock, without waiting, only while entries of
+     * {@code batches} are still pending; {@link SealTurn#BUSY} when another seal holds the lock (then
+     * {@link #awaitSeal} and look again in a new transaction). SQLite never seals after a commit; this default serialises.
+     */
+    default SealTurn tryChainTurn(Connection connection, java.util.Collection<String> batches) throws SQLException {
+        serialiseChain(connection);
+        return SealTurn.MINE;
+    }
+
+    /** Waits until the seal holding the chain's lock (and any queued before this call) has committed. */
+    default void awaitSeal(Connection connection) throws SQLException {
+    }
+
     /**
      * Called before linking entries into the hash chain, so that links take one order (V6). SQLite needs nothing: its
      * write transactions are already serial.

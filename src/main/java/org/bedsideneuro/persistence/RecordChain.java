@@ -159,6 +159,11 @@ public final class RecordChain {
         return sealSerialised();
     }
 
+    /** {@link #sealPending()} in a transaction whose caller holds the chain's lock already ({@link Dialect#tryChainTurn}). */
+    int sealPendingLocked() throws SQLException {
+        return sealSerialised();
+    }
+
     /**
      * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
      * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
