@@ -6,7 +6,8 @@ import java.time.Duration;
  * The background seal of one {@link Database} on the ward server (V9, issue #12 point 8): a save returns as soon as its
  * own transaction has committed, its chain entries durable in chain_pending; this daemon thread then links them into
  * the chain. Coalescing: one seal links every pending entry, everyone's, so a burst of saves costs one seal, and a
- * save never waits for it. A seal that fails (the server gone, a serialization failure) is retried later, logged, never
+ * save never waits for it; a sealer whose writes' entries another laptop's seal has taken does nothing
+ * ({@link Dialect#tryChainTurn}). A seal that fails (the server gone, a serialization failure) is retried later, logged, never
  * reported as a failed save: the entries stay pending, covered by their content hash, until a seal succeeds here or
  * anywhere else ('check', another laptop's sealer).
  */
