@@ -22,7 +22,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The BedsideNeuro database: opens (and creates) the file, refuses what it must not touch, migrates the schema,
  * and runs units of work in transactions. One connection per thread; every unit of work is one transaction,
- * retried as a whole when another process holds the lock.
+ * retried as a whole when another process holds the lock. On the ward server one more thread, the background sealer
+ * ({@link ChainSealer}), links the chain entries the writes queued, on a connection of its own.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
@@ -212,7 +213,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             } finally {
-                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the seal
+                session.close(); // the transaction's prepared statements; its queued chain batch is kept for the sealer
                 try {
                     c.setAutoCommit(true);
                 } catch (SQLException ignored) {
@@ -220,7 +221,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (session.queuedChainBatch() != null) {
-                sealAfterCommit(c, session.queuedChainBatch());
+                sealer.request(session.queuedChainBatch()); // linked in the background; the save is committed and returns now
             }
             return result;
         }
@@ -229,58 +230,70 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /**
-     * The seal that follows a write which queued chain entries (PostgreSQL, V9), before the caller hears "saved". The
-     * records are already committed durably: a seal that fails (the connection was lost) does not undo the save; their
-     * entries stay in chain_pending until the next seal by anyone, or 'check'. When another laptop's seal has already
-     * taken them (twenty saves at once: one seal covers many), there is nothing to wait for: PostgreSQL shows a commit
-     * to others only after its disk flush, so entries gone from chain_pending are durably in the chain.
+     * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
+     * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
+     * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
      */
-    private void sealAfterCommit(Connection c, String batch) {
-        try {
-            seal(c, batch);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The hash chain was not sealed after a save; the next seal covers it: " + e.getMessage());
-            if (String.valueOf(e instanceof SQLException se ? se.getSQLState() : "").startsWith("08")) {
-                closeQuietly(c);
-            }
-        }
-    }
+    private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground);
 
-    /** Looks without queueing for the chain's lock before a seal after a write queues for it. */
-    private static final int SEAL_LOOKS = 4;
+    /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
+    private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
 
     /**
-     * The seal after a write, in transactions of its own (autocommit off): while another seal holds the chain's lock,
-     * wait for it to commit alongside every other waiter ({@link Dialect#awaitSeal}), then look again (it has usually
-     * taken this write's entries); seal when the lock is free and the entries are still pending. After a few looks,
-     * queue for the lock as before, so that a seal always ends.
+     * One seal by the sealer's thread, on its own connection, unless another laptop's seal has taken {@code batches}
+     * already: while another seal holds the chain's lock, wait for it with every other waiter, then look again.
+     * A connection that failed is replaced for the retry.
      */
-    private int sealAfterWrite(Connection c, String batch) throws SQLException {
-        for (int look = 1; ; look++) {
-            Dialect.SealTurn turn = look < SEAL_LOOKS ? dialect.tryChainTurn(c, batch)
-                    : dialect.serialiseChainIfPending(c, batch) ? Dialect.SealTurn.MINE : Dialect.SealTurn.GONE;
-            if (turn == Dialect.SealTurn.BUSY) {
-                dialect.awaitSeal(c);
-                c.commit();
-                continue;
-            }
-            int sealed = turn == Dialect.SealTurn.MINE ? new RecordChain(new Session(c, clock, dialect)).sealPendingWith(batch) : 0;
-            c.commit();
-            return sealed;
-        }
-    }
-
-    /**
-     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. With
-     * {@code onlyIfPending}, the seal after a write ({@link #sealAfterWrite}): nothing is done once that batch is no
-     * longer pending (another laptop's seal took it; what others left pending is sealed by their own seal).
-     */
-    private int seal(Connection c, String onlyIfPending) throws SQLException {
+    private void sealInBackground(java.util.Set<String> batches) throws SQLException {
+        Connection c = connection();
         try {
             c.setAutoCommit(false);
-            if (onlyIfPending != null) {
-                return sealAfterWrite(c, onlyIfPending);
+            while (true) {
+                Dialect.SealTurn turn = dialect.tryChainTurn(c, batches);
+                if (turn == Dialect.SealTurn.BUSY) {
+                    dialect.awaitSeal(c);
+                    c.commit();
+                    continue;
+                }
+                if (turn == Dialect.SealTurn.MINE) {
+                    new RecordChain(new Session(c, clock, dialect)).sealPendingLocked();
+                }
+                c.commit();
+                break;
             }
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            if (!dialect.isRetryable(e)) {
+                closeQuietly(c); // the server went away, most likely: the retry opens a new connection
+            } else {
+                c.setAutoCommit(true);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until every chain entry this database's writes queued before the call is linked into the chain, at most
+     * {@code limit}; true when it is (at once on SQLite, which links inside the write). For {@link #close()} and tests;
+     * a save never waits for it.
+     */
+    public boolean awaitSealed(java.time.Duration limit) {
+        try {
+            return sealer.awaitSealed(limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. The
+     * dialect serialises seals on the chain's lock, so two never link the same entry or seq.
+     */
+    private int seal(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(false);
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
             c.commit();
             return sealed;
@@ -297,8 +310,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Seals every chain entry still pending (on PostgreSQL, entries whose writer's seal failed; V9) and returns how
-     * many; 0 on SQLite, which links entries inside the write. Used by 'check', the start-up check and copy-to.
+     * Seals every chain entry still pending (on PostgreSQL, entries not yet linked by a sealer, or left by a laptop
+     * that crashed or lost the server; V9) and returns how many, now, on the caller's thread; 0 on SQLite, which
+     * links entries inside the write. Used by 'check', the start-up check, copy-to and the upgrade that creates the chain.
      * Throws {@link DatabaseException} when it cannot (the entries then stay pending and are verified as pending).
      */
     public int sealChain() {
@@ -307,7 +321,7 @@ public final class Database implements AutoCloseable {
         }
         Connection c = connection();
         try {
-            return seal(c, null);
+            return seal(c);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -324,6 +338,9 @@ public final class Database implements AutoCloseable {
             try (Session session = new Session(c, clock, dialect)) {
                 T result = work.run(session);
                 RecordChain.flushQueued(session);
+                if (session.queuedChainBatch() != null) {
+                    sealer.request(session.queuedChainBatch()); // autocommit: the entries are committed already
+                }
                 return result;
             }
         } catch (SQLException e) {
@@ -413,6 +430,7 @@ public final class Database implements AutoCloseable {
             if (chainCreatedNow) {
                 // The records already there are sealed once, by the migration run that created the chain (V6).
                 write(s -> s.chain().sealExisting());
+                sealChain(); // and linked now, on the ward server, not left to the background seal: the upgrade ends sealed
             }
             if (result.migrations.stream().anyMatch(m -> PACKED_FINDINGS_VERSION.equals(m.version))) {
                 // The exams already there get their packed findings once, by the migration run that created the table (V8).
@@ -573,8 +591,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every connection, after waiting (at most a few seconds) for the background seal of what this database
+     * queued, so that a laptop closed normally leaves nothing unsealed; what is left (the server is gone) stays pending
+     * and is sealed by the next seal anywhere.
+     */
     @Override
     public void close() {
+        if (!closed && dialect.sealsChainAfterCommit() && !awaitSealed(CLOSE_SEAL_WAIT)) {
+            LOG.log(System.Logger.Level.WARNING, "Closed with hash chain entries still pending; the next seal on the ward server links them.");
+        }
+        sealer.stop();
         closed = true;
         synchronized (opened) {
             for (Connection c : opened) {

@@ -45,26 +45,17 @@ public interface Dialect {
 
     String name();
 
-    /**
-     * The seal after a write (V9): as the first statement of a transaction, {@link #serialiseChain} only while entries
-     * of {@code batch} are still pending; false, without waiting for the chain's lock, when another seal has taken them.
-     * SQLite never seals after a commit; this default serialises and says yes.
-     */
-    default boolean serialiseChainIfPending(Connection connection, String batch) throws SQLException {
-        serialiseChain(connection);
-        return true;
-    }
-
-    /** Where a seal after a write stands: its entries gone (sealed by another), the chain's lock its own, or busy. */
+    /** Where a background seal stands: its entries gone (sealed by another), the chain's lock its own, or busy. */
     enum SealTurn { GONE, MINE, BUSY }
 
     /**
-     * {@link #serialiseChainIfPending} without waiting: {@link SealTurn#BUSY} when another seal holds the chain's lock.
-     * Then {@link #awaitSeal} waits for that seal without queueing for the lock, and the caller looks again in a new
-     * transaction. SQLite never seals after a commit; this default serialises.
+     * The first statement of a background seal's transaction: the chain's lock, without waiting, only while entries of
+     * {@code batches} are still pending; {@link SealTurn#BUSY} when another seal holds the lock (then
+     * {@link #awaitSeal} and look again in a new transaction). SQLite never seals after a commit; this default serialises.
      */
-    default SealTurn tryChainTurn(Connection connection, String batch) throws SQLException {
-        return serialiseChainIfPending(connection, batch) ? SealTurn.MINE : SealTurn.GONE;
+    default SealTurn tryChainTurn(Connection connection, java.util.Collection<String> batches) throws SQLException {
+        serialiseChain(connection);
+        return SealTurn.MINE;
     }
 
     /** Waits until the seal holding the chain's lock (and any queued before this call) has committed. */
@@ -79,8 +70,9 @@ public interface Dialect {
     }
 
     /**
-     * True when a write queues its chain entries (chain_pending, V9) and they are linked by a short seal right after
-     * its commit, false when they are linked inside the write transaction (SQLite: one writer at a time anyway).
+     * True when a write queues its chain entries (chain_pending, V9) and they are linked after its commit by the
+     * database's background sealer ({@link ChainSealer}), false when they are linked inside the write transaction
+     * (SQLite: one writer at a time anyway).
      */
     default boolean sealsChainAfterCommit() {
         return false;

@@ -149,7 +149,8 @@ public final class PostgresDialect implements Dialect {
     static final String CHANNEL = "bedside_neuro_changes";
 
     /**
-     * Writes on the ward server queue their chain entries and seal them after their commit (V9, issue #12 point 8).
+     * Writes on the ward server queue their chain entries, linked after their commit by the background sealer (V9,
+     * issue #12 point 8).
      * Appending inside every write transaction made saves serial from the chain append to the commit's disk flush
      * (the chain's lock was held across it): twenty laptops saving at once waited for each other, p95 over a second.
      */
@@ -166,45 +167,20 @@ public final class PostgresDialect implements Dialect {
      * commit (after its disk flush) or by the server if the laptop's connection dies.
      */
     /**
-     * One round trip: READ COMMITTED (as {@link #serialiseChain}), and the chain's lock taken by the look itself, only
-     * when a row of {@code batch} is still pending. As an autocommit statement the look ran SERIALIZABLE (the ward's
-     * default) and its predicate lock on chain_pending, where every save inserts, took part in the conflicts that made
-     * saves retry; as two statements more it was two round trips more per save (issue #12 point 8). The batch is the
-     * writer's own UUID, checked as one before it is put in the text.
+     * One round trip: READ COMMITTED (as {@link #serialiseChain}), and {@code pg_try_advisory_xact_lock} on the chain's
+     * lock taken by the look itself, only when a row of {@code batches} is still pending. Twenty laptops' sealers
+     * queueing for the lock were handed it one after another, mostly to find their entries sealed already by the seal
+     * before (issue #12 point 8). The batches are the writers' own UUIDs, checked as such before they are put in the text.
      */
     @Override
-    public boolean serialiseChainIfPending(Connection connection, String batch) throws SQLException {
-        return lookAndLock(connection, batch, "pg_advisory_xact_lock") != null;
-    }
-
-    /**
-     * As {@link #serialiseChainIfPending}, with {@code pg_try_advisory_xact_lock}: twenty laptops queueing for the
-     * lock were handed it one after another, two round trips each, mostly to find their entries sealed already
-     * (median 38 ms of a 60 ms save; issue #12 point 8).
-     */
-    @Override
-    public SealTurn tryChainTurn(Connection connection, String batch) throws SQLException {
-        Boolean locked = lookAndLock(connection, batch, "pg_try_advisory_xact_lock");
-        return locked == null ? SealTurn.GONE : locked ? SealTurn.MINE : SealTurn.BUSY;
-    }
-
-    /**
-     * A shared hold of the chain's lock waits for the seal holding it (and for any seal queued before) and is granted
-     * to every waiter at once, unlike the lock itself; released at the end of this short transaction.
-     */
-    @Override
-    public void awaitSeal(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock_shared(" + CHAIN_LOCK + ")");
+    public SealTurn tryChainTurn(Connection connection, java.util.Collection<String> batches) throws SQLException {
+        StringBuilder in = new StringBuilder();
+        for (String batch : batches) {
+            in.append(in.length() == 0 ? "'" : ", '").append(java.util.UUID.fromString(batch)).append('\'');
         }
-    }
-
-    /** READ COMMITTED, then {@code lockFunction} on the chain's lock if {@code batch} is pending: null when it is not. */
-    private static Boolean lookAndLock(Connection connection, String batch, String lockFunction) throws SQLException {
-        String uuid = java.util.UUID.fromString(batch).toString();
         try (Statement st = connection.createStatement()) {
-            boolean rows = st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT " + lockFunction + "(" + CHAIN_LOCK
-                    + ")::text FROM chain_pending WHERE batch = '" + uuid + "' LIMIT 1");
+            boolean rows = st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(" + CHAIN_LOCK
+                    + ") FROM chain_pending WHERE batch IN (" + in + ") LIMIT 1");
             while (!rows) { // past the SET's result to the SELECT's
                 if (st.getUpdateCount() == -1) {
                     throw new SQLException("No answer to the look at chain_pending");
@@ -212,9 +188,19 @@ public final class PostgresDialect implements Dialect {
                 rows = st.getMoreResults();
             }
             try (java.sql.ResultSet rs = st.getResultSet()) {
-                // pg_advisory_xact_lock returns void (empty text): taken; the try variant returns true or false
-                return rs.next() ? !"false".equals(rs.getString(1)) : null;
+                return !rs.next() ? SealTurn.GONE : rs.getBoolean(1) ? SealTurn.MINE : SealTurn.BUSY;
             }
+        }
+    }
+
+    /**
+     * A shared hold of the chain's lock waits for the seal holding it and is granted to every waiter at once, unlike
+     * the lock itself; released at the end of this short transaction.
+     */
+    @Override
+    public void awaitSeal(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock_shared(" + CHAIN_LOCK + ")");
         }
     }
 

@@ -15,6 +15,14 @@ import java.util.Optional;
  * changed, inserted or deleted outside the app, and an entry changed or removed, and names the first one. It changes
  * nothing. It is evidence of tampering by plain SQL, not proof against someone who recomputes the whole chain: for
  * that the newest entry hash would have to be kept outside the database too (printed in backups, for one).
+ *
+ * <p>On the ward server (PostgreSQL, V9; issue #12 point 8) a write queues its entries in chain_pending, in its own
+ * transaction, and is "saved" once that transaction has committed: the entries are durable there, each holding its
+ * record's content hash, and {@link #verify()} checks a record against its pending entry. The database's background
+ * sealer ({@link ChainSealer}) links them into the chain shortly after, one seal for every entry pending, everyone's;
+ * a laptop that crashed or lost the server before its seal leaves its entries to the next seal anywhere (another
+ * laptop's save, 'check', the start-up check). Saves no longer wait for their seal: before, V9 promised a save sealed
+ * before "saved".
  */
 public final class RecordChain {
     static final String GENESIS = "0".repeat(64);
@@ -39,7 +47,7 @@ public final class RecordChain {
     /**
      * Appends an entry for the record {@code id} of {@code entity} as it is now stored, read back by its key (the copy
      * to the server; the repositories hash what they write, see {@link #write}): linked into the chain at once
-     * (SQLite), or queued in chain_pending with its content hash and linked by {@link #sealPending()} right after this
+     * (SQLite), or queued in chain_pending with its content hash and linked by {@link #sealPending()} after this
      * transaction commits (PostgreSQL, V9: writers on the ward do not queue behind each other's commits).
      */
     void append(String entity, String id) throws SQLException {
@@ -148,15 +156,12 @@ public final class RecordChain {
      */
     int sealPending() throws SQLException {
         session.dialect().serialiseChain(session.connection());
-        return sealSerialised(null);
+        return sealSerialised();
     }
 
-    /**
-     * {@link #sealPending()} in a transaction the caller has already serialised, and only when entries of
-     * {@code batch} are among those pending (otherwise 0: the seal before took them; issue #12 point 8).
-     */
-    int sealPendingWith(String batch) throws SQLException {
-        return sealSerialised(batch);
+    /** {@link #sealPending()} in a transaction whose caller holds the chain's lock already ({@link Dialect#tryChainTurn}). */
+    int sealPendingLocked() throws SQLException {
+        return sealSerialised();
     }
 
     /**
@@ -169,7 +174,7 @@ public final class RecordChain {
     /** Pending rows removed per DELETE: one statement for many rows, well below either database's parameter limit. */
     private static final int DELETE_CHUNK = 500;
 
-    private int sealSerialised(String onlyWithBatch) throws SQLException {
+    private int sealSerialised() throws SQLException {
         Connection c = session.connection();
         Session.ChainHead[] head = {new Session.ChainHead(0L, GENESIS)};
         List<Pending> waiting = Sql.list(c, PENDING_AND_HEAD, rs -> {
@@ -179,7 +184,7 @@ public final class RecordChain {
             }
             return new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
         });
-        if (waiting.isEmpty() || onlyWithBatch != null && waiting.stream().noneMatch(p -> p.id().startsWith(onlyWithBatch + "-"))) {
+        if (waiting.isEmpty()) {
             return 0;
         }
         long seq = head[0].seq();

@@ -33,7 +33,7 @@ public final class ChainCheckAtStart implements AutoCloseable {
             String warning;
             try {
                 try {
-                    database.sealChain(); // entries a save on the ward server could not seal (V9)
+                    database.sealChain(); // entries on the ward server not linked yet: a sealer behind, a laptop that crashed (V9)
                 } catch (RuntimeException e) {
                     // they stay pending and are verified as such
                 }

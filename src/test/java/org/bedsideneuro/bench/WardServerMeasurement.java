@@ -83,10 +83,14 @@ final class WardServerMeasurement implements Measurement {
             // Product and floor take turns (warm-up, then measured), so that the machine's other work falls on both.
             Phase warm = new Phase(laptops);
             run(pool, laptops, i -> productSaves(opened.get(i), patients.get(i), by, findings, base, warmups, warm.product(i)));
+            allSealed(opened);
             run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, base, warmups, warm.floor(i)));
             Phase measured = new Phase(laptops);
             long start = System.nanoTime();
             run(pool, laptops, i -> productSaves(opened.get(i), patients.get(i), by, findings, base.plusHours(1), saves, measured.product(i)));
+            // Saves return before their chain entries are linked (background seal): the rate counts until all are linked,
+            // and the floor's turn starts only then, so that no seal of the product's runs during the floor's.
+            allSealed(opened);
             double productSeconds = Stopwatch.millisSince(start) / 1000;
             start = System.nanoTime();
             run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, base.plusHours(1), saves, measured.floor(i)));
@@ -107,6 +111,19 @@ final class WardServerMeasurement implements Measurement {
             pool.shutdownNow();
             watchers.forEach(ChangeWatcher::close);
             opened.forEach(Database::close);
+        }
+    }
+
+    /** Waits for every laptop's background seal; fails the run if an entry is left unsealed. */
+    private static void allSealed(List<Database> laptops) {
+        for (Database laptop : laptops) {
+            if (!laptop.awaitSealed(java.time.Duration.ofMinutes(2))) {
+                throw new IllegalStateException("A laptop's chain entries were not sealed within two minutes");
+            }
+        }
+        long waiting = laptops.get(0).read(s -> s.chain().pendingCount());
+        if (waiting != 0) {
+            throw new IllegalStateException(waiting + " chain entries left pending after every laptop's seal");
         }
     }
 

@@ -72,6 +72,8 @@ class RecordChainTest {
             s.accessLog().record(ada, AccessAction.OPEN_PATIENT, mrn, "patient page");
             return null;
         });
+        // On the ward server the entries are linked in the background; the tests below change linked entries by hand.
+        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
     }
 
     @AfterEach

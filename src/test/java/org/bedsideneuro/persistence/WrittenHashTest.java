@@ -124,10 +124,15 @@ class WrittenHashTest {
     /** The newest chain entry of each record, sealed or pending: entity + NUL + id to {patient, content hash}. */
     private Map<String, String[]> newestEntries(Connection c) throws Exception {
         Map<String, String[]> newest = new HashMap<>();
+        // One snapshot for both reads: the background sealer (ward server) may move entries from pending into the chain.
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
         for (String sql : List.of("SELECT entity, entity_id, patient_id, content_hash FROM record_chain ORDER BY seq",
                 "SELECT entity, entity_id, patient_id, content_hash FROM chain_pending ORDER BY queued_at, id")) {
             Sql.list(c, sql, rs -> newest.put(rs.getString(1) + "\u0000" + rs.getString(2), new String[] {rs.getString(3), rs.getString(4)}));
         }
+        c.commit();
+        c.setAutoCommit(true);
         return newest;
     }
 

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.printf("%-18s %d%n", count.getKey() + ":", count.getValue());
             }
             // Tamper evidence (issue #11 point 6): the first record changed, inserted or deleted outside the app.
-            // On the ward server, entries a save could not seal (connection lost after its commit) are sealed first; if
+            // On the ward server, entries not linked yet (a laptop's background seal behind, or cut off) are sealed first; if
             // that fails too they are verified as pending against their records and only counted, not a failure (V9).
             try {
                 db.sealChain();
