@@ -1,12 +1,9 @@
 package org.bedsideneuro.bench;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,7 +81,8 @@ final class WardServerMeasurement implements Measurement {
             Phase warm = new Phase(laptops);
             run(pool, laptops, i -> productSaves(opened.get(i), patients.get(i), by, findings, base, warmups, warm.product(i)));
             allSealed(opened);
-            run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, base, warmups, warm.floor(i)));
+            String packed = packedFindings(pg, location); // what the product wrote for these findings, for the floor's rows
+            run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, packed, base, warmups, warm.floor(i)));
             Phase measured = new Phase(laptops);
             long start = System.nanoTime();
             run(pool, laptops, i -> productSaves(opened.get(i), patients.get(i), by, findings, base.plusHours(1), saves, measured.product(i)));
@@ -93,7 +91,7 @@ final class WardServerMeasurement implements Measurement {
             allSealed(opened);
             double productSeconds = Stopwatch.millisSince(start) / 1000;
             start = System.nanoTime();
-            run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, base.plusHours(1), saves, measured.floor(i)));
+            run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, packed, base.plusHours(1), saves, measured.floor(i)));
             double floorSeconds = Stopwatch.millisSince(start) / 1000;
 
             Samples product = measured.allProduct();
@@ -189,65 +187,24 @@ final class WardServerMeasurement implements Measurement {
         }
     }
 
+    /** The packed findings of the product's exams (all of them have the same findings here). */
+    private static String packedFindings(TestPostgres pg, DatabaseLocation.PostgresServer location) throws Exception {
+        try (java.sql.Connection c = pg.superuser(location.database()); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT findings FROM exam_packed_findings LIMIT 1")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("the product's warm-up saved no exam");
+            }
+            return rs.getString(1);
+        }
+    }
+
     private static void floorSaves(TestPostgres pg, DatabaseLocation.PostgresServer location, PatientId patient, Clinician by,
-                                   List<Finding> findings, OffsetDateTime base, int count, Samples into) throws Exception {
-        try (Connection c = pg.superuser(location.database());
-             PreparedStatement exam = c.prepareStatement("INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset,"
-                     + " recorded_by, note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)");
-             PreparedStatement finding = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement chain = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash,"
-                     + " previous_hash, entry_hash) VALUES (nextval('bench_chain_seq'), ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(false);
-            String hash = "0".repeat(64);
+                                   List<Finding> findings, String packedFindings, OffsetDateTime base, int count, Samples into) throws Exception {
+        try (PlainExamRows plain = new PlainExamRows(pg.superuser(location.database()), "nextval('bench_chain_seq')", packedFindings)) {
             for (int i = 0; i < count; i++) {
                 OffsetDateTime at = base.plusSeconds(i).plusMinutes(30);
                 long start = System.nanoTime();
-                String id = UUID.randomUUID().toString();
-                long now = System.currentTimeMillis();
-                exam.setString(1, id);
-                exam.setString(2, id);
-                exam.setString(3, patient.value());
-                exam.setString(4, "exam");
-                exam.setLong(5, at.toInstant().toEpochMilli());
-                exam.setInt(6, 0);
-                exam.setString(7, by.id().toString());
-                exam.setString(8, "");
-                exam.setBoolean(9, false);
-                exam.setLong(10, now);
-                exam.setString(11, by.id().toString());
-                exam.executeUpdate();
-                for (Finding f : findings) {
-                    finding.setString(1, id);
-                    finding.setString(2, f.code().code());
-                    finding.setString(3, f.side() == null ? "" : f.side().code());
-                    finding.setString(4, f.value().code());
-                    finding.setString(5, f.note());
-                    finding.addBatch();
-                }
-                finding.executeBatch();
-                String auditId = UUID.randomUUID().toString();
-                audit.setString(1, auditId);
-                audit.setLong(2, now);
-                audit.setString(3, by.id().toString());
-                audit.setString(4, "create");
-                audit.setString(5, "exam");
-                audit.setString(6, id);
-                audit.setString(7, patient.value());
-                audit.setString(8, findings.size() + " findings recorded for " + at);
-                audit.executeUpdate();
-                for (String[] entry : new String[][] {{"exam", id}, {"audit", auditId}}) {
-                    chain.setString(1, entry[0]);
-                    chain.setString(2, entry[1]);
-                    chain.setString(3, patient.value());
-                    chain.setString(4, hash);
-                    chain.setString(5, hash);
-                    chain.setString(6, hash);
-                    chain.addBatch();
-                }
-                chain.executeBatch();
-                c.commit();
+                plain.save(patient, by, at, findings);
                 into.add(Stopwatch.millisSince(start));
             }
         }
