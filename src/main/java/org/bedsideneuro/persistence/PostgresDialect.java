@@ -20,6 +20,17 @@ public final class PostgresDialect implements Dialect {
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK = "40P01";
     static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * How long a statement may wait for the server's answer before the connection counts as lost (issue #12 point 5). A
+     * network that dies silently (a cable pulled, a laptop carried out of Wi-Fi) sends no error: without a bound, a save
+     * would wait for the operating system to give up on the connection, a quarter of an hour, with "Saving…" on screen.
+     * After it, the save fails as "cannot be reached" and the form keeps the exam on the laptop. A minute is far longer
+     * than any statement takes here (rows stream; the longest statements, of a whole-ward copy or check, return their
+     * first rows in seconds). IT may change it for a slow link: {@code -Dbedsideneuro.serverReadTimeoutSeconds=N}.
+     */
+    static final String READ_TIMEOUT_PROPERTY = "bedsideneuro.serverReadTimeoutSeconds";
+    static final int READ_TIMEOUT_SECONDS = 60;
+
     /** The advisory lock key of the hash chain (any constant; the same for every BedsideNeuro on the ward). */
     static final long CHAIN_LOCK = 1101011;
 
@@ -45,6 +56,7 @@ public final class PostgresDialect implements Dialect {
         source.setOptions("-c default_transaction_isolation=serializable -c idle_in_transaction_session_timeout=60000");
         source.setConnectTimeout(10);
         source.setTcpKeepAlive(true); // a laptop that sleeps mid-transaction: the server notices and rolls back
+        source.setSocketTimeout(Integer.getInteger(READ_TIMEOUT_PROPERTY, READ_TIMEOUT_SECONDS));
         // A batch of INSERTs (an exam's 47 findings, the seal's chain entries) goes to the server as a few multi-row
         // INSERTs instead of one statement each: on the ward server's two cores, twenty laptops saving at once spent
         // much of its time executing them one by one (issue #12 point 8). Nothing here reads a batch's row counts.
