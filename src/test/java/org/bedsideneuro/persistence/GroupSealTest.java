@@ -138,6 +138,9 @@ class GroupSealTest {
                 s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "12"), ada);
                 return null;
             });
+            // The laptop's own entries linked first (its sealer works in the background), so that the one left pending
+            // below is the only one.
+            assertThat(db.awaitSealed(java.time.Duration.ofMinutes(1))).isTrue();
             try (Connection c = Backend.raw(location); Statement st = c.createStatement()) {
                 // A second patient and its pending entry, by hand, exactly as a save whose seal failed leaves them.
                 st.execute("INSERT INTO patient (id, family_name, given_name, birth_date, sex, ward, bed, created_at, created_by, updated_at, updated_by)"
