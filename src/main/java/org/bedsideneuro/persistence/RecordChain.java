@@ -240,42 +240,62 @@ public final class RecordChain {
      * text is not its findings packed again was changed outside the app, though its chain entry still holds.
      */
     private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
-        Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
         // Each exam's packed text and its finding rows in one stream, compared exam by exam, nothing gathered: on a
         // five-year ward every exam's findings held at once were most of what the check at every start kept (issue #9).
-        String[] exam = {null, null, null}; // id, patient, packed text
-        List<org.bedsideneuro.domain.finding.Finding> findings = new ArrayList<>();
-        Sql.RowConsumer compare = rs -> {
-            if (exam[0] != null && !PackedFindings.pack(findings).equals(exam[2])) {
-                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
-                        exam[0], exam[1], 0));
-            }
-        };
+        PackedCheck exam = new PackedCheck(problems);
         Sql.each(c, "SELECT p.exam_id, e.patient_id, p.findings, f.code, f.side, f.value, f.note FROM exam_packed_findings p"
-                + " JOIN exam e ON e.id = p.exam_id LEFT JOIN finding f ON f.exam_id = p.exam_id ORDER BY p.exam_id", rs -> {
-            String id = rs.getString(1);
-            if (!id.equals(exam[0])) {
-                compare.accept(rs);
-                exam[0] = id;
-                exam[1] = rs.getString(2);
-                exam[2] = rs.getString(3);
-                findings.clear();
+                + " JOIN exam e ON e.id = p.exam_id LEFT JOIN finding f ON f.exam_id = p.exam_id ORDER BY p.exam_id", exam::row);
+        exam.finish();
+    }
+
+    /** The exam whose packed text and finding rows are streaming by; compared when the next exam starts. */
+    private static final class PackedCheck {
+        private final List<ChainProblem> problems;
+        /** Finding lines parsed so far: the same few hundred lines repeat; free-text notes may not, hence the bound. */
+        private final Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
+        private final List<org.bedsideneuro.domain.finding.Finding> findings = new ArrayList<>();
+        private String id;
+        private String patient;
+        private String packed;
+
+        PackedCheck(List<ChainProblem> problems) {
+            this.problems = problems;
+        }
+
+        void row(java.sql.ResultSet rs) throws SQLException {
+            String rowId = rs.getString(1);
+            if (!rowId.equals(id)) {
+                finish();
+                id = rowId;
+                patient = rs.getString(2);
+                packed = rs.getString(3);
             }
-            if (rs.getString(4) == null) {
-                return; // LEFT JOIN: an exam without findings
+            if (rs.getString(4) != null) { // LEFT JOIN: an exam without findings has one row with none
+                findings.add(finding(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
             }
-            String line = rs.getString(4) + '\t' + rs.getString(5) + '\t' + rs.getString(6) + '\t' + rs.getString(7);
+        }
+
+        private org.bedsideneuro.domain.finding.Finding finding(String code, String side, String value, String note) {
+            String line = code + '\t' + side + '\t' + value + '\t' + note;
             org.bedsideneuro.domain.finding.Finding f = parsed.get(line);
             if (f == null) {
-                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(rs.getString(4))
-                        .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), rs.getString(5), rs.getString(6), rs.getString(7));
-                if (parsed.size() < 10_000) { // the same few hundred lines repeat; free-text notes may not
+                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(code)
+                        .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), side, value, note);
+                if (parsed.size() < 10_000) {
                     parsed.put(line, f);
                 }
             }
-            findings.add(f);
-        });
-        compare.accept(null);
+            return f;
+        }
+
+        void finish() {
+            if (id != null && !PackedFindings.pack(findings).equals(packed)) {
+                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
+                        id, patient, 0));
+            }
+            id = null;
+            findings.clear();
+        }
     }
 
     /**
