@@ -192,7 +192,9 @@ public final class Database implements AutoCloseable {
                 result = work.run(session);
                 RecordChain.flushQueued(session);
                 if (announce) {
-                    dialect.announceChange(c);
+                    if (!announcedBySeal(session)) {
+                        dialect.announceChange(c);
+                    }
                     safeToRepeat = false;
                 }
                 c.commit();
@@ -230,11 +232,25 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /**
+     * True when the seal that links this write's chain entries tells the other laptops instead of the write itself
+     * (ward server). A NOTIFY in a save made every concurrent save's commit queue behind PostgreSQL's notification lock,
+     * which is held until the commit is on disk, so twenty laptops' commits were flushed one at a time instead of
+     * together, and every save woke every laptop (issue #12 point 8). One seal covers every save of its moment; the
+     * others hear of them within the sealer's linger, inside the two seconds of issue #12 point 3.
+     */
+    private boolean announcedBySeal(Session session) {
+        return dialect.sealsChainAfterCommit() && session.queuedChainBatch() != null;
+    }
+
+    /**
      * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
      * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
      * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
      */
-    private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground);
+    private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground, SEAL_LINGER);
+
+    /** How long a save's seal waits for the saves of the same moment to share it ({@link ChainSealer}). */
+    private static final java.time.Duration SEAL_LINGER = java.time.Duration.ofMillis(250);
 
     /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
     private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
@@ -255,8 +271,8 @@ public final class Database implements AutoCloseable {
                     c.commit();
                     continue;
                 }
-                if (turn == Dialect.SealTurn.MINE) {
-                    new RecordChain(new Session(c, clock, dialect)).sealPendingLocked();
+                if (turn == Dialect.SealTurn.MINE && new RecordChain(new Session(c, clock, dialect)).sealPendingLocked() > 0) {
+                    dialect.announceChange(c); // the saves it links did not announce themselves (announcedBySeal)
                 }
                 c.commit();
                 break;
@@ -298,6 +314,9 @@ public final class Database implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
+            if (sealed > 0) {
+                dialect.announceChange(c); // entries a laptop left pending: their saves announced nothing (announcedBySeal)
+            }
             c.commit();
             return sealed;
         } catch (SQLException | RuntimeException e) {

@@ -30,7 +30,7 @@ class ChainSealerTest {
             seals.add(Set.copyOf(batches));
             started.countDown();
             assertThat(release.await(1, TimeUnit.MINUTES)).isTrue();
-        });
+        }, Duration.ZERO);
         try {
             sealer.request("first");
             assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
@@ -56,7 +56,7 @@ class ChainSealerTest {
             if (attempts.incrementAndGet() <= 2) {
                 throw new SQLException("the server is gone", "08006");
             }
-        });
+        }, Duration.ZERO);
         try {
             sealer.request("saved");
             assertThat(sealer.awaitSealed(GUARD)).isTrue();
@@ -70,11 +70,39 @@ class ChainSealerTest {
     @Test
     void nothingAskedIsSealedAtOnceAndAStoppedSealerTakesNoMoreRequests() throws Exception {
         AtomicInteger seals = new AtomicInteger();
-        ChainSealer sealer = new ChainSealer("test sealer", batches -> seals.incrementAndGet());
+        ChainSealer sealer = new ChainSealer("test sealer", batches -> seals.incrementAndGet(), Duration.ZERO);
         assertThat(sealer.awaitSealed(GUARD)).isTrue();
         sealer.stop();
         sealer.request("after close");
         assertThat(sealer.awaitSealed(GUARD)).isTrue();
         assertThat(seals).hasValue(0);
+    }
+
+    @Test
+    void requestsWithinTheLingerShareOneSealAndWaitingForItCutsTheLingerShort() throws Exception {
+        List<Set<String>> seals = new CopyOnWriteArrayList<>();
+        ChainSealer sealer = new ChainSealer("test sealer", batches -> seals.add(Set.copyOf(batches)), Duration.ofMinutes(10));
+        try {
+            for (int i = 0; i < 10; i++) {
+                sealer.request("save-" + i);
+            }
+            assertThat(sealer.awaitSealed(Duration.ofSeconds(30))).as("sealed without waiting out ten minutes").isTrue();
+            assertThat(seals).hasSize(1);
+            assertThat(seals.get(0)).hasSize(10);
+        } finally {
+            sealer.stop();
+        }
+    }
+
+    @Test
+    void aRequestNobodyWaitsForIsSealedOnceTheLingerHasPassed() throws Exception {
+        CountDownLatch sealed = new CountDownLatch(1);
+        ChainSealer sealer = new ChainSealer("test sealer", batches -> sealed.countDown(), Duration.ofMillis(50));
+        try {
+            sealer.request("saved");
+            assertThat(sealed.await(1, TimeUnit.MINUTES)).isTrue();
+        } finally {
+            sealer.stop();
+        }
     }
 }
