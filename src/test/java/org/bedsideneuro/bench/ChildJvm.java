@@ -27,6 +27,11 @@ final class ChildJvm {
 
     static List<String> flags(Path nativeDir) {
         List<String> flags = new ArrayList<>(APP_JAVA_OPTIONS);
+        // To try a JVM option on the app and its floor alike before it goes into pom.xml: -Dbench.child.flags=-XX:A,-XX:B in bench.jvm.
+        String trying = System.getProperty("bench.child.flags", "").strip();
+        if (!trying.isEmpty()) {
+            flags.addAll(List.of(trying.split("[,\\s]+")));
+        }
         flags.add("-Dorg.sqlite.tmpdir=" + nativeDir);
         if (FxToolkit.headless()) {
             flags.addAll(FxToolkit.HEADLESS_FLAGS);

@@ -25,6 +25,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.WardSnapshot;
+import org.bedsideneuro.ui.common.AfterDrawn;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -51,6 +52,9 @@ public final class WardViewModel {
     private final ReadOnlyObjectWrapper<WardSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final BooleanBinding wardEmpty;
     private final StringBinding countText;
+
+    /** The longest the rest of a ward read waits for the list to be drawn. */
+    private static final java.time.Duration LIST_DRAWN_WAIT = java.time.Duration.ofSeconds(1);
 
     public WardViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
@@ -82,13 +86,17 @@ public final class WardViewModel {
     /** Reloads, then runs {@code afterLoad} on the FX thread (to select a patient just saved, for example). */
     public void refresh(Runnable afterLoad) {
         // The list is shown as soon as its part of the read is in (Platform.runLater runs before the task's own
-        // callback); statuses and record marks follow from the same transaction a moment later. A cold start waits
-        // for the list only (issue #9).
-        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock,
-                        (patients, last) -> Platform.runLater(() -> {
-                            allRows.setAll(patients.stream().map(p -> new WardRow(p, last.get(p.id()))).toList());
-                            loaded.set(true);
-                        }))),
+        // callback); statuses and record marks follow from the same transaction once the list is drawn, so that a cold
+        // start waits for the list only and its first frame has the CPU to itself (issue #9).
+        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock, (patients, last) -> {
+                    AfterDrawn listDrawn = new AfterDrawn();
+                    Platform.runLater(() -> {
+                        allRows.setAll(patients.stream().map(p -> new WardRow(p, last.get(p.id()))).toList());
+                        loaded.set(true);
+                        listDrawn.markWhenDrawn();
+                    });
+                    listDrawn.await(LIST_DRAWN_WAIT);
+                })),
                 read -> {
                     snapshot.set(read);
                     afterLoad.run();
