@@ -23,7 +23,7 @@ final class ChildJvm {
      * The app's JVM options as the installed launcher, {@code javafx:run} and this benchmark start it: pom.xml's
      * {@code app.java.options} ({@link LaunchOptionsTest} keeps the two equal). The floor gets the same.
      */
-    static final List<String> APP_JAVA_OPTIONS = List.of("-Xmx1g", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:GCTimeRatio=4");
+    static final List<String> APP_JAVA_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10");
 
     static List<String> flags(Path nativeDir) {
         List<String> flags = new ArrayList<>(APP_JAVA_OPTIONS);
