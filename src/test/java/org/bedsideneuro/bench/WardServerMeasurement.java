@@ -87,11 +87,13 @@ final class WardServerMeasurement implements Measurement {
             long start = System.nanoTime();
             run(pool, laptops, i -> productSaves(opened.get(i), patients.get(i), by, findings, base.plusHours(1), saves, measured.product(i)));
             double savedSeconds = Stopwatch.millisSince(start) / 1000;
+            long pendingAfterSaves = opened.get(0).read(s -> s.chain().pendingCount());
             // Saves return before their chain entries are linked (background seal): the rate counts until all are linked,
             // and the floor's turn starts only then, so that no seal of the product's runs during the floor's.
             allSealed(opened);
             double productSeconds = Stopwatch.millisSince(start) / 1000;
-            System.out.printf("  ward server: last save returned after %.1f s, every entry linked after %.1f s%n", savedSeconds, productSeconds);
+            System.out.printf("  ward server: last save returned after %.1f s (%d chain entries pending then), every entry linked after %.1f s%n",
+                    savedSeconds, pendingAfterSaves, productSeconds);
             start = System.nanoTime();
             run(pool, laptops, i -> floorSaves(pg, location, patients.get(i), by, findings, packed, base.plusHours(1), saves, measured.floor(i)));
             double floorSeconds = Stopwatch.millisSince(start) / 1000;
