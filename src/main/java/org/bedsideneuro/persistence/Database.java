@@ -250,7 +250,7 @@ public final class Database implements AutoCloseable {
     private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground, SEAL_LINGER);
 
     /** How long a save's seal waits for the saves of the same moment to share it ({@link ChainSealer}). */
-    private static final java.time.Duration SEAL_LINGER = java.time.Duration.ofMillis(250);
+    private static final java.time.Duration SEAL_LINGER = java.time.Duration.ofMillis(500);
 
     /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
     private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
