@@ -70,7 +70,8 @@ class SealWaitTest {
 
     /** The server process of a seal queued for the chain's lock, once there is one (polled: it starts in the background). */
     private static int waitingSeal(Connection look) throws Exception {
-        while (true) {
+        long giveUp = System.nanoTime() + GUARD.toNanos(); // a guard against a hang, not a measure of speed
+        while (System.nanoTime() < giveUp) {
             Optional<Integer> pid = Sql.one(look, "SELECT l.pid FROM pg_locks l WHERE l.locktype = 'advisory' AND NOT l.granted"
                     + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1", rs -> rs.getInt(1));
             if (pid.isPresent()) {
@@ -78,6 +79,7 @@ class SealWaitTest {
             }
             Thread.sleep(20);
         }
+        throw new AssertionError("No seal came to wait for the chain's lock within " + GUARD);
     }
 
     private static long exams(Connection c, String examId) throws Exception {
