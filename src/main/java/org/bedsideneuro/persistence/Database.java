@@ -271,8 +271,8 @@ public final class Database implements AutoCloseable {
                     c.commit();
                     continue;
                 }
-                if (turn == Dialect.SealTurn.MINE && new RecordChain(new Session(c, clock, dialect)).sealPendingLocked() > 0) {
-                    dialect.announceChange(c); // the saves it links did not announce themselves (announcedBySeal)
+                if (turn == Dialect.SealTurn.MINE) {
+                    new RecordChain(new Session(c, clock, dialect)).sealPendingLocked(); // announces what it links
                 }
                 c.commit();
                 break;
@@ -313,10 +313,7 @@ public final class Database implements AutoCloseable {
     private int seal(Connection c) throws SQLException {
         try {
             c.setAutoCommit(false);
-            int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending();
-            if (sealed > 0) {
-                dialect.announceChange(c); // entries a laptop left pending: their saves announced nothing (announcedBySeal)
-            }
+            int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending(); // announces what it links
             c.commit();
             return sealed;
         } catch (SQLException | RuntimeException e) {

@@ -150,8 +150,8 @@ public final class RecordChain {
 
     /**
      * Moves every pending entry, everyone's, in (queued_at, id) order, into the chain with consecutive seq and the
-     * usual links, and removes them from chain_pending; returns how many. Run in a transaction of its own that the
-     * dialect first serialises ({@link Dialect#serialiseChain}: the chain's lock, and a fresh view of the chain after
+     * usual links, removes them from chain_pending and announces the change (the writes did not); returns how many.
+     * Run in a transaction of its own that the dialect first serialises ({@link Dialect#serialiseChain}: the chain's lock, and a fresh view of the chain after
      * waiting for it), so two seals never link the same entry or the same seq.
      */
     int sealPending() throws SQLException {
@@ -205,6 +205,9 @@ public final class RecordChain {
             Sql.update(c, "DELETE FROM chain_pending WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                     chunk.stream().map(Pending::id).toArray());
         }
+        // The writes whose entries these are did not announce themselves on the ward server (Database.announcedBySeal):
+        // every seal that links entries tells the other laptops, whoever runs it (a sealer, 'check', the start-up check).
+        session.dialect().announceChange(c);
         return waiting.size();
     }
 
