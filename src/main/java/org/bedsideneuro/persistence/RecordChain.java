@@ -151,8 +151,8 @@ public final class RecordChain {
     /**
      * Moves every pending entry, everyone's, in (queued_at, id) order, into the chain with consecutive seq and the
      * usual links, removes them from chain_pending and announces the change (the writes did not); returns how many.
-     * Run in a transaction of its own that the dialect first serialises ({@link Dialect#serialiseChain}: the chain's lock, and a fresh view of the chain after
-     * waiting for it), so two seals never link the same entry or the same seq.
+     * Run in a transaction of its own that the dialect first serialises ({@link Dialect#serialiseChain}: the chain's
+     * lock, and a fresh view of the chain after waiting for it), so two seals never link the same entry or the same seq.
      */
     int sealPending() throws SQLException {
         session.dialect().serialiseChain(session.connection());
