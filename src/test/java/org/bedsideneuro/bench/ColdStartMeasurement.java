@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Cold start to the first frame of the main window with the ward list, against a minimal JavaFX window started the
- * same way (same JVM flags, same class path, same machine). Fresh child JVMs, run alternately; no warm-up.
+ * same way (same JVM flags, same class path, same machine). Fresh child JVMs, run alternately; no warm-up. A third
+ * child, the ward screen's stock controls without the app ({@link BareTableWindowMain}), is a reference row.
  */
 final class ColdStartMeasurement implements Measurement {
     @Override
@@ -25,13 +26,20 @@ final class ColdStartMeasurement implements Measurement {
         Path nativeDir = Files.createDirectories(ctx.dir().resolve("native"));
         Samples app = new Samples();
         Samples minimal = new Samples();
+        Samples bareTable = new Samples();
+        String rows = String.valueOf(ctx.ward().patients().size());
         for (int i = 0; i < ctx.options().coldRuns(); i++) {
             app.add(appFirstFrame(ChildJvm.run(nativeDir, AppFirstFrame.class, ctx.databaseFile().toString()), ctx));
             minimal.add(Double.parseDouble(ChildJvm.run(nativeDir, MinimalWindowMain.class).get("BENCH_FIRST_FRAME_MS")));
+            bareTable.add(Double.parseDouble(ChildJvm.run(nativeDir, BareTableWindowMain.class, rows).get("BENCH_FIRST_FRAME_MS")));
         }
         List<Result> results = new java.util.ArrayList<>();
         results.add(new Result("cold start to first frame, main window with ward list", "ms", app, "minimal JavaFX window (one Label)",
                 minimal, Result.Target.ratio(1.5)));
+        // A reference, not a target: the toolkit's own table on the same floor (see BareTableWindowMain).
+        results.add(new Result("reference: stock JavaFX TableView (" + BareTableWindowMain.COLUMNS + " columns, " + rows
+                + " rows) and search field, no app code", "ms", bareTable, "minimal JavaFX window (one Label)", minimal,
+                Result.Target.none()));
         results.add(withClassDataSharing(ctx, nativeDir));
         return results;
     }
