@@ -132,6 +132,61 @@ class MainWindowTest {
         assertThat(robot.lookup("#firstRunOffer").query().isVisible()).isFalse();
     }
 
+    @Test
+    void atTheDefaultSizeNoDateTimeOrAgeIsCutShort() throws TimeoutException {
+        db = Database.open(dir.resolve("ward.db"), CLOCK);
+        SyntheticWard ward = new SyntheticWard(db);
+        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
+        Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
+        Patient cara = ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 12, 20), "3A", nurse);
+        ward.patient("MRN-2004", "Dunmore", "Dev", LocalDate.of(1961, 7, 9), "4", nurse); // never observed
+        ward.exam(cara, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), null);
+        ward.observation(cara, OffsetDateTime.parse("2026-03-01T08:10:00Z"), nurse,
+                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
+
+        showMainWindow(nurse, null);
+        FxTestSupport.onFx(() -> window.wardView().getScene().getWindow().sizeToScene());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownCells("#wardTable", "obsDueColumn").isEmpty());
+        for (String column : List.of("Bed", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h", "Observation due")) {
+            assertThat(shownCells("#wardTable", column)).as(column).allSatisfy(MainWindowTest::shownWhole);
+        }
+        assertThat(shownCells("#wardTable", "obsDueColumn")).extracting(javafx.scene.control.TableCell::getText)
+                .containsExactlyInAnyOrder("Due: none yet", "Next 12:10");
+
+        robot.clickOn("#wardSearch").write("castle");
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.awaitQuiet(window.runner());
+        for (String column : List.of("Time", "Kind", "Findings")) {
+            assertThat(shownCells("#patientHistory", column)).as(column).isNotEmpty().allSatisfy(MainWindowTest::shownWhole);
+        }
+    }
+
+    /** The cells of a column (by title or id) that show something. */
+    private List<javafx.scene.control.TableCell<?, ?>> shownCells(String table, String column) {
+        return FxTestSupport.onFx(() -> robot.lookup(table).queryAs(TableView.class).lookupAll(".table-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && (column.equals(c.getTableColumn().getText()) || column.equals(c.getTableColumn().getId())))
+                .filter(c -> c.getText() != null && !c.getText().isEmpty() && drawn(c))
+                .toList());
+    }
+
+    /** Shown on screen: the table keeps spare cells in a hidden parent for measuring. */
+    private static boolean drawn(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text drawn (the skin's, which ends in an ellipsis when the column is too narrow) is the cell's whole text. */
+    private static void shownWhole(javafx.scene.control.TableCell<?, ?> cell) {
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
+        assertThat(drawn.getText()).as("drawn in %s", cell.getTableColumn().getText()).isEqualTo(cell.getText());
+    }
+
     private void showMainWindow(Clinician clinician, DemoWardLoader demo) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
             window = new MainWindow(db, clinician, CLOCK, demo);

@@ -17,6 +17,8 @@ public final class ClinicalFormats {
     /** Day, month as a word and year: never ambiguous between 03/04 readings. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final Clock clock;
 
@@ -43,6 +45,20 @@ public final class ClinicalFormats {
 
     public String dateTime(OffsetDateTime time) {
         return time == null ? "" : dateTime(time.toInstant());
+    }
+
+    /**
+     * A time in the next few days, as short as it stays unambiguous: "14:00" today, "2 Mar 02:00" on another day within
+     * a week either side, the full date and time beyond. For what is due next on a ward, where a nurse reads the hour
+     * and the year would only push the column wider than the ward list has room for.
+     */
+    public String soon(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime at = instant.atZone(clock.getZone());
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today(), at.toLocalDate()));
+        return days == 0 ? TIME.format(at) : days <= 7 ? DAY_TIME.format(at) : DATE_TIME.format(at);
     }
 
     /** Whole years of age today. */

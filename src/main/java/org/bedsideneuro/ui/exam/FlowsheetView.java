@@ -35,7 +35,9 @@ public final class FlowsheetView extends BorderPane {
         table.getColumns().clear();
         TableColumn<FlowsheetViewModel.Row, String> finding = new TableColumn<>("Finding");
         finding.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        finding.setPrefWidth(300);
+        // The longest label, "Finger abduction (first dorsal interosseous), right", whole: a cut label hides the side.
+        finding.setPrefWidth(390);
+        finding.setMinWidth(390);
         finding.setSortable(false);
         table.getColumns().add(finding);
         for (int i = 0; i < sheet.columns().size(); i++) {

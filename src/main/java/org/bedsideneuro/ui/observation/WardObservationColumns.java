@@ -27,20 +27,20 @@ final class WardObservationColumns {
     }
 
     static void addTo(TableView<WardRow> table, ObservationOverviewViewModel overview, ClinicalFormats formats) {
-        table.getColumns().add(column("Last observation", "obsLastColumn", overview, 160,
+        table.getColumns().add(column("Last observation", "obsLastColumn", overview, 155, 155,
                 s -> s.optionalLastObserved().map(formats::dateTime).orElse("never"), s -> "",
                 Comparator.comparing(ObservationStatus::lastObserved, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        table.getColumns().add(column("Jerks/h", "obsRateColumn", overview, 100, WardObservationColumns::rate,
+        table.getColumns().add(column("Jerks/h", "obsRateColumn", overview, 80, 75, WardObservationColumns::rate,
                 s -> s.optionalDirection().map(d -> switch (d) {
                     case UP -> "rate-up";
                     case DOWN -> "rate-down";
                     case SAME -> "";
                 }).orElse(""),
                 Comparator.comparing(ObservationStatus::latestRate, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        table.getColumns().add(column("Observation due", "obsDueColumn", overview, 170, s -> due(s, formats),
+        table.getColumns().add(column("Observation due", "obsDueColumn", overview, 180, 175, s -> due(s, formats),
                 s -> s.due() ? "overdue-mark" : "muted",
                 Comparator.comparing(ObservationStatus::due).thenComparing(s -> s.overdueBy() == null ? Duration.ZERO : s.overdueBy())));
-        table.getColumns().add(column("Warnings", "obsWarningColumn", overview, 160, WardObservationColumns::warnings,
+        table.getColumns().add(column("Warnings", "obsWarningColumn", overview, 100, 90, WardObservationColumns::warnings,
                 s -> s.hasWarnings() ? "warning-mark" : "",
                 Comparator.comparing((ObservationStatus s) -> s.warnings().size())));
     }
@@ -52,13 +52,13 @@ final class WardObservationColumns {
 
     static String due(ObservationStatus s, ClinicalFormats formats) {
         if (s.lastObserved() == null) {
-            return "Due: never observed";
+            return "Due: none yet"; // "Last observation" beside it says "never"; short enough for its column
         }
         if (s.due()) {
             long minutes = s.overdueBy().toMinutes();
             return minutes < 1 ? "Due now" : "Overdue " + (minutes >= 60 ? minutes / 60 + " h " : "") + minutes % 60 + " min";
         }
-        return "Next " + formats.dateTime(s.schedule().dueAt(s.lastObserved()));
+        return "Next " + formats.soon(s.schedule().dueAt(s.lastObserved()));
     }
 
     static String warnings(ObservationStatus s) {
@@ -66,13 +66,15 @@ final class WardObservationColumns {
                 .collect(Collectors.joining(", "));
     }
 
-    private static TableColumn<WardRow, ObservationStatus> column(String title, String id, ObservationOverviewViewModel overview, double width,
+    private static TableColumn<WardRow, ObservationStatus> column(String title, String id, ObservationOverviewViewModel overview,
+                                                                 double width, double least,
                                                                  Function<ObservationStatus, String> text,
                                                                  Function<ObservationStatus, String> mark,
                                                                  Comparator<ObservationStatus> order) {
         TableColumn<WardRow, ObservationStatus> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(least); // a time or "Overdue 2 h 30 min" whole (see WardView's widths)
         column.setCellValueFactory(c -> Bindings.valueAt(overview.statuses(), c.getValue().patient().id()));
         column.setComparator(Comparator.nullsFirst(order));
         column.setCellFactory(c -> new TableCell<>() {

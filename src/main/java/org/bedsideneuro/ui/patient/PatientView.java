@@ -107,16 +107,19 @@ public final class PatientView extends BorderPane {
         history.setId("patientHistory");
         history.setPlaceholder(new Label("No exams or observations recorded yet."));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        history.getColumns().add(column("Time", HistoryEntry::time, 150));
-        history.getColumns().add(column("Kind", HistoryEntry::kind, 105));
-        history.getColumns().add(column("Clinician", HistoryEntry::clinician, 175));
+        // The time and the kind are never cut short; the clinician, the status and the signature give way first (the
+        // selected record's whole text is in the pane beside the table).
+        history.getColumns().add(column("Time", HistoryEntry::time, 155, 155));
+        history.getColumns().add(column("Kind", HistoryEntry::kind, 125, 120));
+        history.getColumns().add(column("Clinician", HistoryEntry::clinician, 200, 170));
         TableColumn<HistoryEntry, Integer> count = new TableColumn<>("Findings");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().findingCount()));
         count.setPrefWidth(80);
+        count.setMinWidth(80);
         history.getColumns().add(count);
-        history.getColumns().add(column("Status", HistoryEntry::status, 175));
+        history.getColumns().add(column("Status", HistoryEntry::status, 150, 110));
         // 21 CFR 11.50: the signature's printed name, time and meaning wherever the exam is shown.
-        history.getColumns().add(column("Signature", HistoryEntry::signatureText, 320));
+        history.getColumns().add(column("Signature", HistoryEntry::signatureText, 200, 100));
         // The order is the record's order (newest first); sorting by a column would hide that, so it is off.
         history.getColumns().forEach(c -> c.setSortable(false));
         history.setItems(model.history());
@@ -150,11 +153,11 @@ public final class PatientView extends BorderPane {
     }
 
     private static TableColumn<HistoryEntry, String> column(String title, Function<HistoryEntry, String> value,
-                                                            double width) {
+                                                            double width, double least) {
         TableColumn<HistoryEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
+        column.setMinWidth(least);
         return column;
     }
 

@@ -21,7 +21,8 @@ public final class FlagsColumn {
     public static <R> TableColumn<R, List<Flag>> create(WardFlags flags, Function<R, PatientId> patientOf) {
         TableColumn<R, List<Flag>> column = new TableColumn<>("Flags (7 d)");
         column.setId("wardFlagsColumn");
-        column.setPrefWidth(110);
+        column.setPrefWidth(100);
+        column.setMinWidth(100); // its header, "Flags (7 d)", whole
         column.setCellValueFactory(c -> Bindings.valueAt(flags.recent(), patientOf.apply(c.getValue())));
         column.setComparator((a, b) -> Integer.compare(a == null ? 0 : a.size(), b == null ? 0 : b.size()));
         column.setCellFactory(c -> new TableCell<>() {

@@ -146,11 +146,13 @@ public final class WardView extends BorderPane {
         TableColumn<WardRow, Instant> last = new TableColumn<>("Last recorded");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastRecorded()));
         last.setCellFactory(c -> textCell(formats::dateTime, "none yet"));
-        bed.setPrefWidth(70);
-        name.setPrefWidth(240);
-        mrn.setPrefWidth(120);
-        born.setPrefWidth(160);
-        last.setPrefWidth(170);
+        // Widths for 1280 px with the features' columns: a date, a time or an age is never cut short (a cut "(7…"
+        // could read as any age); the name and the last column give way first, and a narrower window scrolls.
+        width(bed, 50, 45);
+        width(name, 160, 130);
+        width(mrn, 100, 90);
+        width(born, 165, 165);
+        width(last, 155, 155);
         table.getColumns().add(bed);
         table.getColumns().add(name);
         table.getColumns().add(mrn);
@@ -177,6 +179,11 @@ public final class WardView extends BorderPane {
             }
         });
         return table;
+    }
+
+    private static void width(TableColumn<WardRow, ?> column, double preferred, double least) {
+        column.setPrefWidth(preferred);
+        column.setMinWidth(least);
     }
 
     private static <T> TableCell<WardRow, T> textCell(Function<T, String> format, String whenAbsent) {

@@ -197,23 +197,31 @@ class ExamFormUiTest {
     void theFlowsheetShowsExamsNewestFirstWithWorseningMarked() throws TimeoutException {
         Clinician neurologist = open(Role.NEUROLOGIST);
         SyntheticWard ward = new SyntheticWard(db);
+        // The longest finding label there is, with its side: the sheet must show it whole (left and right alike).
+        Finding longest = new Finding(FindingCode.FINGER_ABDUCTION, Side.RIGHT, MrcGrade.FIVE);
         ward.exam(patient, OffsetDateTime.parse("2026-02-20T09:00:00Z"), neurologist,
-                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE)), "");
+                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE), longest), "");
         ward.exam(patient, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist,
-                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
+                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR), longest), "");
         show(neurologist);
         FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().select(
                 window.patientView().tabs().getTabs().stream().filter(t -> "flowsheetTab".equals(t.getId())).findFirst().orElseThrow()));
         quiet();
         TableView<FlowsheetViewModel.Row> sheet = robot.lookup("#flowsheetTable").queryTableView();
-        waitFor(() -> sheet.getItems().size() == 2);
+        waitFor(() -> sheet.getItems().size() == 3);
         assertThat(sheet.getColumns()).extracting(c -> c.getText()).containsExactly("Finding",
                 "27 Feb 2026 09:00\nDr Example", "20 Feb 2026 09:00\nDr Example");
         FlowsheetViewModel.Row signatures = sheet.getItems().get(0);
         assertThat(signatures.label()).isEqualTo("Signature");
         assertThat(signatures.cells()).extracting(FlowsheetViewModel.Cell::text).containsExactly("Not signed", "Not signed");
-        FlowsheetViewModel.Row row = sheet.getItems().get(1);
+        FlowsheetViewModel.Row row = sheet.getItems().stream().filter(r -> r.label().startsWith("Ankle dorsiflexion")).findFirst().orElseThrow();
         assertThat(row.cells()).containsExactly(new FlowsheetViewModel.Cell("4", true), new FlowsheetViewModel.Cell("5", false));
         waitFor(() -> !sheet.lookupAll("." + FlowsheetView.WORSE).isEmpty());
+        String longestLabel = "Finger abduction (first dorsal interosseous), right";
+        assertThat(sheet.getItems()).extracting(FlowsheetViewModel.Row::label).contains(longestLabel);
+        waitFor(() -> sheet.lookupAll(".table-cell").stream().anyMatch(n -> longestLabel.equals(((javafx.scene.control.Labeled) n).getText())));
+        javafx.scene.control.Labeled cell = (javafx.scene.control.Labeled) sheet.lookupAll(".table-cell").stream()
+                .filter(n -> longestLabel.equals(((javafx.scene.control.Labeled) n).getText()) && n.getParent().isVisible()).findFirst().orElseThrow();
+        assertThat(((javafx.scene.text.Text) cell.lookup(".text")).getText()).as("drawn whole, side included").isEqualTo(longestLabel);
     }
 }

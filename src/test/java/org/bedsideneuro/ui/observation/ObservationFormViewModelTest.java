@@ -183,6 +183,7 @@ class ObservationFormViewModelTest {
         FxTestSupport.awaitQuiet(runner);
         ObservationStatus status = FxTestSupport.onFx(() -> overview.statuses().get(ann.id()));
         assertThat(status.due()).as("4 h default: due at 12:30").isFalse();
+        assertThat(WardObservationColumns.due(status, new org.bedsideneuro.ui.common.ClinicalFormats(CLOCK))).as("today: the hour only").isEqualTo("Next 12:30");
         assertThat(status.warnings()).extracting(w -> w.code()).containsExactly(FlagCode.SEDATION_UNACCEPTABLE);
 
         db.write(s -> {
