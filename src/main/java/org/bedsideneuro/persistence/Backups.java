@@ -165,11 +165,11 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, file + " does not exist or is not a file.");
         }
-        Database.refuseWhatIsNotOurs(file);
-        Database.refuseNewerOrForeignSchema("jdbc:sqlite:" + file.toAbsolutePath(), file);
+        SchemaGate.refuseWhatIsNotOurs(file);
+        SchemaGate.refuseNewerOrForeignSchema("jdbc:sqlite:" + file.toAbsolutePath(), file);
         try (Connection c = SqliteDialect.readOnly("jdbc:sqlite:" + file.toAbsolutePath()).getConnection()) {
             SqliteDialect dialect = new SqliteDialect();
-            int version = Database.storedSchemaVersion(c);
+            int version = SchemaGate.storedSchemaVersion(c);
             String integrity = dialect.integrityCheck(c);
             java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
             List<String> present = dialect.tableNames(c);

@@ -1,7 +1,6 @@
 package org.bedsideneuro.persistence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,13 @@ import org.flywaydb.core.api.FlywayException;
  * The BedsideNeuro database: opens (and creates) the file, refuses what it must not touch, migrates the schema,
  * and runs units of work in transactions. One connection per thread; every unit of work is one transaction,
  * retried as a whole when another process holds the lock. On the ward server one more thread, the background sealer
- * ({@link ChainSealer}), links the chain entries the writes queued, on a connection of its own.
+ * ({@link ChainSeals}), links the chain entries the writes queued, on a connection of its own. What it refuses to
+ * open is {@link SchemaGate}'s.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
     public static final int SCHEMA_VERSION = 9;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
     // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
     // writer in another process starve it (CrashAndContentionTest, once writes got faster, issue #9).
@@ -64,16 +62,17 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dialect.dataSource(url);
         this.clock = clock;
+        this.seals = new ChainSeals(dialect, clock, this::connection);
     }
 
     /** Opens the SQLite file (creating it and its folder if missing), checks it, and brings its schema up to date. */
     public static Database open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
-        refuseWhatIsNotOurs(absolute);
+        SchemaGate.refuseWhatIsNotOurs(absolute);
         String url = "jdbc:sqlite:" + absolute;
         boolean upToDate = false;
         if (Files.exists(absolute)) {
-            upToDate = refuseNewerOrForeignSchema(url, absolute) == SCHEMA_VERSION;
+            upToDate = SchemaGate.refuseNewerOrForeignSchema(url, absolute) == SCHEMA_VERSION;
         } else {
             try {
                 Files.createDirectories(absolute.getParent());
@@ -115,7 +114,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = dialect.dataSource(url).getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true); // the refusals below must not change a database they refuse
-            stored = refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
+            stored = SchemaGate.refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
             c.rollback();
         } catch (SQLException e) {
             throw PostgresLogin.explain(server, e);
@@ -223,7 +222,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (session.queuedChainBatch() != null) {
-                sealer.request(session.queuedChainBatch()); // linked in the background; the save is committed and returns now
+                seals.request(session.queuedChainBatch()); // linked in the background; the save is committed and returns now
             }
             return result;
         }
@@ -247,47 +246,10 @@ public final class Database implements AutoCloseable {
      * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
      * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
      */
-    private final ChainSealer sealer = new ChainSealer("BedsideNeuro chain sealer", this::sealInBackground, SEAL_LINGER);
-
-    /** How long a save's seal waits for the saves of the same moment to share it ({@link ChainSealer}). */
-    private static final java.time.Duration SEAL_LINGER = java.time.Duration.ofMillis(500);
+    private final ChainSeals seals;
 
     /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
     private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
-
-    /**
-     * One seal by the sealer's thread, on its own connection, unless another laptop's seal has taken {@code batches}
-     * already: while another seal holds the chain's lock, wait for it with every other waiter, then look again.
-     * A connection that failed is replaced for the retry.
-     */
-    private void sealInBackground(java.util.Set<String> batches) throws SQLException {
-        Connection c = connection();
-        try {
-            c.setAutoCommit(false);
-            while (true) {
-                Dialect.SealTurn turn = dialect.tryChainTurn(c, batches);
-                if (turn == Dialect.SealTurn.BUSY) {
-                    dialect.awaitSeal(c);
-                    c.commit();
-                    continue;
-                }
-                if (turn == Dialect.SealTurn.MINE) {
-                    new RecordChain(new Session(c, clock, dialect)).sealPendingLocked(); // announces what it links
-                }
-                c.commit();
-                break;
-            }
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            rollbackQuietly(c);
-            if (!dialect.isRetryable(e)) {
-                closeQuietly(c); // the server went away, most likely: the retry opens a new connection
-            } else {
-                c.setAutoCommit(true);
-            }
-            throw e;
-        }
-    }
 
     /** How long {@link #check()} waits for this database's own entries to be linked before counting. */
     private static final java.time.Duration CHECK_SEAL_WAIT = java.time.Duration.ofSeconds(10);
@@ -298,34 +260,7 @@ public final class Database implements AutoCloseable {
      * a save never waits for it.
      */
     public boolean awaitSealed(java.time.Duration limit) {
-        try {
-            return sealer.awaitSealed(limit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /**
-     * One seal transaction: every pending chain entry, everyone's, linked into the chain (V9); returns how many. The
-     * dialect serialises seals on the chain's lock, so two never link the same entry or seq.
-     */
-    private int seal(Connection c) throws SQLException {
-        try {
-            c.setAutoCommit(false);
-            int sealed = new RecordChain(new Session(c, clock, dialect)).sealPending(); // announces what it links
-            c.commit();
-            return sealed;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c);
-            throw e;
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                closeQuietly(c);
-            }
-        }
+        return seals.awaitSealed(limit);
     }
 
     /**
@@ -338,9 +273,8 @@ public final class Database implements AutoCloseable {
         if (!dialect.sealsChainAfterCommit()) {
             return 0;
         }
-        Connection c = connection();
         try {
-            return seal(c);
+            return seals.sealNow(connection());
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -358,7 +292,7 @@ public final class Database implements AutoCloseable {
                 T result = work.run(session);
                 RecordChain.flushQueued(session);
                 if (session.queuedChainBatch() != null) {
-                    sealer.request(session.queuedChainBatch()); // autocommit: the entries are committed already
+                    seals.request(session.queuedChainBatch()); // autocommit: the entries are committed already
                 }
                 return result;
             }
@@ -383,7 +317,7 @@ public final class Database implements AutoCloseable {
                     counts.put(table, rs.getLong(1));
                 }
             }
-            return new CheckReport(dialect.name(), url, storedSchemaVersion(c), integrity, counts);
+            return new CheckReport(dialect.name(), url, SchemaGate.storedSchemaVersion(c), integrity, counts);
         });
     }
 
@@ -428,7 +362,7 @@ public final class Database implements AutoCloseable {
         return onServer() && idle && !c.isClosed() && !c.isValid(2);
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {
@@ -475,91 +409,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static void refuseWhatIsNotOurs(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, file + " is a folder, not a database file.");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                return; // an empty file is a new database
-            }
-            byte[] header = new byte[SQLITE_HEADER.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(header, 0, header.length);
-            }
-            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new DatabaseException(DatabaseException.Reason.NOT_A_DATABASE,
-                        file + " is not a BedsideNeuro database (it is not an SQLite file). It was not changed. "
-                                + "Check the path given with --db, or restore the last backup.");
-            }
-        } catch (IOException e) {
-            throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
-                    "Cannot read " + file + " (" + e.getMessage() + "). Check that the file exists and that you may read it.", e);
-        }
-    }
-
-    /**
-     * Reads the stored schema version without changing the file; refuses a newer schema or someone else's database.
-     * Returns the stored version (0 for an empty database).
-     */
-    static int refuseNewerOrForeignSchema(String url, Path file) {
-        try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
-            return refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
-        } catch (SQLException e) {
-            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file);
-            if (storage.isPresent()) {
-                throw storage.get(); // a read-only folder is not a damaged file: "restore a backup" would be wrong advice
-            }
-            throw new DatabaseException(DatabaseException.Reason.DAMAGED,
-                    file + " is damaged: it cannot be read as a database (" + e.getMessage() + "). It was not changed. "
-                            + "Restore the last backup (bedside-neuro restore FILE).", e);
-        }
-    }
-
-    /** The same refusals on any database, through a connection that only reads. */
-    static int refuseNewerOrForeignSchema(Connection c, Dialect dialect, String what) throws SQLException {
-        List<String> tables = dialect.tableNames(c);
-        if (tables.isEmpty()) {
-            return 0;
-        }
-        if (!tables.contains("flyway_schema_history")) {
-            throw new DatabaseException(DatabaseException.Reason.FOREIGN_DATABASE,
-                    what + " is " + (dialect instanceof SqliteDialect ? "an" : "a") + " " + dialect.name()
-                            + " database, but not a BedsideNeuro one. It was not changed. Check the path given with --db.");
-        }
-        int stored = storedSchemaVersion(c);
-        if (stored > SCHEMA_VERSION) {
-            throw new DatabaseException(DatabaseException.Reason.NEWER_SCHEMA,
-                    what + " was written by a newer BedsideNeuro (schema version " + stored + "; this version knows up to "
-                            + SCHEMA_VERSION + "). It was not changed. Install the newer BedsideNeuro to open it.");
-        }
-        return stored;
-    }
-
-    static int storedSchemaVersion(Connection c) throws SQLException {
-        int max = 0;
-        try (Statement st = c.createStatement();
-             // success is BOOLEAN: 1 on SQLite, true on PostgreSQL, so it is read with getBoolean, never compared to 1 in SQL
-             // (shared/engineering-notes.md, "One schema for SQLite today and PostgreSQL tomorrow").
-             ResultSet rs = st.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            while (rs.next()) {
-                if (!rs.getBoolean(2)) {
-                    continue;
-                }
-                try {
-                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
-                } catch (NumberFormatException ignored) {
-                    // a non-numeric version is not one of ours; the newest numeric one counts
-                }
-            }
-        }
-        return max;
-    }
-
     private DatabaseException translate(SQLException e) {
         if (dialect.isRetryable(e)) {
             return new DatabaseException(DatabaseException.Reason.FAILED,
@@ -598,7 +447,7 @@ public final class Database implements AutoCloseable {
         return url.startsWith(SQLITE_URL) ? Path.of(url.substring(SQLITE_URL.length())) : null;
     }
 
-    private static void rollbackQuietly(Connection c) {
+    static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -624,7 +473,7 @@ public final class Database implements AutoCloseable {
         if (!closed && dialect.sealsChainAfterCommit() && !awaitSealed(CLOSE_SEAL_WAIT)) {
             LOG.log(System.Logger.Level.WARNING, "Closed with hash chain entries still pending; the next seal on the ward server links them.");
         }
-        sealer.stop();
+        seals.stop();
         closed = true;
         synchronized (opened) {
             for (Connection c : opened) {

@@ -20,7 +20,7 @@ public final class ServerProbe {
         try (Connection c = dialect.dataSource(server.jdbcUrl()).getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);
-            int stored = Database.refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
+            int stored = SchemaGate.refuseNewerOrForeignSchema(c, dialect, "The database " + server.describe());
             c.rollback();
             return stored == 0
                     ? "Connected to " + server.describe() + ". The database is empty: BedsideNeuro will create its tables at the first start."

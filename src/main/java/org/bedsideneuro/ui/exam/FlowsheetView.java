@@ -13,18 +13,20 @@ public final class FlowsheetView extends BorderPane {
     static final String WORSE = "flowsheet-worse";
 
     private final TableView<FlowsheetViewModel.Row> table = new TableView<>();
+    private boolean tallSignatureRow;
 
     public FlowsheetView(FlowsheetViewModel model) {
         getStyleClass().add("flowsheet");
         table.setId("flowsheetTable");
         table.setPlaceholder(new Label("No bedside exams recorded yet."));
         setCenter(table);
-        // The theme fixes rows at 40 px; the signature row (the first) is taller, so its wrapped text shows whole.
+        // The theme fixes rows at 40 px; the signature row (the first) is taller when an exam is signed, so its wrapped
+        // text shows whole ("Not signed" everywhere fits one line, and the findings stay higher on the screen).
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             public void updateIndex(int i) {
                 super.updateIndex(i);
-                setStyle(i == 0 ? "-fx-cell-size: 8em;" : "");
+                setStyle(i == 0 && tallSignatureRow ? "-fx-cell-size: 8em;" : "");
             }
         });
         show(model.sheetProperty().get());
@@ -32,6 +34,7 @@ public final class FlowsheetView extends BorderPane {
     }
 
     private void show(FlowsheetViewModel.Sheet sheet) {
+        tallSignatureRow = sheet.anySigned();
         table.getColumns().clear();
         TableColumn<FlowsheetViewModel.Row, String> finding = new TableColumn<>("Finding");
         finding.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
@@ -55,6 +58,7 @@ public final class FlowsheetView extends BorderPane {
             table.getItems().add(0, new FlowsheetViewModel.Row(null, "Signature",
                     sheet.signatures().stream().map(t -> new FlowsheetViewModel.Cell(t, false)).toList()));
         }
+        table.refresh(); // rows kept from the last sheet take the first row's height anew
     }
 
     private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {

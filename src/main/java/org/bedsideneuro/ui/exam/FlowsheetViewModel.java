@@ -53,6 +53,11 @@ public final class FlowsheetViewModel {
             rows = List.copyOf(rows);
             signatures = List.copyOf(signatures);
         }
+
+        /** True when some exam shown is signed: its signature's lines need a taller first row. */
+        public boolean anySigned() {
+            return signatures.stream().anyMatch(s -> !s.equals(org.bedsideneuro.ui.patient.HistoryEntry.NOT_SIGNED));
+        }
     }
 
     private final Database database;

@@ -51,4 +51,21 @@ class FlowsheetViewModelTest {
         assertThat(sheet.rows().get(2).cells()).as("new foot drop")
                 .containsExactly(new FlowsheetViewModel.Cell("partial", true), new FlowsheetViewModel.Cell("none", false));
     }
+
+    @Test
+    void theSignatureRowNeedsRoomOnlyWhenAnExamIsSigned() {
+        Exam unsigned = exam("20", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE));
+        Exam signed = exam("27", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE));
+        FlowsheetViewModel.Sheet none = FlowsheetViewModel.build(List.of(unsigned, signed), formats);
+        assertThat(none.signatures()).containsExactly("Not signed", "Not signed");
+        assertThat(none.anySigned()).isFalse();
+
+        org.bedsideneuro.domain.exam.Signature signature = new org.bedsideneuro.domain.exam.Signature(signed.id(), doctor.id(),
+                doctor.displayName(), Role.NEUROLOGIST, Instant.parse("2026-02-27T10:00:00Z"),
+                org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
+        FlowsheetViewModel.Sheet one = FlowsheetViewModel.build(List.of(unsigned, signed),
+                java.util.Map.of(signed.id(), List.of(signature)), ZoneOffset.UTC, formats);
+        assertThat(one.signatures().get(0)).startsWith("Signed by Dr Example");
+        assertThat(one.anySigned()).isTrue();
+    }
 }
