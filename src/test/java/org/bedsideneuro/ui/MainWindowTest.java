@@ -59,20 +59,7 @@ class MainWindowTest {
 
     @Test
     void findsAPatientBySearchAndOpensTheirPage() throws TimeoutException {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        SyntheticWard ward = new SyntheticWard(db);
-        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
-        Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
-        ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
-        ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
-        Patient cara = ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
-        ward.exam(cara, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
-                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR),
-                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)), "Left foot drop beginning");
-        ward.observation(cara, OffsetDateTime.parse("2026-02-28T22:10:00Z"), nurse,
-                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
-
-        showMainWindow(nurse, null);
+        showMainWindow(threePatients(), null);
         assertThat(robot.lookup("#recordingClinician").queryAs(Label.class).getText()).isEqualTo("Recording: Nurse Example (nurse)");
         TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
         assertThat(wardTable.getItems()).hasSize(3);
@@ -134,25 +121,14 @@ class MainWindowTest {
 
     @Test
     void atTheDefaultSizeNoDateTimeOrAgeIsCutShort() throws TimeoutException {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        SyntheticWard ward = new SyntheticWard(db);
-        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
-        Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
-        Patient cara = ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 12, 20), "3A", nurse);
-        ward.patient("MRN-2004", "Dunmore", "Dev", LocalDate.of(1961, 7, 9), "4", nurse); // never observed
-        ward.exam(cara, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
-                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), null);
-        ward.observation(cara, OffsetDateTime.parse("2026-03-01T08:10:00Z"), nurse,
-                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
-
-        showMainWindow(nurse, null);
+        showMainWindow(threePatients(), null);
         FxTestSupport.onFx(() -> window.wardView().getScene().getWindow().sizeToScene());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownCells("#wardTable", "obsDueColumn").isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownCells("#wardTable", "obsDueColumn").size() == 3);
         for (String column : List.of("Bed", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h", "Observation due")) {
             assertThat(shownCells("#wardTable", column)).as(column).allSatisfy(MainWindowTest::shownWhole);
         }
         assertThat(shownCells("#wardTable", "obsDueColumn")).extracting(javafx.scene.control.TableCell::getText)
-                .containsExactlyInAnyOrder("Due: none yet", "Next 12:10");
+                .containsExactlyInAnyOrder("Due: none yet", "Due: none yet", "Overdue 7 h 50 min");
 
         robot.clickOn("#wardSearch").write("castle");
         robot.type(KeyCode.ENTER);
@@ -160,6 +136,26 @@ class MainWindowTest {
         for (String column : List.of("Time", "Kind", "Findings")) {
             assertThat(shownCells("#patientHistory", column)).as(column).isNotEmpty().allSatisfy(MainWindowTest::shownWhole);
         }
+    }
+
+    /**
+     * Ann and Bill, never examined or observed; Cara, examined by a neurologist on 27 Feb (left foot drop beginning) and
+     * observed by the nurse at 22:10 on 28 Feb. Returns the nurse, who is recording.
+     */
+    private Clinician threePatients() {
+        db = Database.open(dir.resolve("ward.db"), CLOCK);
+        SyntheticWard ward = new SyntheticWard(db);
+        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
+        Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
+        ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
+        ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
+        Patient cara = ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
+        ward.exam(cara, OffsetDateTime.parse("2026-02-27T09:00:00Z"), neurologist, List.of(
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR),
+                new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)), "Left foot drop beginning");
+        ward.observation(cara, OffsetDateTime.parse("2026-02-28T22:10:00Z"), nurse,
+                List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
+        return nurse;
     }
 
     /** The cells of a column (by title or id) that show something. */
