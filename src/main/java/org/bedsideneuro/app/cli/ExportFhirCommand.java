@@ -4,14 +4,13 @@ import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.FhirService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,14 +31,8 @@ final class ExportFhirCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--patient", required = true, paramLabel = "ID", description = "The patient's MRN.")
-    String patient;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the first record.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: today.")
-    LocalDate to;
+    @Mixin
+    PatientPeriod period;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "The file to write (replaced if it exists).")
     Path out;
@@ -51,15 +44,15 @@ final class ExportFhirCommand implements Callable<Integer> {
             return fail("cannot write " + out + ": " + (Files.isDirectory(out) ? "it is a folder" : "its folder does not exist or is not writable"));
         }
         try (Database db = CliSupport.open(root.database)) {
-            Optional<FhirService.Written> written = new FhirService(db, Clock.systemDefaultZone()).export(new PatientId(patient), from, to, out);
+            Optional<FhirService.Written> written = new FhirService(db, Clock.systemDefaultZone()).export(period.patientId(), period.from, period.to, out);
             if (written.isEmpty()) {
-                return fail("no patient with MRN " + patient);
+                return fail("no patient with MRN " + period.mrn);
             }
             FhirService.Written w = written.get();
-            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, new PatientId(patient),
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, period.patientId(),
                     "FHIR R4 Bundle to " + out.toAbsolutePath());
             spec.commandLine().getOut().printf("FHIR R4 Bundle for %s (%s to %s): %d resources written to %s%n",
-                    patient, w.period().first(), w.period().last(), w.resources(), out);
+                    period.mrn, w.period().first(), w.period().last(), w.resources(), out);
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());

@@ -3,18 +3,17 @@ package org.bedsideneuro.app.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.report.ProgressSummary;
 import org.bedsideneuro.service.SummaryService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -34,14 +33,8 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--patient", required = true, paramLabel = "ID", description = "The patient's MRN.")
-    String patient;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First day, YYYY-MM-DD (default: the patient's first exam or order).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day, YYYY-MM-DD (default: today).")
-    LocalDate to;
+    @Mixin
+    PatientPeriod period;
 
     @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", converter = PaperConverter.class,
             description = "Paper size: a4 (default) or letter.")
@@ -56,14 +49,14 @@ final class ExportPdfCommand implements Callable<Integer> {
         try (Database db = CliSupport.open(root.database)) {
             SummaryService service = new SummaryService(db, clock, AppVersion.get());
             String by = "os:" + System.getProperty("user.name", "unknown");
-            Optional<ProgressSummary> summary = service.summary(new PatientId(patient), from, to, by);
+            Optional<ProgressSummary> summary = service.summary(period.patientId(), period.from, period.to, by);
             if (summary.isEmpty()) {
-                return fail("no patient with MRN " + patient + ". Nothing was written.");
+                return fail("no patient with MRN " + period.mrn + ". Nothing was written.");
             }
             int pages = service.writePdf(summary.get(), paper, out);
-            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_SUMMARY, new PatientId(patient),
+            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_SUMMARY, period.patientId(),
                     "progress summary PDF to " + out.toAbsolutePath());
-            spec.commandLine().getOut().println("Progress summary of " + patient + " (" + summary.get().from() + " to " + summary.get().to()
+            spec.commandLine().getOut().println("Progress summary of " + period.mrn + " (" + summary.get().from() + " to " + summary.get().to()
                     + ", " + pages + (pages == 1 ? " page" : " pages") + ") written to " + out.toAbsolutePath());
             return ExitCode.OK;
         } catch (UncheckedIOException | IllegalArgumentException e) {

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
-import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.TimelineCsv;
 import org.bedsideneuro.service.PatientRecords;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,27 +26,21 @@ final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--patient", required = true, paramLabel = "ID", description = "The patient's MRN.")
-    String patient;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the first record.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: today.")
-    LocalDate to;
+    @Mixin
+    PatientPeriod period;
 
     @Override
     public Integer call() throws Exception {
         try (Database db = CliSupport.open(root.database)) {
             PatientRecords records = new PatientRecords(db, ZoneId.systemDefault());
             LocalDate today = records.today();
-            PatientCourse course = records.load(new PatientId(patient)).map(PatientRecords.Loaded::course).orElse(null);
+            PatientCourse course = records.load(period.patientId()).map(PatientRecords.Loaded::course).orElse(null);
             if (course == null) {
-                spec.commandLine().getErr().println("bedside-neuro: no patient with MRN " + patient + ". Nothing was written.");
+                spec.commandLine().getErr().println("bedside-neuro: no patient with MRN " + period.mrn + ". Nothing was written.");
                 return ExitCode.INVALID_INPUT;
             }
             PrintWriter out = spec.commandLine().getOut();
-            TimelineCsv.write(course, from != null ? from : course.firstDay(), to != null ? to : today, out);
+            TimelineCsv.write(course, period.from != null ? period.from : course.firstDay(), period.to != null ? period.to : today, out);
             out.flush();
             return ExitCode.OK;
         }
