@@ -49,10 +49,15 @@ class UserCommandTest {
         Result list = run("", "--db", db(), "user", "list");
         assertThat(list.out()).contains("ada\tDr Ada\tneurologist, administrator\tactive", "ben\tNurse Ben Sample\tnurse\tactive");
 
-        assertThat(run("", "--db", db(), "user", "disable", "ben").code()).isZero();
+        Result disabled = run("", "--db", db(), "user", "disable", "ben");
+        assertThat(disabled.code()).isZero();
+        assertThat(disabled.out()).contains("Account ben disabled.");
         assertThat(run("", "--db", db(), "user", "list").out()).contains("ben\tNurse Ben Sample\tnurse\tdisabled");
         assertThat(passwordMatches("ben", "nurse-pass-1")).isFalse();
-        assertThat(run("", "--db", db(), "user", "enable", "ben").code()).isZero();
+        Result enabled = run("", "--db", db(), "user", "enable", "ben");
+        assertThat(enabled.code()).isZero();
+        assertThat(enabled.out()).contains("Account ben enabled.");
+        assertThat(run("", "--db", db(), "user", "list").out()).contains("ben\tNurse Ben Sample\tnurse\tactive");
         assertThat(passwordMatches("ben", "nurse-pass-1")).isTrue();
         assertThat(passwordMatches("ada", "admin-pass-1")).isTrue();
     }

@@ -114,30 +114,35 @@ final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an account (accounts are never deleted).")
-    static final class Disable extends Verb {
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
-        @Override
-        public Integer call() {
-            try (Database db = open()) {
-                db.write(s -> { s.accounts().setDisabled(new LoginName(login), true, CliSupport.osUser(s)); return null; });
-                out().println("Account " + login + " disabled.");
-                return ExitCode.OK;
-            }
+    static final class Disable extends DisabledSwitch {
+        Disable() {
+            super(true);
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account.")
-    static final class Enable extends Verb {
+    static final class Enable extends DisabledSwitch {
+        Enable() {
+            super(false);
+        }
+    }
+
+    /** {@code disable} and {@code enable}: one account's switch, set by the operating-system user. */
+    abstract static class DisabledSwitch extends Verb {
+        private final boolean disabled;
+
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
+
+        DisabledSwitch(boolean disabled) {
+            this.disabled = disabled;
+        }
 
         @Override
         public Integer call() {
             try (Database db = open()) {
-                db.write(s -> { s.accounts().setDisabled(new LoginName(login), false, CliSupport.osUser(s)); return null; });
-                out().println("Account " + login + " enabled.");
+                db.write(s -> { s.accounts().setDisabled(new LoginName(login), disabled, CliSupport.osUser(s)); return null; });
+                out().println("Account " + login + (disabled ? " disabled." : " enabled."));
                 return ExitCode.OK;
             }
         }
