@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.AccountRole;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,7 +54,7 @@ class RolesInTheWindowTest {
     private final FxRobot robot = new FxRobot();
     private final PatientId mrn = new PatientId("MRN-1001");
     private Database db;
-    private Workstation workstation;
+    private final WorkstationOnStage screen = new WorkstationOnStage();
     private Path settingsFile;
 
     @BeforeEach
@@ -73,37 +70,22 @@ class RolesInTheWindowTest {
         });
         settingsFile = dir.resolve("data").resolve(ComputerSettings.FILE_NAME);
         ComputerSettings.defaults().withLockMinutes(3).save(settingsFile);
-        FxToolkit.setupStage(stage -> {
-            Scene scene = new Scene(new StackPane(), 1200, 800);
-            workstation = new Workstation(scene, db, clock, LockSetting.load(settingsFile), a -> new MainWindow(db, a.clinician(), clock));
-            stage.setScene(scene);
-            stage.show();
-            stage.requestFocus();
-            workstation.showLogin();
-        });
+        screen.show(1200, 800, scene -> new Workstation(scene, db, clock, LockSetting.load(settingsFile), a -> new MainWindow(db, a.clinician(), clock)),
+                Workstation::showLogin);
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (workstation != null) {
-            FxTestSupport.onFx(() -> workstation.close());
-        }
+        screen.close();
         db.close();
     }
 
     private void await() {
-        FxTestSupport.awaitQuiet(workstation.runner());
-        if (workstation.window() != null) {
-            FxTestSupport.awaitQuiet(workstation.window().runner());
-        }
+        screen.await();
     }
 
     private void logIn(String login, String password) {
-        robot.clickOn("#loginName").write(login);
-        robot.clickOn("#loginPassword").write(password);
-        robot.clickOn("#loginButton");
-        await();
+        screen.logIn(login, password);
     }
 
     private Optional<MenuItem> menuItem(String menuId, String itemId) {
@@ -124,7 +106,7 @@ class RolesInTheWindowTest {
         assertThat(visible("#addPatient")).as("registering patients is clinical").isFalse();
         assertThat(visible("#editPatient")).isFalse();
         assertThat(visible("#logObservationWard")).isFalse();
-        FxTestSupport.onFx(() -> workstation.window().openPatient(db.read(s -> s.patients().find(mrn)).orElseThrow()));
+        FxTestSupport.onFx(() -> screen.workstation().window().openPatient(db.read(s -> s.patients().find(mrn)).orElseThrow()));
         await();
         for (String id : List.of("#newExam", "#signSelectedExam", "#logObservationPatient", "#orderAdd", "#examAmend", "#examSaveAndSign")) {
             assertThat(visible(id)).as(id).isFalse();
@@ -191,7 +173,7 @@ class RolesInTheWindowTest {
         assertThat(menuItem("administrationMenu", "accountsMenuItem")).isEmpty();
         assertThat(visible("#addPatient")).isTrue();
         assertThat(visible("#logObservationWard")).isTrue();
-        assertThat(workstation.idle().timeout()).as("read from this computer's settings").isEqualTo(Duration.ofMinutes(3));
+        assertThat(screen.workstation().idle().timeout()).as("read from this computer's settings").isEqualTo(Duration.ofMinutes(3));
 
         FxTestSupport.onFx(() -> menuItem("settingsMenu", "lockAfterMenuItem").orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -200,13 +182,13 @@ class RolesInTheWindowTest {
         robot.clickOn("#lockSave");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ComputerSettings.load(settingsFile).lockMinutes()).isEqualTo(12);
-        assertThat(workstation.idle().timeout()).isEqualTo(Duration.ofMinutes(12));
+        assertThat(screen.workstation().idle().timeout()).isEqualTo(Duration.ofMinutes(12));
 
         clock.advance(Duration.ofMinutes(11));
-        FxTestSupport.onFx(() -> workstation.idle().check());
+        FxTestSupport.onFx(() -> screen.workstation().idle().check());
         assertThat(robot.lookup("#lockedBy").tryQuery()).as("3 minutes no longer: 12 now").isEmpty();
         clock.advance(Duration.ofMinutes(1));
-        FxTestSupport.onFx(() -> workstation.idle().check());
+        FxTestSupport.onFx(() -> screen.workstation().idle().check());
         await();
         assertThat(robot.lookup("#lockedBy").tryQuery()).isPresent();
     }

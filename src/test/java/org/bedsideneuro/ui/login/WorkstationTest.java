@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.AccountRole;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,7 +44,7 @@ class WorkstationTest {
     private final IdleLockTest.FakeClock clock = new IdleLockTest.FakeClock();
     private final FxRobot robot = new FxRobot();
     private Database db;
-    private Workstation workstation;
+    private final WorkstationOnStage screen = new WorkstationOnStage();
     private Account ben;
     private Account ada;
 
@@ -61,37 +58,25 @@ class WorkstationTest {
             s.patients().add(new Patient(new PatientId("MRN-1001"), "Amberley", "Ann", LocalDate.of(1950, 3, 2), Sex.FEMALE, "4B", "12"), ben.clinician());
             return null;
         });
-        FxToolkit.setupStage(stage -> {
-            Scene scene = new Scene(new StackPane(), 1000, 700);
-            workstation = new Workstation(scene, db, clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock));
-            stage.setScene(scene);
-            stage.show();
-            stage.requestFocus();
-            workstation.showLogin();
-        });
+        show(Workstation::showLogin);
+    }
+
+    private void show(java.util.function.Consumer<Workstation> start) throws TimeoutException {
+        screen.show(1000, 700, scene -> new Workstation(scene, db, clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock)), start);
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (workstation != null) {
-            FxTestSupport.onFx(() -> workstation.close());
-        }
+        screen.close();
         db.close();
     }
 
     private void await() {
-        FxTestSupport.awaitQuiet(workstation.runner());
-        if (workstation.window() != null) {
-            FxTestSupport.awaitQuiet(workstation.window().runner());
-        }
+        screen.await();
     }
 
     private void logIn(String login, String password) {
-        robot.clickOn("#loginName").write(login);
-        robot.clickOn("#loginPassword").write(password);
-        robot.clickOn("#loginButton");
-        await();
+        screen.logIn(login, password);
     }
 
     private String text(String id) {
@@ -106,14 +91,14 @@ class WorkstationTest {
         logIn("ben", "ben-password");
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Nurse Ben Sample (nurse)");
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
-        MainWindow bensWindow = workstation.window();
+        MainWindow bensWindow = screen.workstation().window();
         // Ben is typing an observation: its draft is kept under his name (DraftKeeper does this as he types).
         Draft draft = Draft.start(ben.clinician().id(), new PatientId("MRN-1001"), "observation", null, clock.instant())
                 .withFields(Map.of("note", "half typed"), clock.instant());
         db.write(s -> { s.drafts().save(draft); return null; });
 
         clock.advance(Duration.ofMinutes(5));
-        FxTestSupport.onFx(() -> workstation.idle().check());
+        FxTestSupport.onFx(() -> screen.workstation().idle().check());
         await();
         assertThat(text("#lockedBy")).isEqualTo("Locked. Nurse Ben Sample (nurse) was logged in.");
         assertThat(robot.lookup("#wardTable").tryQuery()).as("patient data hidden").isEmpty();
@@ -121,7 +106,7 @@ class WorkstationTest {
         robot.clickOn("#unlockPassword").write("ben-password");
         robot.clickOn("#unlockButton");
         await();
-        assertThat(workstation.window()).as("the same window, as he left it").isSameAs(bensWindow);
+        assertThat(screen.workstation().window()).as("the same window, as he left it").isSameAs(bensWindow);
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
 
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
@@ -130,7 +115,7 @@ class WorkstationTest {
         robot.clickOn("#switchUser");
         logIn("ada", "ada-password");
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Dr Ada Testwell (neurologist)");
-        assertThat(workstation.window()).isNotSameAs(bensWindow);
+        assertThat(screen.workstation().window()).isNotSameAs(bensWindow);
         List<Draft> adas = db.read(s -> s.drafts().byAuthor(ada.clinician().id()));
         List<Draft> bens = db.read(s -> s.drafts().byAuthor(ben.clinician().id()));
         assertThat(adas).isEmpty();
@@ -159,18 +144,10 @@ class WorkstationTest {
 
     @Test
     void onAnEmptyDatabaseTheFirstStartCreatesTheFirstAdministrator() throws Exception {
-        FxToolkit.cleanupStages();
-        FxTestSupport.onFx(() -> workstation.close());
+        screen.close();
         db.close();
         db = Database.open(dir.resolve("empty.db"), clock);
-        FxToolkit.setupStage(stage -> {
-            Scene scene = new Scene(new StackPane(), 1000, 700);
-            workstation = new Workstation(scene, db, clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock));
-            stage.setScene(scene);
-            stage.show();
-            stage.requestFocus();
-            workstation.showFirstAdministrator();
-        });
+        show(Workstation::showFirstAdministrator);
         robot.clickOn("#adminName").write("Dr Ada Testwell");
         robot.clickOn("#adminLogin").write("ada");
         robot.clickOn("#adminPassword").write("ada-password");
