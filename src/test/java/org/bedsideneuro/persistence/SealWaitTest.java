@@ -62,10 +62,36 @@ class SealWaitTest {
         return ada;
     }
 
-    /** Holds the chain's lock, as a long seal by another laptop would. */
-    private static void holdChainLock(Connection c) throws Exception {
-        c.setAutoCommit(false);
-        Sql.one(c, "SELECT pg_advisory_xact_lock(" + PostgresDialect.CHAIN_LOCK + ")::text", rs -> 1);
+    /**
+     * A laptop on a new, empty ward server with one patient examined by Dr Ada, and two connections of the test's own:
+     * {@code otherSeal} holds the chain's lock as a long seal by another laptop would, {@code look} reads.
+     */
+    private record Ward(DatabaseLocation location, Database laptop, Connection otherSeal, Connection look, PatientId mrn, Clinician ada)
+            implements AutoCloseable {
+        Exam exam(int n) {
+            return SealWaitTest.exam(mrn, ada, n);
+        }
+
+        /** Takes the chain's lock on {@code otherSeal} until its {@code commit()}. */
+        void holdChainLock() throws Exception {
+            otherSeal.setAutoCommit(false);
+            Sql.one(otherSeal, "SELECT pg_advisory_xact_lock(" + PostgresDialect.CHAIN_LOCK + ")::text", rs -> 1);
+        }
+
+        @Override
+        public void close() throws Exception {
+            try (laptop; otherSeal; look) {
+                // closed in reverse order, each whatever the others do
+            }
+        }
+    }
+
+    private Ward ward(String mrnText) throws Exception {
+        DatabaseLocation location = Backend.POSTGRESQL.emptyLocation(dir, "ward");
+        Database laptop = Database.open(location, clock);
+        PatientId mrn = new PatientId(mrnText);
+        Clinician ada = wardWithPatient(laptop, mrn);
+        return new Ward(location, laptop, Backend.raw(location), Backend.raw(location), mrn, ada);
     }
 
     /** The server process of a seal queued for the chain's lock, once there is one (polled: it starts in the background). */
@@ -88,73 +114,61 @@ class SealWaitTest {
 
     @Test
     void aSaveWhileAnotherSealHoldsTheChainReturnsCommittedAndIsSealedOnceTheLockIsFree() throws Exception {
-        DatabaseLocation location = Backend.POSTGRESQL.emptyLocation(dir, "ward");
-        try (Database laptop = Database.open(location, clock); Connection otherSeal = Backend.raw(location);
-             Connection look = Backend.raw(location)) {
-            PatientId mrn = new PatientId("SYN-700");
-            Clinician ada = wardWithPatient(laptop, mrn);
-            Exam exam = exam(mrn, ada, 0);
+        try (Ward w = ward("SYN-700")) {
+            Exam exam = w.exam(0);
             String id = exam.id().toString();
 
-            holdChainLock(otherSeal);
-            laptop.write(s -> s.exams().add(exam, ada)); // returns although no seal can run: the lock is taken
-            assertThat(exams(look, id)).as("committed when told saved").isEqualTo(1);
-            assertThat(count(look, "chain_pending", id)).as("its entry, durable and waiting").isEqualTo(1);
-            assertThat(count(look, "record_chain", id)).isZero();
-            Optional<ChainProblem> whilePending = laptop.read(s -> s.chain().verify());
+            w.holdChainLock();
+            w.laptop().write(s -> s.exams().add(exam, w.ada())); // returns although no seal can run: the lock is taken
+            assertThat(exams(w.look(), id)).as("committed when told saved").isEqualTo(1);
+            assertThat(count(w.look(), "chain_pending", id)).as("its entry, durable and waiting").isEqualTo(1);
+            assertThat(count(w.look(), "record_chain", id)).isZero();
+            Optional<ChainProblem> whilePending = w.laptop().read(s -> s.chain().verify());
             assertThat(whilePending).as("a pending entry that matches its record").isEmpty();
 
-            otherSeal.commit(); // that seal ends without having taken it; the laptop's sealer then links it
-            assertThat(laptop.awaitSealed(GUARD)).isTrue();
-            assertLinkedOnce(laptop, look, id);
+            w.otherSeal().commit(); // that seal ends without having taken it; the laptop's sealer then links it
+            assertThat(w.laptop().awaitSealed(GUARD)).isTrue();
+            assertLinkedOnce(w.laptop(), w.look(), id);
         }
     }
 
     @Test
     void aSealCutOffByTheServerIsRetriedAndNothingIsLostOrDoubled() throws Exception {
-        DatabaseLocation location = Backend.POSTGRESQL.emptyLocation(dir, "ward");
-        try (Database laptop = Database.open(location, clock); Connection otherSeal = Backend.raw(location);
-             Connection look = Backend.raw(location)) {
-            PatientId mrn = new PatientId("SYN-701");
-            Clinician ada = wardWithPatient(laptop, mrn);
-            Exam exam = exam(mrn, ada, 0);
+        try (Ward w = ward("SYN-701")) {
+            Exam exam = w.exam(0);
             String id = exam.id().toString();
 
-            holdChainLock(otherSeal);
-            laptop.write(s -> s.exams().add(exam, ada));
-            int sealer = waitingSeal(look);
+            w.holdChainLock();
+            w.laptop().write(s -> s.exams().add(exam, w.ada()));
+            int sealer = waitingSeal(w.look());
             // The server ends the sealer's session mid-seal (as a restart or a dropped network would).
-            assertThat(Sql.one(look, "SELECT pg_terminate_backend(?)", rs -> rs.getBoolean(1), sealer)).contains(true);
-            Exam second = exam(mrn, ada, 1); // saves go on meanwhile, on their own connection
-            laptop.write(s -> s.exams().add(second, ada));
-            assertThat(exams(look, second.id().toString())).isEqualTo(1);
+            assertThat(Sql.one(w.look(), "SELECT pg_terminate_backend(?)", rs -> rs.getBoolean(1), sealer)).contains(true);
+            Exam second = w.exam(1); // saves go on meanwhile, on their own connection
+            w.laptop().write(s -> s.exams().add(second, w.ada()));
+            assertThat(exams(w.look(), second.id().toString())).isEqualTo(1);
 
-            otherSeal.commit();
-            assertThat(laptop.awaitSealed(GUARD)).as("retried on a new connection").isTrue();
-            assertLinkedOnce(laptop, look, id, second.id().toString());
+            w.otherSeal().commit();
+            assertThat(w.laptop().awaitSealed(GUARD)).as("retried on a new connection").isTrue();
+            assertLinkedOnce(w.laptop(), w.look(), id, second.id().toString());
         }
     }
 
     @Test
     void entriesALaptopLeftPendingAreSealedByAnotherLaptopsNextSave() throws Exception {
-        DatabaseLocation location = Backend.POSTGRESQL.emptyLocation(dir, "ward");
-        try (Database other = Database.open(location, clock); Connection otherSeal = Backend.raw(location);
-             Connection look = Backend.raw(location)) {
-            PatientId mrn = new PatientId("SYN-702");
-            Clinician ada = wardWithPatient(other, mrn);
-            Exam left = exam(mrn, ada, 0);
+        try (Ward w = ward("SYN-702")) {
+            Exam left = w.exam(0);
 
-            holdChainLock(otherSeal);
-            Database gone = Database.open(location, clock);
-            gone.write(s -> s.exams().add(left, ada));
+            w.holdChainLock();
+            Database gone = Database.open(w.location(), clock);
+            gone.write(s -> s.exams().add(left, w.ada()));
             gone.close(); // cannot seal while the lock is held: closes after its bounded wait, the entry left pending
-            assertThat(count(look, "chain_pending", left.id().toString())).isEqualTo(1);
-            otherSeal.commit();
+            assertThat(count(w.look(), "chain_pending", left.id().toString())).isEqualTo(1);
+            w.otherSeal().commit();
 
-            Exam next = exam(mrn, ada, 1);
-            other.write(s -> s.exams().add(next, ada));
-            assertThat(other.awaitSealed(GUARD)).isTrue();
-            assertLinkedOnce(other, look, left.id().toString(), next.id().toString()); // left's by the other laptop's seal
+            Exam next = w.exam(1);
+            w.laptop().write(s -> s.exams().add(next, w.ada()));
+            assertThat(w.laptop().awaitSealed(GUARD)).isTrue();
+            assertLinkedOnce(w.laptop(), w.look(), left.id().toString(), next.id().toString()); // left's by the laptop's seal
         }
     }
 
