@@ -2,19 +2,12 @@ package org.bedsideneuro.ui.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.util.Duration;
-import org.bedsideneuro.domain.clinician.Clinician;
-import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamStatus;
@@ -22,50 +15,15 @@ import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.PossLevel;
-import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.ObservationStatus;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
-import org.bedsideneuro.ui.common.BackgroundRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The observation form without a window: validation, the live rate, save, amend and drafts, on real SQLite. */
-class ObservationFormViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    private Database db;
-    private final BackgroundRunner runner = new BackgroundRunner();
-    private Clinician nurse;
-    private Patient ann;
-
-    @BeforeAll
-    static void toolkit() {
-        FxTestSupport.startToolkit();
-    }
-
-    @BeforeEach
-    void ward() {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        SyntheticWard ward = new SyntheticWard(db);
-        nurse = ward.clinician("Nurse Example", Role.NURSE);
-        ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        db.close();
-    }
-
+class ObservationFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     private ObservationFormViewModel form(Duration draftDelay) {
         return FxTestSupport.onFx(() -> new ObservationFormViewModel(ann, null, db, nurse, CLOCK, runner, draftDelay));
     }

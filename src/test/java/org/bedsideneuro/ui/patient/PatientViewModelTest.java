@@ -2,12 +2,7 @@ package org.bedsideneuro.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
@@ -20,46 +15,16 @@ import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.finding.YesNo;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
-import org.bedsideneuro.ui.SyntheticWard;
-import org.bedsideneuro.ui.common.BackgroundRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PatientViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    private Database db;
-    private final BackgroundRunner runner = new BackgroundRunner();
-    private SyntheticWard ward;
+class PatientViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     private Clinician neurologist;
-    private Clinician nurse;
-    private Patient ann;
-
-    @BeforeAll
-    static void toolkit() {
-        FxTestSupport.startToolkit();
-    }
 
     @BeforeEach
-    void ward() {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        ward = new SyntheticWard(db);
+    void restOfTheWard() {
         neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
-        nurse = ward.clinician("Nurse Example", Role.NURSE);
-        ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        db.close();
     }
 
     @Test

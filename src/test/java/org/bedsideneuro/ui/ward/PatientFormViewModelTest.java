@@ -2,58 +2,17 @@ package org.bedsideneuro.ui.ward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.bedsideneuro.domain.clinician.Clinician;
-import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
-import org.bedsideneuro.ui.SyntheticWard;
-import org.bedsideneuro.ui.common.BackgroundRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PatientFormViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    private Database db;
-    private final BackgroundRunner runner = new BackgroundRunner();
-    private Clinician nurse;
-    private Patient ann;
-
-    @BeforeAll
-    static void toolkit() {
-        FxTestSupport.startToolkit();
-    }
-
-    @BeforeEach
-    void ward() {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        SyntheticWard ward = new SyntheticWard(db);
-        nurse = ward.clinician("Nurse Example", Role.NURSE);
-        ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        db.close();
-    }
-
+class PatientFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     @Test
     void aMissingFamilyNameIsShownNextToTheFieldAndNothingIsSaved() {
         PatientFormViewModel form = newForm("MRN-2001", "", "Dora", LocalDate.of(1970, 5, 5), Sex.FEMALE);

@@ -2,62 +2,28 @@ package org.bedsideneuro.ui.ward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.Side;
-import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
-import org.bedsideneuro.ui.SyntheticWard;
-import org.bedsideneuro.ui.common.BackgroundRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WardViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    private Database db;
-    private final BackgroundRunner runner = new BackgroundRunner();
-    private Clinician nurse;
-    private Patient ann;
-
-    @BeforeAll
-    static void toolkit() {
-        FxTestSupport.startToolkit();
-    }
-
+class WardViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     @BeforeEach
-    void ward() {
-        db = Database.open(dir.resolve("ward.db"), CLOCK);
-        SyntheticWard ward = new SyntheticWard(db);
-        nurse = ward.clinician("Nurse Example", Role.NURSE);
-        ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
+    void restOfTheWard() {
         ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
         ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
         // An exam is a neurologist's to record (issue #11 point 2).
         ward.exam(ann, OffsetDateTime.parse("2026-02-28T09:15:00Z"), ward.clinician("Dr Example", Role.NEUROLOGIST),
                 List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        db.close();
     }
 
     @Test
