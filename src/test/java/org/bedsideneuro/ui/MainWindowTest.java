@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven like a nurse at the bedside: keyboard first, on a real database of invented patients. */
@@ -41,6 +40,7 @@ class MainWindowTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -50,10 +50,7 @@ class MainWindowTest {
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (window != null) {
-            FxTestSupport.onFx(() -> window.close());
-        }
+        screen.close();
         db.close();
     }
 
@@ -184,14 +181,7 @@ class MainWindowTest {
     }
 
     private void showMainWindow(Clinician clinician, DemoWardLoader demo) throws TimeoutException {
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, clinician, CLOCK, demo);
-            stage.setScene(window.createScene());
-            stage.show();
-            // Since JavaFX 20 a stage shown headless is not focused by itself.
-            stage.requestFocus();
-            window.focusSearch();
-        });
+        window = screen.show(() -> new MainWindow(db, clinician, CLOCK, demo), MainWindow::focusSearch);
         FxTestSupport.awaitQuiet(window.runner());
     }
 }

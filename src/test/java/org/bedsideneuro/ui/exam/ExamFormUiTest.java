@@ -27,6 +27,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.patient.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The exam form driven at the bedside: keyboard only, headless, on a real database of invented patients. */
@@ -47,6 +47,7 @@ class ExamFormUiTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private Patient patient;
     private final FxRobot robot = new FxRobot();
 
@@ -57,10 +58,7 @@ class ExamFormUiTest {
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (window != null) {
-            FxTestSupport.onFx(() -> window.close());
-        }
+        screen.close();
         db.close();
     }
 
@@ -73,13 +71,7 @@ class ExamFormUiTest {
     }
 
     private void show(Clinician clinician) throws TimeoutException {
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, clinician, CLOCK);
-            stage.setScene(window.createScene());
-            stage.show();
-            stage.requestFocus();
-            window.openPatient(patient);
-        });
+        window = screen.show(() -> new MainWindow(db, clinician, CLOCK), shown -> shown.openPatient(patient));
         quiet();
     }
 

@@ -33,6 +33,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.patient.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -58,6 +58,7 @@ class SigningUiTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private Patient patient;
     private Account ada;
     private Account ben;
@@ -82,21 +83,12 @@ class SigningUiTest {
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (window != null) {
-            FxTestSupport.onFx(() -> window.close());
-        }
+        screen.close();
         db.close();
     }
 
     private void show(Clinician clinician) throws TimeoutException {
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, clinician, CLOCK);
-            stage.setScene(window.createScene());
-            stage.show();
-            stage.requestFocus();
-            window.openPatient(patient);
-        });
+        window = screen.show(() -> new MainWindow(db, clinician, CLOCK), shown -> shown.openPatient(patient));
         quiet();
     }
 

@@ -26,6 +26,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.ward.WardRow;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A nurse on a round: the ward list, a shortcut, a number, Enter. Real SQLite, invented patients. */
@@ -46,6 +46,7 @@ class QuickObservationUiTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private Patient bill;
     private final FxRobot robot = new FxRobot();
 
@@ -64,20 +65,13 @@ class QuickObservationUiTest {
         // 1 jerk in 5 minutes at 04:00: 12 an hour, and overdue by 2 hours at 10:00 (every 4 h).
         ward.observation(bill, OffsetDateTime.parse("2026-03-01T04:00:00Z"), nurse, List.of(
                 Finding.unsided(FindingCode.JERK_COUNT, NumericValue.of(1)), Finding.unsided(FindingCode.WINDOW_MINUTES, NumericValue.of(5))));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, nurse, CLOCK);
-            stage.setScene(window.createScene());
-            stage.show();
-            stage.requestFocus();
-            window.focusSearch();
-        });
+        window = screen.show(() -> new MainWindow(db, nurse, CLOCK), MainWindow::focusSearch);
         awaitQuiet();
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        FxTestSupport.onFx(() -> window.close());
+        screen.close();
         db.close();
     }
 

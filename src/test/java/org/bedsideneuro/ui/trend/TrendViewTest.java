@@ -24,13 +24,13 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.ward.WardRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The demo ward's OIN story on the Trend tab, as a neurologist would open it. */
@@ -41,6 +41,7 @@ class TrendViewTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -50,10 +51,7 @@ class TrendViewTest {
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (window != null) {
-            FxTestSupport.onFx(() -> window.close());
-        }
+        screen.close();
         if (db != null) {
             db.close();
         }
@@ -65,12 +63,7 @@ class TrendViewTest {
         DemoWard ward = DemoWardDatabase.create(file, CLOCK);
         db = Database.open(file, CLOCK);
         Clinician neurologist = ward.clinicians().get(0);
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, neurologist, CLOCK);
-            stage.setScene(window.createScene());
-            stage.show();
-            stage.requestFocus();
-        });
+        window = screen.show(() -> new MainWindow(db, neurologist, CLOCK));
         FxTestSupport.awaitQuiet(window.runner());
 
         // The ward's Flags column counts the OIN story's recent flags, if any, from the same course.

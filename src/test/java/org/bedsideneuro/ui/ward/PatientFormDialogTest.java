@@ -21,6 +21,7 @@ import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The add/edit dialog as a clinician meets it: messages next to the fields, nothing saved until all is well. */
 class PatientFormDialogTest {
@@ -38,6 +38,7 @@ class PatientFormDialogTest {
     Path dir;
     private Database db;
     private MainWindow window;
+    private final MainWindowOnStage screen = new MainWindowOnStage();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -51,19 +52,13 @@ class PatientFormDialogTest {
         SyntheticWard ward = new SyntheticWard(db);
         Clinician nurse = ward.clinician("Nurse Example", Role.NURSE);
         ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", nurse);
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(db, nurse, CLOCK);
-            stage.setScene(window.createScene());
-            stage.show();
-            stage.requestFocus();
-        });
+        window = screen.show(() -> new MainWindow(db, nurse, CLOCK));
         FxTestSupport.awaitQuiet(window.runner());
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        FxTestSupport.onFx(() -> window.close());
+        screen.close();
         db.close();
     }
 
