@@ -28,7 +28,6 @@ import org.bedsideneuro.domain.exam.LatestRecording;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.exam.SignatureMeaning;
-import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -38,36 +37,15 @@ import org.bedsideneuro.domain.patient.PatientId;
  * withdrawal is a row in exam_void. Nothing recorded is updated in place or deleted.
  */
 public final class ExamRepository {
-    /**
-     * One row per exam version with its packed findings (V8) and the ids of who recorded and entered it: a five-year
-     * record is 12,800 rows instead of 140,000 finding rows (issue #9). The fixed-format columns (ids, kind, times,
-     * flags; none can hold a tab: ids are UUIDs, an MRN has no control characters and comes last) arrive joined by
-     * tabs in one text column ({@link #FIXED}): the SQLite driver costs about as much per column read as the
-     * database costs per row, and fifteen columns a row were over half of reading a five-year record. The free texts
-     * (note, reason, packed findings) stay columns of their own. Plain SQL on both databases.
-     */
-    private static final String TAB = " || '\t' || ";
-    private static final String FIXED = "e.id" + TAB + "e.kind" + TAB + "CAST(e.recorded_at AS TEXT)" + TAB + "CAST(e.recorded_offset AS TEXT)"
-            + TAB + "CASE WHEN e.is_baseline THEN '1' ELSE '0' END" + TAB + "COALESCE(e.supersedes, '')" + TAB + "CAST(e.entered_at AS TEXT)"
-            + TAB + "e.recorded_by" + TAB + "e.entered_by" + TAB;
-    private static final String FREE_TEXT_AND_FROM = " AS fixed, e.note, e.amend_reason, p.findings"
-            + " FROM exam e LEFT JOIN exam_packed_findings p ON p.exam_id = e.id";
-    private static final String SELECT = "SELECT " + FIXED
-            + "CASE WHEN EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) THEN '1' ELSE '0' END"
-            + " || CASE WHEN EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id) THEN '1' ELSE '0' END" + TAB + "e.patient_id"
-            + FREE_TEXT_AND_FROM;
-    /**
-     * For a WHERE that ends in {@link #CURRENT}: every row it keeps is neither amended nor voided, so the two status
-     * flags are constants instead of the same two index probes made again for each row (issue #9).
-     */
-    private static final String SELECT_CURRENT = "SELECT " + FIXED + "'00'" + TAB + "e.patient_id" + FREE_TEXT_AND_FROM;
-    private static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"
-            + " AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
+    /** See {@link ExamReader#CURRENT}. */
+    private static final String CURRENT = ExamReader.CURRENT;
 
     private final Session session;
+    private final ExamReader reader;
 
     ExamRepository(Session session) {
         this.session = session;
+        this.reader = new ExamReader(session);
     }
 
     /**
@@ -242,13 +220,13 @@ public final class ExamRepository {
     }
 
     public Optional<RecordedExam> find(ExamId id) throws SQLException {
-        List<RecordedExam> found = load(" WHERE e.id = ?", id.toString());
+        List<RecordedExam> found = reader.load(" WHERE e.id = ?", id.toString());
         return found.stream().findFirst();
     }
 
     /** Every version of every exam and observation of a patient, newest first (by time of the exam, then of entry). */
     public List<RecordedExam> history(PatientId patient) throws SQLException {
-        List<RecordedExam> all = load(" WHERE e.patient_id = ?", patient.value());
+        List<RecordedExam> all = reader.load(" WHERE e.patient_id = ?", patient.value());
         all.sort(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant())
                 .thenComparing(RecordedExam::enteredAt).reversed());
         return all;
@@ -256,12 +234,12 @@ public final class ExamRepository {
 
     /** The current version of each exam and observation of a patient, oldest first: what trends and flags read. */
     public List<Exam> current(PatientId patient) throws SQLException {
-        return sortedExams(loadCurrent("", " WHERE e.patient_id = ? AND" + CURRENT, patient.value()));
+        return sortedExams(reader.loadCurrent("", " WHERE e.patient_id = ? AND" + CURRENT, patient.value()));
     }
 
     /** The current version of every exam on the ward, oldest first (for the ward export). */
     public List<Exam> allCurrent() throws SQLException {
-        return sortedExams(loadCurrent("", " WHERE" + CURRENT));
+        return sortedExams(reader.loadCurrent("", " WHERE" + CURRENT));
     }
 
     /**
@@ -274,7 +252,7 @@ public final class ExamRepository {
 
     /** The current exam recorded for this patient at this moment by this clinician, if there is one. */
     public Optional<Exam> findCurrent(PatientId patient, Instant recordedAt, ClinicianId by) throws SQLException {
-        return loadCurrent("", " WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
+        return reader.loadCurrent("", " WHERE e.patient_id = ? AND e.recorded_at = ? AND e.recorded_by = ? AND" + CURRENT,
                 patient.value(), recordedAt.toEpochMilli(), by.toString()).stream().map(RecordedExam::exam).findFirst();
     }
 
@@ -338,7 +316,7 @@ public final class ExamRepository {
         with.append(") moments GROUP BY pid) ");
         String suffix = " JOIN since s ON s.pid = e.patient_id WHERE e.recorded_at >= s.since_at AND" + CURRENT;
         Object[] bound = params.toArray();
-        List<RecordedExam> loaded = loadCurrent(with.toString(), suffix, bound);
+        List<RecordedExam> loaded = reader.loadCurrent(with.toString(), suffix, bound);
         Map<PatientId, List<Exam>> byPatient = new HashMap<>();
         for (Exam e : sortedExams(loaded)) {
             byPatient.computeIfAbsent(e.patientId(), k -> new ArrayList<>()).add(e);
@@ -491,8 +469,8 @@ public final class ExamRepository {
                         String side = rs.getString(3);
                         String value = rs.getString(4);
                         String note = rs.getString(5);
-                        findings.add(note.isEmpty() ? parsed.computeIfAbsent(code + '\u0000' + side + '\u0000' + value, k -> parse(code, side, value, note))
-                                : parse(code, side, value, note));
+                        findings.add(note.isEmpty() ? parsed.computeIfAbsent(code + '\u0000' + side + '\u0000' + value, k -> ExamReader.parse(code, side, value, note))
+                                : ExamReader.parse(code, side, value, note));
                     }
                 }
                 if (examId != null) {
@@ -507,98 +485,4 @@ public final class ExamRepository {
     private void writePacked(String examId, List<Finding> findings) throws SQLException {
         Sql.update(session, INSERT_PACKED, examId, PackedFindings.pack(findings));
     }
-
-    /**
-     * The exam versions selected by {@code where}, each with its findings unpacked (one line parsed once per read) and
-     * its clinicians looked up once per read. An exam without a packed row (none should be left after V8) has its
-     * findings read from the finding table.
-     */
-    private List<RecordedExam> load(String where, Object... params) throws SQLException {
-        return loadWith(SELECT, "", where, params);
-    }
-
-    /** As {@link #load}, for a {@code where} that ends in {@link #CURRENT}; {@code with}: a WITH clause put before the SELECT. */
-    private List<RecordedExam> loadCurrent(String with, String where, Object... params) throws SQLException {
-        if (!where.endsWith(CURRENT)) {
-            throw new IllegalArgumentException("not a statement of current versions only");
-        }
-        return loadWith(SELECT_CURRENT, with, where, params);
-    }
-
-    private List<RecordedExam> loadWith(String select, String with, String where, Object... params) throws SQLException {
-        ParsedLines parsed = new ParsedLines();
-        Map<String, Clinician> clinicians = new HashMap<>();
-        List<RecordedExam> exams = new ArrayList<>();
-        List<String[]> rows = Sql.list(session.connection(), with + select + where,
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, params);
-        Map<String, PatientId> patients = new HashMap<>();
-        RecentFindings recent = new RecentFindings();
-        for (String[] r : rows) {
-            String[] f = fixedFields(r[0]);
-            String id = f[0];
-            String packed = r[3];
-            List<Finding> findings = packed != null ? recent.get(packed) : null;
-            boolean repeated = findings != null;
-            if (!repeated) {
-                findings = packed != null ? PackedFindings.unpack(packed, parsed) : unpackedFindings(id);
-                findings.sort(KEY_ORDER);
-            }
-            Clinician examiner = clinician(f[7], clinicians);
-            Clinician enteredBy = clinician(f[8], clinicians);
-            Instant enteredAt = Instant.ofEpochMilli(Long.parseLong(f[6]));
-            String supersedes = f[5].isEmpty() ? null : f[5];
-            Amendment amendment = supersedes == null ? null : new Amendment(ExamId.parse(supersedes), enteredBy, enteredAt, r[2]);
-            PatientId patient = patients.computeIfAbsent(f[10], PatientId::new);
-            Exam exam = new Exam(ExamId.parse(id), patient, Coded.parse(ExamKind.class, f[1], "kind"),
-                    Sql.time(Long.parseLong(f[2]), Integer.parseInt(f[3])), examiner, findings, r[1], f[4].equals("1"), amendment);
-            ExamStatus status = f[9].charAt(1) == '1' ? ExamStatus.VOIDED : f[9].charAt(0) == '1' ? ExamStatus.AMENDED : ExamStatus.CURRENT;
-            exams.add(new RecordedExam(exam, status, enteredAt));
-            if (packed != null && !repeated) {
-                recent.put(packed, exam.findings()); // the exam's own unmodifiable list, shared by any repeat
-            }
-        }
-        return exams;
-    }
-
-    /**
-     * The eleven fields of {@link #FIXED}: id, kind, recorded_at, recorded_offset, is_baseline (1/0), supersedes (empty
-     * for none), entered_at, recorded_by, entered_by, status (amended and voided, 1/0 each), patient_id (the rest of
-     * the text).
-     */
-    private static String[] fixedFields(String text) {
-        String[] fields = new String[11];
-        int at = 0;
-        for (int i = 0; i < 10; i++) {
-            int tab = text.indexOf('\t', at);
-            if (tab < 0) {
-                throw new IllegalStateException("damaged exam row in database: " + text);
-            }
-            fields[i] = text.substring(at, tab);
-            at = tab + 1;
-        }
-        fields[10] = text.substring(at);
-        return fields;
-    }
-
-    private Clinician clinician(String id, Map<String, Clinician> known) throws SQLException {
-        Clinician c = known.get(id);
-        if (c == null) {
-            c = Sql.one(session, "SELECT " + ClinicianRepository.COLUMNS + " FROM clinician c WHERE c.id = ?", ClinicianRepository::map, id)
-                    .orElseThrow(() -> new IllegalStateException("exam names a clinician not in the database: " + id));
-            known.put(id, c);
-        }
-        return c;
-    }
-
-    private List<Finding> unpackedFindings(String examId) throws SQLException {
-        return new ArrayList<>(Sql.list(session, "SELECT code, side, value, note FROM finding WHERE exam_id = ?",
-                rs -> parse(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), examId));
-    }
-
-    private static Finding parse(String code, String side, String value, String note) {
-        FindingCode findingCode = FindingCode.byCode(code).orElseThrow(() -> new IllegalStateException("unknown finding code in database"));
-        return Finding.parse(findingCode, side, value, note);
-    }
-
-    private static final Comparator<Finding> KEY_ORDER = PackedFindings.KEY_ORDER;
 }
