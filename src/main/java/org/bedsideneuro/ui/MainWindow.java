@@ -39,7 +39,7 @@ import org.bedsideneuro.ui.ward.WardViewModel;
  * The main window's content: the ward screen and the patient page, one at a time, for one recording clinician.
  * Create on the FX thread; {@link #close()} stops its background thread (the database belongs to the caller).
  */
-public final class MainWindow implements AutoCloseable {
+public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
 

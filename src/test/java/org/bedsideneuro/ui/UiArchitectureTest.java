@@ -43,6 +43,37 @@ class UiArchitectureTest {
         }
     }
 
+    /**
+     * The window and its features each in a slice (the window: the classes of ui itself), with no cycle between any:
+     * the features plug into the window through ui.shell.AppWindow, never through the window's class.
+     */
+    @Test
+    void theWindowAndItsFeaturesImportEachOtherOneWayOnly() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().assignedFrom(UI_PACKAGES)
+                .should().beFreeOfCycles()
+                .check(MAIN);
+    }
+
+    private static final com.tngtech.archunit.library.dependencies.SliceAssignment UI_PACKAGES =
+            new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+                @Override
+                public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(com.tngtech.archunit.core.domain.JavaClass c) {
+                    String ui = "org.bedsideneuro.ui";
+                    String p = c.getPackageName();
+                    if (p.equals(ui)) {
+                        return com.tngtech.archunit.library.dependencies.SliceIdentifier.of("the window (ui)");
+                    }
+                    return p.startsWith(ui + ".")
+                            ? com.tngtech.archunit.library.dependencies.SliceIdentifier.of("ui." + p.substring(ui.length() + 1).split("\\.")[0])
+                            : com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                }
+
+                @Override
+                public String getDescription() {
+                    return "the UI's packages";
+                }
+            };
+
     private static String[] otherScreens(String screen) {
         return java.util.stream.Stream.of("login", "ward", "patient").filter(s -> !s.equals(screen))
                 .map(s -> "org.bedsideneuro.ui." + s + "..").toArray(String[]::new);

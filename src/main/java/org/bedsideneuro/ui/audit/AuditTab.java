@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 
 /** The "Audit trail" tab of the patient page: read-only, loaded when the tab is opened or the patient changes. */
@@ -15,11 +15,11 @@ public final class AuditTab {
     }
 
     /** Adds the tab when the patient page is built (on its first opening, issue #9). */
-    public static void install(MainWindow window) {
+    public static void install(AppWindow window) {
         window.onPatientPage(page -> build(window, page));
     }
 
-    private static AuditViewModel build(MainWindow window, org.bedsideneuro.ui.patient.PatientView page) {
+    private static AuditViewModel build(AppWindow window, org.bedsideneuro.ui.patient.PatientView page) {
         AuditViewModel model = new AuditViewModel(window.database(), new ClinicalFormats(window.clock()), window.runner());
         TableView<AuditViewModel.Line> table = new TableView<>(model.lines());
         table.setId("auditTrail");

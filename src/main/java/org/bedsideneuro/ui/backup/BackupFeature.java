@@ -13,7 +13,7 @@ import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.service.BackupService;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.NoticeArea;
 
@@ -30,7 +30,7 @@ public final class BackupFeature {
      * @param account who is logged in (null on the old "who is recording" start: no menu)
      * @return the administrator's view model, or null when the menu is not shown
      */
-    public static BackupViewModel install(MainWindow window, Account account, BackupService service, RestoreHost host,
+    public static BackupViewModel install(AppWindow window, Account account, BackupService service, RestoreHost host,
                                           AutomaticBackupStatus automatic, BackupFileChooser chooser) {
         window.wardView().addBanner(automaticLine(automatic));
         window.onPatientPage(page -> page.addBanner(automaticLine(automatic))); // the page is built on first opening
@@ -67,7 +67,7 @@ public final class BackupFeature {
         return line;
     }
 
-    private static Menu menu(MainWindow window, BackupViewModel model, BackupFileChooser chooser) {
+    private static Menu menu(AppWindow window, BackupViewModel model, BackupFileChooser chooser) {
         MenuItem backUp = new MenuItem("Back up now…");
         backUp.setId("backUpNow");
         MenuItem restore = new MenuItem("Restore from backup…");
@@ -99,7 +99,7 @@ public final class BackupFeature {
         return file;
     }
 
-    private static void confirm(MainWindow window, BackupViewModel model, BackupService.BackupSummary summary) {
+    private static void confirm(AppWindow window, BackupViewModel model, BackupService.BackupSummary summary) {
         ButtonType restore = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.confirmation(summary), restore, ButtonType.CANCEL);
         alert.initOwner(owner(window));
@@ -113,7 +113,7 @@ public final class BackupFeature {
         }
     }
 
-    private static void explainServer(MainWindow window) {
+    private static void explainServer(AppWindow window) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, BackupService.ON_SERVER, ButtonType.OK);
         alert.initOwner(owner(window));
         alert.setTitle("Backups on the ward server");
@@ -122,7 +122,7 @@ public final class BackupFeature {
         alert.showAndWait();
     }
 
-    private static Window owner(MainWindow window) {
+    private static Window owner(AppWindow window) {
         return window.root().getScene() == null ? null : window.root().getScene().getWindow();
     }
 }

@@ -10,17 +10,17 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
  * Plugs the exports into the main window: "Summary / print" and "Export" (CSV, FHIR) on the patient page, "Export
  * ward (CSV)" on the ward toolbar. Notices go to the screen the action came from.
  */
 public final class ExportFeature {
-    private final MainWindow window;
+    private final AppWindow window;
     private final ExportViewModel model;
 
-    private ExportFeature(MainWindow window, String version) {
+    private ExportFeature(AppWindow window, String version) {
         this.window = window;
         this.model = new ExportViewModel(window.database(), window.clinician(), window.clock(), window.runner(), version);
         model.noticeProperty().addListener((obs, old, notice) -> {
@@ -31,7 +31,7 @@ public final class ExportFeature {
         });
     }
 
-    public static ExportFeature install(MainWindow window, String version) {
+    public static ExportFeature install(AppWindow window, String version) {
         ExportFeature feature = new ExportFeature(window, version);
         window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)
         feature.installOnWard();

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.accounts.AccountsView;
 import org.bedsideneuro.ui.accounts.AccountsViewModel;
 
@@ -27,9 +27,9 @@ import org.bedsideneuro.ui.accounts.AccountsViewModel;
  */
 final class WindowShell {
     private final BorderPane shell;
-    private final MainWindow window;
+    private final AppWindow window;
 
-    WindowShell(Account account, MainWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle,
+    WindowShell(Account account, AppWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle,
                 java.util.List<java.util.function.Supplier<MenuItem>> moreSettings) {
         this.window = window;
         MenuItem lock = new MenuItem("Lock now");

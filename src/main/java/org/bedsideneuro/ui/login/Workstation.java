@@ -26,7 +26,7 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.service.LoginOutcome;
 import org.bedsideneuro.service.LoginService;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -42,18 +42,18 @@ public final class Workstation implements AutoCloseable {
     private final LoginService logins;
     private final IdleLock idle;
     private final LockSetting lockSetting;
-    private final Function<Account, MainWindow> windows;
+    private final Function<Account, AppWindow> windows;
     private final BackgroundRunner runner = new BackgroundRunner();
     private final Timeline ticker;
-    private MainWindow window;
+    private AppWindow window;
     private Account current;
 
-    public Workstation(Scene scene, Database database, Clock clock, java.time.Duration idleTimeout, Function<Account, MainWindow> windows) {
+    public Workstation(Scene scene, Database database, Clock clock, java.time.Duration idleTimeout, Function<Account, AppWindow> windows) {
         this(scene, database, clock, LockSetting.unsaved(idleTimeout), windows);
     }
 
     /** {@code lockSetting}: the idle period of this computer, changed from Settings → Lock after… */
-    public Workstation(Scene scene, Database database, Clock clock, LockSetting lockSetting, Function<Account, MainWindow> windows) {
+    public Workstation(Scene scene, Database database, Clock clock, LockSetting lockSetting, Function<Account, AppWindow> windows) {
         this.scene = Objects.requireNonNull(scene, "scene");
         this.database = database;
         this.logins = new LoginService(database);
@@ -315,7 +315,7 @@ public final class Workstation implements AutoCloseable {
 
     public IdleLock idle() { return idle; }
     public LockSetting lockSetting() { return lockSetting; }
-    public MainWindow window() { return window; }
+    public AppWindow window() { return window; }
     public Account current() { return current; }
     /** For tests: background work still pending. */
     public BackgroundRunner runner() { return runner; }

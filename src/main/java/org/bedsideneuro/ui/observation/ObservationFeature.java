@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.ward.WardRow;
@@ -22,18 +22,18 @@ import org.bedsideneuro.ui.ward.WardRow;
 public final class ObservationFeature {
     private static final KeyCombination SHORTCUT = KeyCombination.keyCombination("Shortcut+O");
 
-    private final MainWindow window;
+    private final AppWindow window;
     private final ObservationOverviewViewModel overview;
     private final ObservationTimelineViewModel timeline;
 
-    private ObservationFeature(MainWindow window) {
+    private ObservationFeature(AppWindow window) {
         this.window = window;
         this.overview = new ObservationOverviewViewModel(window.database(), window.clock(), window.runner());
         this.timeline = new ObservationTimelineViewModel(window.database(), window.clinician(), window.clock(), window.runner());
     }
 
     /** Adds the observation buttons, shortcut, columns and tab to {@code window}. FX thread. */
-    public static ObservationFeature install(MainWindow window) {
+    public static ObservationFeature install(AppWindow window) {
         ObservationFeature feature = new ObservationFeature(window);
         feature.installOnWard();
         window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)

@@ -91,7 +91,7 @@ class WorkstationTest {
         logIn("ben", "ben-password");
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Nurse Ben Sample (nurse)");
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
-        MainWindow bensWindow = screen.workstation().window();
+        org.bedsideneuro.ui.shell.AppWindow bensWindow = screen.workstation().window();
         // Ben is typing an observation: its draft is kept under his name (DraftKeeper does this as he types).
         Draft draft = Draft.start(ben.clinician().id(), new PatientId("MRN-1001"), "observation", null, clock.instant())
                 .withFields(Map.of("note", "half typed"), clock.instant());
