@@ -1,42 +1,86 @@
 package org.bedsideneuro.ui.trend;
 
+import java.util.List;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The flags at the top of the patient page: newest first, each with its date, plain-language description and the
  * values that made it fire; a click opens the exam behind it. Hidden when the patient has no flags. Decision
  * support, not diagnoses (clinical reference section 7), and it says so.
+ *
+ * <p>"Hide" folds it to its title line, so that a neurologist entering an exam on a laptop screen has the form's room
+ * (the lines took a sixth of the window). Ours, and never silent: the title with the count stays, and the lines come
+ * back by themselves as soon as a flag is there that was not when they were hidden (a new finding, another patient).
  */
 public final class FlagBanner extends VBox {
     /** Ours: the newest few fit above the tabs; the rest are on the Trend tab. */
     static final int SHOWN = 4;
 
     private final TrendViewModel model;
+    private final Button toggle = new Button();
+    /** The flags shown when "Hide" was chosen; null while the lines are shown. */
+    private Set<FlagLine> hiddenWith;
 
     public FlagBanner(TrendViewModel model) {
         this.model = model;
         setId("flagBanner");
         getStyleClass().add("flag-banner");
+        toggle.setId("flagBannerToggle");
+        toggle.getStyleClass().add("flag-banner-toggle");
+        // Not focus-traversable: a banner rebuilt on every load must never take the keyboard away from the history list.
+        toggle.setFocusTraversable(false);
+        toggle.setOnAction(e -> {
+            hiddenWith = hiddenWith == null ? Set.copyOf(model.flagLines()) : null;
+            show();
+        });
         model.flagLines().addListener((ListChangeListener<FlagLine>) c -> show());
         show();
     }
 
+    /** True while the lines stay folded: every flag there now was there when they were hidden. */
+    static boolean staysHidden(Set<FlagLine> hiddenWith, List<FlagLine> now) {
+        return hiddenWith != null && hiddenWith.containsAll(now);
+    }
+
+    /** Whether the flag lines are shown (false: folded to the title by "Hide"). */
+    public boolean linesShown() {
+        return hiddenWith == null;
+    }
+
     private void show() {
         getChildren().clear();
-        int count = model.flagLines().size();
+        List<FlagLine> lines = model.flagLines();
+        int count = lines.size();
         setVisible(count > 0);
         setManaged(count > 0);
         if (count == 0) {
+            return; // a reload clears the list before it fills it again: the folding is decided when it is filled
+        }
+        if (!staysHidden(hiddenWith, lines)) {
+            hiddenWith = null;
+        }
+        Label title = new Label(count + (count == 1 ? " flag" : " flags") + " (decision support, not diagnoses); newest first"
+                + (linesShown() ? ":" : ", hidden."));
+        title.getStyleClass().add("flag-banner-title");
+        toggle.setText(linesShown() ? "Hide" : "Show");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, spacer, toggle);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        titleRow.setMaxHeight(Region.USE_PREF_SIZE);
+        getChildren().add(titleRow);
+        if (!linesShown()) {
             return;
         }
-        Label title = new Label(count + (count == 1 ? " flag" : " flags") + " (decision support, not diagnoses); newest first:");
-        title.getStyleClass().add("flag-banner-title");
-        getChildren().add(title);
-        for (FlagLine line : model.flagLines().subList(0, Math.min(SHOWN, count))) {
-            // A label, not a Hyperlink: links are focus-traversable, and a banner rebuilt on every load must never
-            // take the keyboard away from the history list the page opens on.
+        for (FlagLine line : lines.subList(0, Math.min(SHOWN, count))) {
+            // A label, not a Hyperlink: links are focus-traversable (see the toggle).
             Label link = new Label(line.text());
             link.getStyleClass().add("flag-banner-line");
             link.setUserData(line.flag());

@@ -80,6 +80,19 @@ class TrendViewTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(window.trendModel().flagLines()).isNotEmpty();
         assertThat(robot.lookup("#flagBanner").query().isVisible()).isTrue();
+        // "Hide" folds the banner to its title, a reload of the same flags keeps it folded, "Show" brings the lines back.
+        FlagBanner banner = robot.lookup("#flagBanner").queryAs(FlagBanner.class);
+        int lines = robot.lookup(".flag-banner-line").queryAll().size();
+        assertThat(lines).isPositive();
+        robot.clickOn("#flagBannerToggle");
+        assertThat(banner.linesShown()).isFalse();
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).isEmpty();
+        assertThat(robot.lookup(".flag-banner-title").queryAs(Label.class).getText()).endsWith("newest first, hidden.");
+        FxTestSupport.onFx(() -> window.trendModel().refresh());
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).as("the same flags reloaded").isEmpty();
+        robot.clickOn("#flagBannerToggle");
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).hasSize(lines);
 
         robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Trend")).queryAs(Label.class));
         robot.clickOn("#period-ALL");
