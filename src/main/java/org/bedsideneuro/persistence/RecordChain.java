@@ -240,41 +240,32 @@ public final class RecordChain {
 
     /**
      * The packed findings (V8) are what the app reads, the finding rows what the chain seals: an exam whose packed
-     * text is not its findings packed again was changed outside the app, though its chain entry still holds.
+     * text is not its findings packed again was changed outside the app, though its chain entry still holds. Each exam
+     * is compared as the tamper check's own stream of exams and findings goes by ({@link ChainedTables#eachExamHash}),
+     * nothing gathered and nothing read twice (issue #9).
      */
-    private static void packedFindingsDiffering(Connection c, List<ChainProblem> problems) throws SQLException {
-        // Each exam's packed text and its finding rows in one stream, compared exam by exam, nothing gathered: on a
-        // five-year ward every exam's findings held at once were most of what the check at every start kept (issue #9).
-        PackedCheck exam = new PackedCheck(problems);
-        Sql.each(c, "SELECT p.exam_id, e.patient_id, p.findings, f.code, f.side, f.value, f.note FROM exam_packed_findings p"
-                + " JOIN exam e ON e.id = p.exam_id LEFT JOIN finding f ON f.exam_id = p.exam_id ORDER BY p.exam_id", exam::row);
-        exam.finish();
-    }
-
-    /** The exam whose packed text and finding rows are streaming by; compared when the next exam starts. */
-    private static final class PackedCheck {
+    private static final class PackedCheck implements ChainedTables.ExamFindingsVisitor {
         private final List<ChainProblem> problems;
         /** Finding lines parsed so far: the same few hundred lines repeat; free-text notes may not, hence the bound. */
         private final Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
         private final List<org.bedsideneuro.domain.finding.Finding> findings = new ArrayList<>();
-        private String id;
-        private String patient;
-        private String packed;
 
         PackedCheck(List<ChainProblem> problems) {
             this.problems = problems;
         }
 
-        void row(java.sql.ResultSet rs) throws SQLException {
-            String rowId = rs.getString(1);
-            if (!rowId.equals(id)) {
-                finish();
-                id = rowId;
-                patient = rs.getString(2);
-                packed = rs.getString(3);
+        @Override
+        public void visit(String examId, String patientId, String packed, List<String[]> rows) {
+            if (packed == null) {
+                return; // no packed copy to disagree (none is left after V8 fills them)
             }
-            if (rs.getString(4) != null) { // LEFT JOIN: an exam without findings has one row with none
-                findings.add(finding(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+            findings.clear();
+            for (String[] r : rows) {
+                findings.add(finding(r[0], r[1], r[2], r[3]));
+            }
+            if (!PackedFindings.pack(findings).equals(packed)) {
+                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
+                        examId, patientId, 0));
             }
         }
 
@@ -289,15 +280,6 @@ public final class RecordChain {
                 }
             }
             return f;
-        }
-
-        void finish() {
-            if (id != null && !PackedFindings.pack(findings).equals(packed)) {
-                problems.add(new ChainProblem("has packed findings that differ from its findings (changed outside the app)", "exam",
-                        id, patient, 0));
-            }
-            id = null;
-            findings.clear();
         }
     }
 
@@ -344,21 +326,27 @@ public final class RecordChain {
             newest.put(p.entity() + "\u0000" + p.entityId(), new Entry(0, p.entity(), p.entityId(), p.patientId(), p.contentHash(), null, null));
         }
         List<ChainProblem> problems = new ArrayList<>();
+        List<ChainProblem> packedProblems = new ArrayList<>();
         for (ChainedTables.Table t : ChainedTables.TABLES) {
             // Each record compared as its rows stream by, none kept (issue #9: see ChainedTables.eachHash).
-            ChainedTables.eachHash(c, t, (id, stored) -> {
+            ChainedTables.HashVisitor compare = (id, stored) -> {
                 Entry e = newest.remove(t.entity() + "\u0000" + id);
                 if (e == null) {
                     problems.add(new ChainProblem("was inserted outside the app", t.entity(), id, stored.patientId(), 0));
                 } else if (!e.contentHash().equals(stored.contentHash())) {
                     problems.add(new ChainProblem("was changed outside the app", t.entity(), id, e.patientId(), e.seq()));
                 }
-            });
+            };
+            if (t.entity().equals("exam")) {
+                ChainedTables.eachExamHash(c, compare, new PackedCheck(packedProblems));
+            } else {
+                ChainedTables.eachHash(c, t, compare);
+            }
         }
         for (Entry gone : newest.values()) {
             problems.add(new ChainProblem("was deleted outside the app", gone.entity(), gone.entityId(), gone.patientId(), gone.seq()));
         }
-        packedFindingsDiffering(c, problems);
+        problems.addAll(packedProblems); // after the chain's own: a record the chain names comes first, as before
         // The first affected record: the earliest chain entry; a record without one comes after all others.
         return problems.stream().min(java.util.Comparator.comparingLong(p -> p.seq() == 0 ? Long.MAX_VALUE : p.seq()));
     }
