@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Settings remembered per computer, not per database: how soon an unattended window locks (issue #11 point 3) and
- * which ward server this laptop connects to (issue #12 point 1). Kept as a small properties file in the user's data
+ * Settings remembered per computer, not per database: how soon an unattended window locks (issue #11 point 3),
+ * which ward server this laptop connects to (issue #12 point 1) and whether it shows the dark theme. Kept as a small properties file in the user's data
  * folder. Never holds a password: the ward server's password comes from {@code PGPASSWORD}, a {@code .pgpass} file
  * or a prompt.
  * <p>
@@ -31,6 +31,8 @@ public final class ComputerSettings {
 
     private static final String LOCK_MINUTES = "lock.minutes";
     private static final String SERVER_URI = "server.uri";
+    private static final String THEME = "theme";
+    private static final String DARK = "dark";
 
     private final Properties values;
 
@@ -97,6 +99,15 @@ public final class ComputerSettings {
 
     public ComputerSettings withServerUri(String uri) {
         return with(SERVER_URI, uri == null ? null : uri.trim());
+    }
+
+    /** True when this computer shows the dark theme (a dimmed ward at night); anything but "theme=dark" is light. */
+    public boolean darkTheme() {
+        return DARK.equalsIgnoreCase(values.getProperty(THEME, "").trim());
+    }
+
+    public ComputerSettings withDarkTheme(boolean dark) {
+        return with(THEME, dark ? DARK : null);
     }
 
     private ComputerSettings with(String key, String value) {

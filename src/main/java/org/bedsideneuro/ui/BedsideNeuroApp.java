@@ -93,6 +93,7 @@ public final class BedsideNeuroApp extends Application {
         }
         this.stage = stage;
         stage.setTitle("BedsideNeuro");
+        org.bedsideneuro.ui.common.ThemeSetting.applySaved(config.computerSettingsFile()); // before the first scene
         TOOLKIT_UP.complete(null);
         CompletableFuture<Opened> open = opening;
         waitBrieflyForAFile(config, open);
@@ -251,6 +252,12 @@ public final class BedsideNeuroApp extends Application {
         if (config.computer() != null) {
             workstation.addSettingsItem(() -> wardServerItem(stage, config));
         }
+        workstation.addSettingsItem(() -> org.bedsideneuro.ui.common.ThemeSetting.menuItem(config.computerSettingsFile(),
+                problem -> {
+                    if (workstation.window() != null) { // the menu belongs to a logged-in window: the ward screen says it
+                        workstation.window().wardModel().noticeProperty().set(Notice.problem(problem));
+                    }
+                }));
         workstation.showLogin();
     }
 

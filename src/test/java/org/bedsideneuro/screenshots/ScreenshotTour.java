@@ -112,6 +112,23 @@ class ScreenshotTour {
             selectTab("flowsheetTab");
             shoot("06-flowsheet.png");
 
+            // Settings → Dark theme, for a dimmed ward at night: the trend of the myoclonus story, then the ward.
+            FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.DARK));
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("Example");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            selectTab("trendTab");
+            shoot("10-dark-trend-view.png");
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20);
+            settle();
+            shoot("11-dark-ward-list.png");
+            FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.LIGHT));
+
             pdfPage(db, "09-pdf-summary.png");
         }
         FxTestSupport.onFx(() -> window.close());

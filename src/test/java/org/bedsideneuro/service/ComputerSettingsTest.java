@@ -17,6 +17,7 @@ class ComputerSettingsTest {
         ComputerSettings settings = ComputerSettings.load(folder.resolve("none.properties"));
         assertThat(settings.lockMinutes()).isEqualTo(5);
         assertThat(settings.serverUri()).isEmpty();
+        assertThat(settings.darkTheme()).as("light unless chosen").isFalse();
     }
 
     @Test
@@ -27,6 +28,13 @@ class ComputerSettingsTest {
         assertThat(read.lockMinutes()).isEqualTo(12);
         assertThat(read.serverUri()).contains("postgresql://ward@server/neuro");
         assertThat(ComputerSettings.load(file).withServerUri("").serverUri()).isEmpty();
+        assertThat(read.darkTheme()).isFalse();
+
+        ComputerSettings.load(file).withDarkTheme(true).save(file);
+        ComputerSettings dark = ComputerSettings.load(file);
+        assertThat(dark.darkTheme()).isTrue();
+        assertThat(dark.lockMinutes()).as("the other settings kept").isEqualTo(12);
+        assertThat(dark.withDarkTheme(false).darkTheme()).isFalse();
     }
 
     @Test

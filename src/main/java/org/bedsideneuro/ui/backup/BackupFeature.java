@@ -13,6 +13,7 @@ import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.NoticeArea;
@@ -106,6 +107,7 @@ public final class BackupFeature {
         alert.setTitle("Restore from backup");
         alert.setHeaderText("Restore " + summary.file().getFileName() + "?");
         alert.getDialogPane().setId("confirmRestore");
+        Theme.apply(alert.getDialogPane());
         if (alert.showAndWait().orElse(ButtonType.CANCEL) == restore) {
             model.restoreCandidate();
         } else {
@@ -119,6 +121,7 @@ public final class BackupFeature {
         alert.setTitle("Backups on the ward server");
         alert.setHeaderText("Backups are IT's job on the ward server");
         alert.getDialogPane().setId("serverBackups");
+        Theme.apply(alert.getDialogPane());
         alert.showAndWait();
     }
 

@@ -34,6 +34,7 @@ final class RestoreDialog extends Dialog<Path> {
         });
         getDialogPane().setContent(new VBox(8, list, file));
         getDialogPane().setId("restoreDialog");
+        org.bedsideneuro.ui.common.Theme.apply(getDialogPane());
         setResultConverter(button -> button == check && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().file() : null);
     }

@@ -24,7 +24,7 @@ final class SignDialog extends Dialog<char[]> {
         setTitle("Sign the exam");
         setHeaderText(what);
         getDialogPane().setId("signDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         Label meaning = new Label("You sign as " + signer + ". Meaning: author (you examined the patient and recorded these findings).");
         meaning.setWrapText(true);
         meaning.setMaxWidth(420);

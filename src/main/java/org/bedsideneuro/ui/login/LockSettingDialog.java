@@ -20,7 +20,7 @@ final class LockSettingDialog extends Dialog<Integer> {
         setTitle("Lock after");
         setHeaderText("Lock this computer's window after how many minutes without keyboard or mouse input?");
         getDialogPane().setId("lockSettingDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         Spinner<Integer> minutes = new Spinner<>(ComputerSettings.MIN_LOCK_MINUTES, ComputerSettings.MAX_LOCK_MINUTES, setting.minutes());
         minutes.setId("lockMinutes");
         minutes.setEditable(true);

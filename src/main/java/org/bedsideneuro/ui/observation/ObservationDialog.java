@@ -48,7 +48,7 @@ public final class ObservationDialog extends Dialog<Exam> {
         setHeaderText(form.title());
         getDialogPane().setId("observationDialog");
         getDialogPane().getStyleClass().add("observation-form");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         grid.getStyleClass().add("form-grid");
 
         TextField count = field("obsCount", fields.count, 6);

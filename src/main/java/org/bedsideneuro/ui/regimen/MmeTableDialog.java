@@ -20,7 +20,7 @@ public final class MmeTableDialog extends Dialog<Void> {
         setTitle("MME table");
         setHeaderText("Morphine milligram equivalents: the factors BedsideNeuro multiplies by, and their sources");
         getDialogPane().setId("mmeTableDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         TableView<MmeTableRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("mmeTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

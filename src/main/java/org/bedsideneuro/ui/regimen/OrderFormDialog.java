@@ -22,7 +22,7 @@ public final class OrderFormDialog extends Dialog<MedicationOrder> {
         setHeaderText(form.replaces().map(o -> "Change " + o.summary() + ": it stops when the new order starts.")
                 .orElse("New medication order"));
         getDialogPane().setId("orderFormDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         getDialogPane().setContent(OrderFields.grid(form));
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(SAVE);

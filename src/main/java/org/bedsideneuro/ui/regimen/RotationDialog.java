@@ -26,7 +26,7 @@ public final class RotationDialog extends Dialog<MedicationOrder> {
         setTitle("Opioid rotation");
         setHeaderText("Rotate from " + rotation.from().summary());
         getDialogPane().setId("rotationDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
 
         Spinner<Integer> reduction = new Spinner<>(25, 50, rotation.reductionPercentProperty().get(), 5);
         reduction.setId("rotationReduction");

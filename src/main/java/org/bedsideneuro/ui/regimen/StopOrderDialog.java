@@ -22,7 +22,7 @@ public final class StopOrderDialog extends Dialog<Boolean> {
         setTitle("Stop order");
         setHeaderText("Stop " + stop.order().summary());
         getDialogPane().setId("stopOrderDialog");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         DatePicker date = new DatePicker();
         date.setId("stopDate");
         date.valueProperty().bindBidirectional(stop.dateProperty());

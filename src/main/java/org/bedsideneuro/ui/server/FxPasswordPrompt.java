@@ -54,6 +54,7 @@ public final class FxPasswordPrompt implements PasswordPrompt {
         field.setId("serverPassword");
         field.setPromptText("Password (not stored: asked at each start unless IT set up ~/.pgpass)");
         dialog.getDialogPane().setContent(new VBox(8, field));
+        org.bedsideneuro.ui.common.Theme.apply(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);

@@ -23,7 +23,6 @@ public final class ServerBanner extends HBox {
         save.setOnAction(e -> saveKept.run());
         getChildren().addAll(text, save);
         setSpacing(12);
-        setStyle("-fx-padding: 6 12 6 12;");
         model.problemProperty().addListener((obs, was, now) -> style(now));
         style(model.problemProperty().get());
         visibleProperty().bind(model.textProperty().isNotEmpty());
@@ -32,8 +31,6 @@ public final class ServerBanner extends HBox {
 
     private void style(boolean problem) {
         getStyleClass().removeAll("server-banner-problem", "server-banner-info");
-        getStyleClass().add(problem ? "server-banner-problem" : "server-banner-info");
-        // Plain colours here rather than in the shared theme (a hot file): amber for a problem, calm blue-grey otherwise.
-        setStyle("-fx-padding: 6 12 6 12; -fx-background-color: " + (problem ? "#fff3cd" : "#e8eef4") + ";");
+        getStyleClass().add(problem ? "server-banner-problem" : "server-banner-info"); // amber or calm blue-grey (theme.css)
     }
 }

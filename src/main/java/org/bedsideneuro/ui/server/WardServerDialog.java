@@ -54,6 +54,7 @@ public final class WardServerDialog extends Dialog<DatabaseLocation> {
         VBox content = new VBox(8, local, server, uri, new HBox(8, test), status, note);
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
+        org.bedsideneuro.ui.common.Theme.apply(getDialogPane());
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) getDialogPane().lookupButton(save);

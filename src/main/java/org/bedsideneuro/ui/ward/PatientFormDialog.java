@@ -39,7 +39,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         setHeaderText(form.isAdding() ? "New patient on the ward" : "Change the patient's details");
         getDialogPane().setId("patientFormDialog");
         getDialogPane().getStyleClass().add("patient-form");
-        getDialogPane().getStylesheets().add(Theme.lightStylesheet());
+        Theme.apply(getDialogPane());
         grid.getStyleClass().add("form-grid");
 
         TextField mrn = textField("formMrn", form.mrnProperty());
