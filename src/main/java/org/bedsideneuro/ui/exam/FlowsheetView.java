@@ -8,11 +8,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
-/** The flowsheet tab: a table bound to {@link FlowsheetViewModel}, its columns rebuilt when the sheet changes. */
+/**
+ * The flowsheet tab: a table bound to {@link FlowsheetViewModel}, its columns rebuilt when the sheet changes. The
+ * finding column stays in place when the exams are scrolled sideways (the baseline is the last column, often out of
+ * view): without it a row of grades could not be told from the next, left from right.
+ */
 public final class FlowsheetView extends BorderPane {
     static final String WORSE = "flowsheet-worse";
+    static final String FROZEN = "flowsheet-frozen";
 
     private final TableView<FlowsheetViewModel.Row> table = new TableView<>();
+    /** How far the exams are scrolled sideways, in pixels: the finding column moves by as much, so it stays put. */
+    private final javafx.beans.property.DoubleProperty scrolledBy = new javafx.beans.property.SimpleDoubleProperty();
     private boolean tallSignatureRow;
 
     public FlowsheetView(FlowsheetViewModel model) {
@@ -31,6 +38,62 @@ public final class FlowsheetView extends BorderPane {
         });
         show(model.sheetProperty().get());
         model.sheetProperty().addListener((obs, old, now) -> show(now));
+        // The table's own horizontal scroll bar (its skin's, there once the table is shown) drives the frozen column.
+        table.skinProperty().addListener((obs, old, skin) -> followHorizontalScrollBar());
+    }
+
+    private void followHorizontalScrollBar() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                scrolledBy.bind(bar.valueProperty());
+                return;
+            }
+        }
+        // Not laid out yet: the skin builds its scroll bars on the first layout.
+        table.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now && !scrolledBy.isBound()) {
+                    table.needsLayoutProperty().removeListener(this);
+                    followHorizontalScrollBar();
+                }
+            }
+        });
+    }
+
+    /** Freezes {@code column}'s header: at once if the skin has made it, else after the layout that makes it. */
+    private void freezeHeaderOf(TableColumn<FlowsheetViewModel.Row, String> column) {
+        if (freezeHeaderNow(column)) {
+            return;
+        }
+        table.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                // Done once it is frozen, or once a newer sheet replaced this column (its own listener takes over).
+                if (!now && (freezeHeaderNow(column) || !table.getColumns().contains(column))) {
+                    table.needsLayoutProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
+    private boolean freezeHeaderNow(TableColumn<FlowsheetViewModel.Row, String> column) {
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() == column) {
+                freeze(header);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps {@code node} (a cell or the header of the finding column) where it is while the exams scroll, above them. */
+    private void freeze(javafx.scene.Node node) {
+        node.translateXProperty().bind(scrolledBy);
+        node.setViewOrder(-1); // drawn over the exam columns that scroll under it
+        if (!node.getStyleClass().contains(FROZEN)) {
+            node.getStyleClass().add(FROZEN);
+        }
     }
 
     private void show(FlowsheetViewModel.Sheet sheet) {
@@ -38,6 +101,17 @@ public final class FlowsheetView extends BorderPane {
         table.getColumns().clear();
         TableColumn<FlowsheetViewModel.Row, String> finding = new TableColumn<>("Finding");
         finding.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        finding.setCellFactory(c -> {
+            TableCell<FlowsheetViewModel.Row, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String label, boolean empty) {
+                    super.updateItem(label, empty);
+                    setText(empty ? null : label);
+                }
+            };
+            freeze(cell);
+            return cell;
+        });
         // The longest label, "Finger abduction (first dorsal interosseous), right", whole: a cut label hides the side.
         finding.setPrefWidth(390);
         finding.setMinWidth(390);
@@ -59,6 +133,7 @@ public final class FlowsheetView extends BorderPane {
                     sheet.signatures().stream().map(t -> new FlowsheetViewModel.Cell(t, false)).toList()));
         }
         table.refresh(); // rows kept from the last sheet take the first row's height anew
+        freezeHeaderOf(finding);
     }
 
     private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {

@@ -102,7 +102,9 @@ public final class FlowsheetViewModel {
             List<Signature> own = signatures.getOrDefault(e.id(), List.of());
             signed.add(own.isEmpty() ? org.bedsideneuro.ui.patient.HistoryEntry.NOT_SIGNED
                     : String.join("\n", own.stream().map(sig -> sig.text(zone)).toList()));
-            columns.add(formats.dateTime(e.recordedAt()) + "\n" + e.recordedBy().displayName() + (e.baseline() ? " (baseline)" : ""));
+            // "Baseline" before the examiner's name: a narrow column cuts the end of its second line, and which exam is the
+            // baseline matters more than the rest of a name.
+            columns.add(formats.dateTime(e.recordedAt()) + "\n" + (e.baseline() ? "Baseline · " : "") + e.recordedBy().displayName());
         }
         List<Row> rows = new ArrayList<>();
         for (FindingKey key : keys) {

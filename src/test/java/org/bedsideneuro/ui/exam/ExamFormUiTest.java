@@ -186,6 +186,44 @@ class ExamFormUiTest {
     }
 
     @Test
+    void theFindingColumnStaysInPlaceWhileTheExamsScrollSideways() throws TimeoutException {
+        Clinician neurologist = open(Role.NEUROLOGIST);
+        SyntheticWard ward = new SyntheticWard(db);
+        for (int day = 1; day <= 8; day++) { // eight columns of 180 px beside the findings: wider than the window
+            ward.exam(patient, OffsetDateTime.parse("2026-02-1" + day + "T09:00:00Z"), neurologist,
+                    List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE)), "");
+        }
+        show(neurologist);
+        FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().select(
+                window.patientView().tabs().getTabs().stream().filter(t -> "flowsheetTab".equals(t.getId())).findFirst().orElseThrow()));
+        quiet();
+        TableView<FlowsheetViewModel.Row> sheet = robot.lookup("#flowsheetTable").queryTableView();
+        waitFor(() -> sheet.getItems().size() == 2 && findingCell(sheet) != null && scrollBar(sheet) != null && scrollBar(sheet).getMax() > 0);
+        double left = FxTestSupport.onFx(() -> sheet.localToScene(sheet.getBoundsInLocal()).getMinX());
+
+        FxTestSupport.onFx(() -> scrollBar(sheet).setValue(scrollBar(sheet).getMax())); // to the oldest exam, the baseline
+        WaitForAsyncUtils.waitForFxEvents();
+        double cellAt = FxTestSupport.onFx(() -> findingCell(sheet).localToScene(findingCell(sheet).getBoundsInLocal()).getMinX());
+        assertThat(cellAt).as("the label of the row, still at the table's left edge").isCloseTo(left, org.assertj.core.data.Offset.offset(3.0));
+        Node header = FxTestSupport.onFx(() -> sheet.lookupAll("." + FlowsheetView.FROZEN).stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader).findFirst().orElseThrow());
+        double headerAt = FxTestSupport.onFx(() -> header.localToScene(header.getBoundsInLocal()).getMinX());
+        assertThat(headerAt).as("and its header").isCloseTo(left, org.assertj.core.data.Offset.offset(3.0));
+    }
+
+    /** The finding column's cell of the first finding row. */
+    private static javafx.scene.control.TableCell<?, ?> findingCell(TableView<FlowsheetViewModel.Row> sheet) {
+        return sheet.lookupAll("." + FlowsheetView.FROZEN).stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Ankle dorsiflexion (tibialis anterior), left".equals(c.getText()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElse(null);
+    }
+
+    private static javafx.scene.control.ScrollBar scrollBar(TableView<?> sheet) {
+        return sheet.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElse(null);
+    }
+
+    @Test
     void theFlowsheetShowsExamsNewestFirstWithWorseningMarked() throws TimeoutException {
         Clinician neurologist = open(Role.NEUROLOGIST);
         SyntheticWard ward = new SyntheticWard(db);

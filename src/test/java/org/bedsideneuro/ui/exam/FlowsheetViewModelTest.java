@@ -53,6 +53,15 @@ class FlowsheetViewModelTest {
     }
 
     @Test
+    void theBaselineIsNamedFirstOnItsColumnsSecondLine() {
+        Exam baseline = new Exam(org.bedsideneuro.domain.exam.ExamId.random(), mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-02-01T09:00:00Z"),
+                doctor, List.of(new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE)), "", true, null);
+        FlowsheetViewModel.Sheet sheet = FlowsheetViewModel.build(List.of(baseline,
+                exam("20", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE))), formats);
+        assertThat(sheet.columns()).containsExactly("20 Feb 2026 09:00\nDr Example", "1 Feb 2026 09:00\nBaseline · Dr Example");
+    }
+
+    @Test
     void theSignatureRowNeedsRoomOnlyWhenAnExamIsSigned() {
         Exam unsigned = exam("20", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE));
         Exam signed = exam("27", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE));
