@@ -116,6 +116,7 @@ public final class FlowsheetView extends BorderPane {
         finding.setPrefWidth(390);
         finding.setMinWidth(390);
         finding.setSortable(false);
+        finding.setReorderable(false); // first, always: it is the column that stays in place
         table.getColumns().add(finding);
         for (int i = 0; i < sheet.columns().size(); i++) {
             int index = i;
@@ -123,6 +124,7 @@ public final class FlowsheetView extends BorderPane {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new ValueCell());
             column.setSortable(false); // time order is the point of the sheet
+            column.setReorderable(false); // and no column is dragged out of it
             column.setPrefWidth(180); // room for the date, the examiner and a wrapped signature
             table.getColumns().add(column);
         }

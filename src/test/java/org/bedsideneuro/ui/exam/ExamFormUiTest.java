@@ -200,6 +200,8 @@ class ExamFormUiTest {
         TableView<FlowsheetViewModel.Row> sheet = robot.lookup("#flowsheetTable").queryTableView();
         waitFor(() -> sheet.getItems().size() == 2 && findingCell(sheet) != null && scrollBar(sheet) != null && scrollBar(sheet).getMax() > 0);
         double left = FxTestSupport.onFx(() -> sheet.localToScene(sheet.getBoundsInLocal()).getMinX());
+        assertThat(sheet.getColumns()).as("time order, the findings first: no column is dragged elsewhere")
+                .allSatisfy(c -> assertThat(c.isReorderable()).isFalse());
 
         FxTestSupport.onFx(() -> scrollBar(sheet).setValue(scrollBar(sheet).getMax())); // to the oldest exam, the baseline
         WaitForAsyncUtils.waitForFxEvents();
