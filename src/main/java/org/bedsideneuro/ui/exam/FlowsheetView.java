@@ -38,46 +38,43 @@ public final class FlowsheetView extends BorderPane {
         });
         show(model.sheetProperty().get());
         model.sheetProperty().addListener((obs, old, now) -> show(now));
-        // The table's own horizontal scroll bar (its skin's, there once the table is shown) drives the frozen column.
-        table.skinProperty().addListener((obs, old, skin) -> followHorizontalScrollBar());
+        // The table's own horizontal scroll bar (its skin's, made on the first layout) drives the frozen column.
+        onceLaidOut(this::followHorizontalScrollBar);
     }
 
-    private void followHorizontalScrollBar() {
-        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
-                scrolledBy.bind(bar.valueProperty());
-                return;
-            }
-        }
-        // Not laid out yet: the skin builds its scroll bars on the first layout.
-        table.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now && !scrolledBy.isBound()) {
-                    table.needsLayoutProperty().removeListener(this);
-                    followHorizontalScrollBar();
-                }
-            }
-        });
-    }
-
-    /** Freezes {@code column}'s header: at once if the skin has made it, else after the layout that makes it. */
-    private void freezeHeaderOf(TableColumn<FlowsheetViewModel.Row, String> column) {
-        if (freezeHeaderNow(column)) {
+    /**
+     * Runs {@code attempt} now, and again after each layout of the table until it returns true: what it needs (a
+     * scroll bar, a column's header) is made by the table's skin when it lays the table out, not before.
+     */
+    private void onceLaidOut(java.util.function.BooleanSupplier attempt) {
+        if (attempt.getAsBoolean()) {
             return;
         }
         table.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                // Done once it is frozen, or once a newer sheet replaced this column (its own listener takes over).
-                if (!now && (freezeHeaderNow(column) || !table.getColumns().contains(column))) {
+                if (!now && attempt.getAsBoolean()) {
                     table.needsLayoutProperty().removeListener(this);
                 }
             }
         });
     }
 
-    private boolean freezeHeaderNow(TableColumn<FlowsheetViewModel.Row, String> column) {
+    private boolean followHorizontalScrollBar() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                scrolledBy.bind(bar.valueProperty());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Freezes {@code column}'s header; done too once a newer sheet replaced the column (its own attempt takes over). */
+    private boolean freezeHeader(TableColumn<FlowsheetViewModel.Row, String> column) {
+        if (!table.getColumns().contains(column)) {
+            return true;
+        }
         for (javafx.scene.Node n : table.lookupAll(".column-header")) {
             if (n instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() == column) {
                 freeze(header);
@@ -135,7 +132,7 @@ public final class FlowsheetView extends BorderPane {
                     sheet.signatures().stream().map(t -> new FlowsheetViewModel.Cell(t, false)).toList()));
         }
         table.refresh(); // rows kept from the last sheet take the first row's height anew
-        freezeHeaderOf(finding);
+        onceLaidOut(() -> freezeHeader(finding));
     }
 
     private static final class ValueCell extends TableCell<FlowsheetViewModel.Row, FlowsheetViewModel.Cell> {
