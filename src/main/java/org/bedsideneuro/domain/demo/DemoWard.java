@@ -13,10 +13,14 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
 
 /**
  * A synthetic demo ward, "Neuro 4B": ten fictional patients (MRNs DEMO-0001 to DEMO-0010), three clinicians, about five
- * months of exams, observations and orders ending the day before the clock's day. Three stories:
+ * months of exams, observations and orders up to the clock's instant, dated so that the ward list on the day it is
+ * made shows what a ward round meets. Four stories:
  * {@link #OIN_STORY} (a) myoclonus after an opioid escalation with falling eGFR, settling after rotation and clonazepam;
- * {@link #NEUROPATHY_STORY} (b) progressive distal weakness, lost ankle reflexes and foot drop;
- * {@link #STABLE_STORY} (c) a stable patient. The others have light data. Same clock and seed, same ward, same ids.
+ * {@link #NEUROPATHY_STORY} (b) progressive distal weakness, lost ankle reflexes and foot drop, with a new flag this week;
+ * {@link #STABLE_STORY} (c) a stable patient;
+ * {@link #RISING_MYOCLONUS_STORY} (d) myoclonus rising now, days after a dose escalation.
+ * {@link #OBSERVATION_OVERDUE} has an overdue nurse observation; the others have light data. Same clock and seed, same
+ * ward, same ids.
  */
 public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<Exam> exams, List<MedicationOrder> orders) {
     public static final String WARD = "Neuro 4B";
@@ -24,6 +28,9 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
     public static final PatientId OIN_STORY = new PatientId("DEMO-0001");
     public static final PatientId NEUROPATHY_STORY = new PatientId("DEMO-0002");
     public static final PatientId STABLE_STORY = new PatientId("DEMO-0003");
+    public static final PatientId RISING_MYOCLONUS_STORY = new PatientId("DEMO-0005");
+    /** The patient whose nurse observation is overdue on the day the demo is made. */
+    public static final PatientId OBSERVATION_OVERDUE = new PatientId(ThisShift.OVERDUE);
 
     public DemoWard {
         patients = List.copyOf(patients);
@@ -47,6 +54,7 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
         NeuropathyStory.build(b, neurologist, otherNeurologist);
         StableStory.build(b, neurologist, nurse);
         LightPatients.build(b, neurologist, nurse);
+        RisingMyoclonusStory.build(b, otherNeurologist, nurse);
         ThisShift.build(b, nurse);
         return new DemoWard(b.patients, List.of(neurologist, otherNeurologist, nurse), b.exams, b.orders);
     }

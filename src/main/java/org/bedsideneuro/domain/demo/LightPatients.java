@@ -15,12 +15,18 @@ import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.Route;
 
-/** The rest of the demo ward: a few normal exams and one or two orders each, varied by the seed. */
+/**
+ * The rest of the demo ward: a few normal exams and one or two orders each, varied by the seed. Bed 5 is the story
+ * of {@link RisingMyoclonusStory}, so its place in the list is left to it.
+ */
 final class LightPatients {
     private static final String[][] NAMES = {{"Mockford", "Dario"}, {"Fictive", "Elsa"}, {"Specimen", "Fritz"},
             {"Dummy", "Greta"}, {"Testcase", "Hugo"}, {"Imaginary", "Ines"}, {"Madeup", "Jonas"}};
     private static final String[][] REGIMENS = {{"morphine", "10", "4"}, {"oxycodone", "5", "4"}, {"hydromorphone", "2", "6"},
             {"tramadol", "50", "4"}, {"codeine", "30", "4"}, {"hydrocodone", "10", "3"}, {"tapentadol", "50", "2"}};
+
+    /** The index in {@link #NAMES} whose patient {@link RisingMyoclonusStory} builds. */
+    static final int RISING_MYOCLONUS = 1;
 
     private LightPatients() {
     }
@@ -28,6 +34,9 @@ final class LightPatients {
     static void build(DemoBuilder b, Clinician neurologist, Clinician nurse) {
         Random random = new Random(b.seed);
         for (int i = 0; i < NAMES.length; i++) {
+            if (i == RISING_MYOCLONUS) {
+                continue;
+            }
             Patient p = b.patient(4 + i, NAMES[i][0], NAMES[i][1], 40 + random.nextInt(45), 1 + random.nextInt(12),
                     i % 2 == 0 ? Sex.MALE : Sex.FEMALE, String.valueOf(4 + i));
             int startDaysAgo = 20 + random.nextInt(100);

@@ -19,8 +19,11 @@ import org.bedsideneuro.domain.regimen.Route;
 
 /**
  * Story (b): progressive length-dependent distal weakness over months of high-dose opioids: ankle dorsiflexors and
- * peroneals down to 3 and 2, ankle reflexes lost, foot drop with a steppage gait. Weekly exams; the right side lags the
- * left by a week, never by two full grades (a polyneuropathy is symmetric).
+ * peroneals down to 3 and 2, ankle reflexes lost, foot drop with a steppage gait, and in the last exam the wrist
+ * extensors weakening too (the hands follow the feet: clinical reference, opening paragraph). Weekly exams, the last
+ * one {@link #LAST_EXAM_DAYS_AGO} days before the clock's day, so that the ward list on the day the demo is made shows
+ * this week's new flag. The right side lags the left by a week, never by two full grades (a polyneuropathy is
+ * symmetric).
  */
 final class NeuropathyStory {
     /** Grades by week, from normal to severe weakness. */
@@ -29,6 +32,8 @@ final class NeuropathyStory {
             MrcGrade.THREE, MrcGrade.THREE, MrcGrade.THREE, MrcGrade.THREE, MrcGrade.THREE, MrcGrade.TWO, MrcGrade.TWO,
             MrcGrade.TWO, MrcGrade.TWO, MrcGrade.TWO, MrcGrade.TWO};
     private static final int WEEKS = DORSIFLEXION.length;
+    /** Recent enough that the wrist extensors' new weakness is a flag of this week on the ward list. */
+    static final int LAST_EXAM_DAYS_AGO = 2;
 
     private NeuropathyStory() {
     }
@@ -39,7 +44,7 @@ final class NeuropathyStory {
         b.order(p, "fentanyl", "50", DoseUnit.MCG_PER_HOUR, Route.TRANSDERMAL, "1", b.at(120, 9, 0), null, "added for breakthrough");
         b.oral(p, "gabapentin", "300", "3", b.at(100, 9, 0), null, "neuropathic pain");
         for (int week = 0; week < WEEKS; week++) {
-            int daysAgo = 150 - week * 7;
+            int daysAgo = LAST_EXAM_DAYS_AGO + (WEEKS - 1 - week) * 7;
             int right = Math.max(0, week - 1);
             NeuroExam exam = new NeuroExam()
                     .sides(FindingCode.ANKLE_DORSIFLEXION, DORSIFLEXION[week], DORSIFLEXION[right])
@@ -48,6 +53,7 @@ final class NeuropathyStory {
                     .both(FindingCode.ANKLE_PLANTARFLEXION, week < 10 ? MrcGrade.FIVE : MrcGrade.FOUR)
                     .both(FindingCode.ANKLE_INVERSION, week < 12 ? MrcGrade.FIVE : MrcGrade.FOUR_PLUS)
                     .both(FindingCode.FINGER_ABDUCTION, week < 16 ? MrcGrade.FIVE : MrcGrade.FOUR_PLUS)
+                    .both(FindingCode.WRIST_EXTENSION, week < WEEKS - 1 ? MrcGrade.FIVE : MrcGrade.FOUR_PLUS)
                     .both(FindingCode.ACHILLES_REFLEX, week < 4 ? ReflexGrade.LOW_NORMAL : week < 10 ? ReflexGrade.REDUCED : ReflexGrade.ABSENT)
                     .both(FindingCode.PATELLAR_REFLEX, week < 14 ? ReflexGrade.LOW_NORMAL : ReflexGrade.REDUCED)
                     .set(FindingCode.REFLEX_REINFORCEMENT, week < 10 ? YesNo.NO : YesNo.YES)

@@ -18,6 +18,9 @@ import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.FlagEngine;
+import org.bedsideneuro.domain.trend.ObservationStatus;
+import org.bedsideneuro.domain.exam.ObservationSchedule;
+import org.bedsideneuro.domain.exam.RateDirection;
 import org.junit.jupiter.api.Test;
 
 class DemoWardTest {
@@ -119,6 +122,43 @@ class DemoWardTest {
         assertThat(codes(DemoWard.NEUROPATHY_STORY)).contains(FlagCode.DISTAL_WEAKNESS_WORSENED, FlagCode.NEW_FOOT_DROP,
                 FlagCode.ANKLE_REFLEX_LOST);
         assertThat(codes(DemoWard.NEUROPATHY_STORY)).doesNotContain(FlagCode.STRENGTH_ASYMMETRY, FlagCode.MYOCLONUS_NEW);
+    }
+
+    private List<Flag> flagsOfThisWeek(PatientId patient) {
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        return flags(patient).stream().filter(f -> !f.date().isBefore(today.minusDays(6))).toList();
+    }
+
+    private ObservationStatus statusNow(PatientId id) {
+        Patient patient = ward.patients().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        return ObservationStatus.ofRecent(patient, ward.examsOf(id), ward.ordersOf(id), MmeTable.standard(), BERLIN, today,
+                ObservationSchedule.standard(), CLOCK.instant());
+    }
+
+    @Test
+    void onTheDayItIsMadeTheWardListShowsWhatAWardRoundMeets() {
+        assertThat(flagsOfThisWeek(DemoWard.NEUROPATHY_STORY)).as("a new flag this week: the wrist extensors weakening")
+                .extracting(Flag::code).contains(FlagCode.DISTAL_WEAKNESS_WORSENED);
+        assertThat(flagsOfThisWeek(DemoWard.RISING_MYOCLONUS_STORY)).extracting(Flag::code)
+                .contains(FlagCode.MYOCLONUS_NEW, FlagCode.MYOCLONUS_RISING_WITH_MME);
+        assertThat(statusNow(DemoWard.RISING_MYOCLONUS_STORY).direction()).isEqualTo(RateDirection.UP);
+        ObservationStatus overdue = statusNow(DemoWard.OBSERVATION_OVERDUE);
+        assertThat(overdue.due()).isTrue();
+        assertThat(overdue.overdueBy()).isPositive();
+        ObservationStatus stable = statusNow(DemoWard.STABLE_STORY);
+        assertThat(stable.due()).isFalse();
+        assertThat(stable.warnings()).isEmpty();
+        assertThat(flagsOfThisWeek(DemoWard.STABLE_STORY)).isEmpty();
+    }
+
+    @Test
+    void onlyTheWardRoundsStoriesHaveFlagsThisWeek() {
+        for (Patient p : ward.patients()) {
+            if (!p.id().equals(DemoWard.NEUROPATHY_STORY) && !p.id().equals(DemoWard.RISING_MYOCLONUS_STORY)) {
+                assertThat(flagsOfThisWeek(p.id())).as(p.id().value()).isEmpty();
+            }
+        }
     }
 
     @Test
