@@ -24,6 +24,12 @@ public final class DataFolder {
         return forCurrentUser().resolve(DATABASE_FILE);
     }
 
+    /** The demo ward's own database, in a folder of its own so that its automatic backups stay apart from the ward's. */
+    public static Path demoDatabase() {
+        return forCurrentUser().resolve(org.bedsideneuro.ui.LaunchSettings.Computer.DEMO_FOLDER)
+                .resolve(org.bedsideneuro.ui.LaunchSettings.Computer.DEMO_FILE);
+    }
+
     static Path resolve(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

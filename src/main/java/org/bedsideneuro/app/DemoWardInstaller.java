@@ -14,7 +14,9 @@ import org.bedsideneuro.persistence.Session;
 
 /**
  * Saves the synthetic demo ward through the repositories, in one transaction. Patients that are already there are
- * left as they are (with their records), so running it twice adds nothing.
+ * left as they are (with their records), so running it twice adds nothing. A database that holds a ward's own records
+ * (an account or a patient that is not the demo's) is refused: invented patients and accounts with published passwords
+ * must never enter a ward's real database (docs/decisions/0009-demo-in-its-own-database.md).
  */
 public final class DemoWardInstaller {
     /** What was added. */
@@ -29,7 +31,29 @@ public final class DemoWardInstaller {
         return db.write(s -> save(s, ward, enteredBy));
     }
 
+    /** Thrown, with nothing written, when the database holds a ward's own records. */
+    public static final class WardDataPresent extends IllegalArgumentException {
+        WardDataPresent(String message) {
+            super(message);
+        }
+    }
+
+    private static void refuseAWardsOwnDatabase(Session s, DemoWard ward) throws SQLException {
+        long demoPatientsThere = 0;
+        for (var patient : ward.patients()) {
+            if (s.patients().find(patient.id()).isPresent()) {
+                demoPatientsThere++;
+            }
+        }
+        if (s.accounts().countOtherThanDemo() > 0 || s.patients().count() > demoPatientsThere) {
+            throw new WardDataPresent("This database holds a ward's own accounts or patients, and the demo ward's invented patients "
+                    + "are never mixed into them. Nothing was written. The demo ward has a database of its own: start BedsideNeuro "
+                    + "with --demo, or choose Demo, Explore the demo ward in the window.");
+        }
+    }
+
     private static Result save(Session s, DemoWard ward, Clinician enteredBy) throws SQLException {
+        refuseAWardsOwnDatabase(s, ward);
         Map<ClinicianId, Clinician> stored = new HashMap<>();
         for (Clinician c : ward.clinicians()) {
             stored.put(c.id(), s.clinicians().ensure(c));

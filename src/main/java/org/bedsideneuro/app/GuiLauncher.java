@@ -21,4 +21,9 @@ public interface GuiLauncher {
         }
         throw new IllegalArgumentException("This launcher opens database files only, not " + location.describe() + ".");
     }
+
+    /** Starts the window on the demo ward's own database ({@code --demo}), made and filled on first use. */
+    default int launchDemo() {
+        return launch(new DatabaseLocation.SqliteFile(DataFolder.demoDatabase()));
+    }
 }

@@ -20,13 +20,23 @@ final class JavaFxLauncher implements GuiLauncher {
 
     @Override
     public int launch(DatabaseLocation given) {
+        return launch(given, false);
+    }
+
+    @Override
+    public int launchDemo() {
+        return launch(null, true);
+    }
+
+    private int launch(DatabaseLocation given, boolean demo) {
         Clock clock = Clock.systemDefaultZone();
         Path folder = DataFolder.forCurrentUser();
         Path settingsFile = folder.resolve(ComputerSettings.FILE_NAME);
-        DatabaseLocation location = WindowDatabase.choose(given, ComputerSettings.load(settingsFile), DataFolder.defaultDatabase());
+        DatabaseLocation ward = WindowDatabase.choose(given, ComputerSettings.load(settingsFile), DataFolder.defaultDatabase());
         LaunchSettings.Computer computer = new LaunchSettings.Computer(settingsFile, DataFolder.defaultDatabase(), folder.resolve("drafts"),
-                given == null ? null : given.describe());
-        BedsideNeuroApp.configure(new LaunchSettings(location, clock, (db, by) -> DemoWardInstaller.install(db, by, clock), null, null, computer));
+                given == null ? null : given.describe(), ward, DataFolder.demoDatabase());
+        LaunchSettings settings = new LaunchSettings(ward, clock, (db, by) -> DemoWardInstaller.install(db, by, clock), null, null, computer);
+        BedsideNeuroApp.configure(demo ? settings.onDemo() : settings);
         Application.launch(BedsideNeuroApp.class);
         return ExitCode.OK;
     }

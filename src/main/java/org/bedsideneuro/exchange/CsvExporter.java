@@ -59,6 +59,7 @@ public final class CsvExporter {
             }
             // One read transaction (a consistent snapshot), written as it is read: the findings patient by patient, so
             // a five-year ward (3.3 million findings) never sits in memory at once (issue #9).
+            boolean demo = db.read(session -> session.accounts().holdsDemoAccounts());
             ExportSummary summary = db.read(session -> {
                 try (Printer patients = new Printer(temporary.get(ExchangeFile.PATIENTS), ExchangeFile.PATIENTS);
                      Printer medications = new Printer(temporary.get(ExchangeFile.MEDICATIONS), ExchangeFile.MEDICATIONS);
@@ -86,12 +87,26 @@ public final class CsvExporter {
                 }
             });
             placeAtomically(folder, temporary, overwrite);
+            markDemo(folder, demo);
             return summary;
         } catch (IOException | UncheckedIOException e) {
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             throw new ExportException("Could not write the export to " + folder + " (" + why + ").", e);
         } finally {
             temporary.values().forEach(CsvExporter::deleteQuietly);
+        }
+    }
+
+    /** The file beside a demo ward's export that says its patients are invented; importers read only the CSV files. */
+    public static final String DEMO_NOTE_FILE = "DEMO-WARD.txt";
+
+    private static void markDemo(Path folder, boolean demo) throws IOException {
+        Path note = folder.resolve(DEMO_NOTE_FILE);
+        if (demo) {
+            Files.writeString(note, "DEMO WARD: every patient in this folder is invented (BedsideNeuro's demo ward, MRNs DEMO-...)."
+                    + " This is not a medical record.\n", StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(note); // a ward's export written over an earlier demo export must not carry the note
         }
     }
 

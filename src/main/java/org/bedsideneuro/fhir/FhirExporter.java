@@ -79,6 +79,17 @@ public final class FhirExporter {
     }
 
     /** Pretty-printed JSON, UTF-8 safe (names such as Łukasz Żółć are written as they are). */
+    /**
+     * Marks a Bundle of the demo ward's invented patients as test data: HL7's security label HTEST ("test health data",
+     * v3 ActReason), which receiving systems use to keep test records out of real ones.
+     */
+    public static void markAsTestData(Bundle bundle) {
+        bundle.getMeta().addSecurity(TEST_DATA_SYSTEM, TEST_DATA_CODE, "test health data");
+    }
+
+    public static final String TEST_DATA_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+    public static final String TEST_DATA_CODE = "HTEST";
+
     public static String toJson(Bundle bundle) {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
     }

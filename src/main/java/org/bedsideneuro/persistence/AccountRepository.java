@@ -56,6 +56,25 @@ public final class AccountRepository {
     }
 
     /**
+     * Whether this is a demo ward's database: only there do the demo's accounts, with their published passwords,
+     * exist (the demo ward is installed into a database without accounts of its own, and creates them).
+     */
+    public boolean holdsDemoAccounts() throws SQLException {
+        return find(new LoginName(org.bedsideneuro.domain.demo.DemoAccounts.ALL.get(0).login())).isPresent();
+    }
+
+    /** How many accounts are not the demo's: a ward's own people. */
+    public long countOtherThanDemo() throws SQLException {
+        long demo = 0;
+        for (var d : org.bedsideneuro.domain.demo.DemoAccounts.ALL) {
+            if (find(new LoginName(d.login())).isPresent()) {
+                demo++;
+            }
+        }
+        return count() - demo;
+    }
+
+    /**
      * Creates an account. A clinician with the same display name and clinical role who has no account yet (someone who
      * recorded before accounts existed) becomes the account, so their records stay theirs. The caller wipes the password.
      */

@@ -85,11 +85,17 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
     }
 
     /** When, by whom and by which BedsideNeuro version a summary was printed. */
-    public record Printing(ZonedDateTime at, String by, String appVersion) {
+    /** Who printed it, when, with which version, and whether the patient is the demo ward's (marked on every page). */
+    public record Printing(ZonedDateTime at, String by, String appVersion, boolean demo) {
         public Printing {
             Objects.requireNonNull(at, "printed at");
             by = by == null || by.isBlank() ? "unknown" : by.strip();
             appVersion = appVersion == null || appVersion.isBlank() ? "development" : appVersion.strip();
+        }
+
+        /** A ward's own patient. */
+        public Printing(ZonedDateTime at, String by, String appVersion) {
+            this(at, by, appVersion, false);
         }
     }
 

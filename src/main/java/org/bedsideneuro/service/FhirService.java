@@ -18,10 +18,12 @@ public final class FhirService {
     public record Written(Path file, Period period, int resources) {
     }
 
+    private final Database database;
     private final PatientRecords records;
     private final Clock clock;
 
     public FhirService(Database database, Clock clock) {
+        this.database = database;
         this.records = new PatientRecords(database, clock.getZone());
         this.clock = clock;
     }
@@ -31,6 +33,7 @@ public final class FhirService {
      * (it would export an empty record).
      */
     public Optional<Written> export(PatientId id, LocalDate from, LocalDate to, Path out) {
+        boolean demo = database.read(s -> s.accounts().holdsDemoAccounts());
         return records.load(id).map(loaded -> {
             Period period = Period.of(from, to, loaded.course().firstDay(), records.today());
             if ((from != null || to != null) && !FhirExporter.hasData(loaded.course(), period.first(), period.last())) {
@@ -39,6 +42,9 @@ public final class FhirService {
             }
             var bundle = FhirExporter.export(new FhirExportRequest(loaded.course(), loaded.history(), period.first(), period.last(),
                     clock.instant()));
+            if (demo) {
+                FhirExporter.markAsTestData(bundle);
+            }
             try {
                 FhirFiles.writeAtomically(FhirExporter.toJson(bundle), out);
             } catch (IOException e) {

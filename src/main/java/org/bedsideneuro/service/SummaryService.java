@@ -16,11 +16,13 @@ import org.bedsideneuro.report.ProgressSummaryBuilder;
 
 /** The progress summary of one patient over a period (issue #6), for the PDF, the printer and the command line. */
 public final class SummaryService {
+    private final Database database;
     private final PatientRecords records;
     private final Clock clock;
     private final String version;
 
     public SummaryService(Database database, Clock clock, String version) {
+        this.database = database;
         this.records = new PatientRecords(database, clock.getZone());
         this.clock = clock;
         this.version = version;
@@ -28,11 +30,12 @@ public final class SummaryService {
 
     /** The summary, or empty when there is no such patient. {@code from}/{@code to} may be null (first record, today). */
     public Optional<ProgressSummary> summary(PatientId id, LocalDate from, LocalDate to, String printedBy) {
+        boolean demo = database.read(s -> s.accounts().holdsDemoAccounts());
         return records.load(id).map(loaded -> {
             var course = loaded.course();
             Period period = Period.of(from, to, course.firstDay(), records.today());
             return ProgressSummaryBuilder.standard(records.zone()).build(course, period.first(), period.last(),
-                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version), loaded.history(), loaded.signatures());
+                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version, demo), loaded.history(), loaded.signatures());
         });
     }
 

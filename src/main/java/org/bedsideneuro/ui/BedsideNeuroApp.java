@@ -212,7 +212,8 @@ public final class BedsideNeuroApp extends Application {
 
     private void useDatabase(Database db, LaunchSettings config) {
         database = db;
-        if (config.databaseFile() != null) { // a ward server is backed up by IT on the server (pg_dump), not from a laptop
+        // A ward server is backed up by IT on the server (pg_dump), not from a laptop; the demo ward is made anew on request.
+        if (config.databaseFile() != null && !config.isDemo()) {
             backups = AutomaticBackups.start(db, config.databaseFile(), config.clock(), AutomaticBackups.AFTER_START, AutomaticBackups.EVERY,
                     problem -> {
                         System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, problem);
@@ -222,19 +223,106 @@ public final class BedsideNeuroApp extends Application {
     }
 
     /**
-     * Accounts exist: log in (issue #11). An empty database: create its first administrator. Records from before
-     * accounts and no account yet: the old "who is recording?" seam until IT adds accounts.
+     * Accounts exist: log in. The demo ward's database, still empty: fill it, then log in with its demo accounts. A
+     * fresh ward on this computer: welcome, with the demo one click away, or set up the first administrator (at once
+     * where no demo is offered). Records from before accounts and no account yet: "who is recording?" until IT adds
+     * accounts.
      */
     private void chooseHowToStart(Stage stage, LaunchSettings config) {
         long accounts = database.read(s -> s.accounts().count());
         long patients = database.read(s -> s.patients().count());
-        if (accounts > 0) {
+        stage.setTitle(config.isDemo() ? DEMO_TITLE : "BedsideNeuro");
+        if (accounts == 0 && patients == 0 && config.isDemo() && config.demoWardLoader() != null) {
+            fillDemoWard(stage, config);
+        } else if (accounts > 0) {
             logIn(stage, config);
+        } else if (patients == 0 && config.offersDemo()) {
+            welcome(stage, config);
         } else if (patients == 0) {
-            logIn(stage, config);
-            workstation.showFirstAdministrator();
+            setUpWard(stage, config);
         } else {
             askWhoIsRecording(stage, config);
+        }
+    }
+
+    static final String DEMO_TITLE = "BedsideNeuro DEMO";
+
+    private void welcome(Stage stage, LaunchSettings config) {
+        org.bedsideneuro.ui.start.WelcomePane pane = new org.bedsideneuro.ui.start.WelcomePane(
+                () -> switchTo(stage, config.onDemo()), () -> setUpWard(stage, config));
+        stage.getScene().setRoot(new StackPane(pane));
+        pane.focusDefault();
+    }
+
+    private void setUpWard(Stage stage, LaunchSettings config) {
+        logIn(stage, config);
+        workstation.showFirstAdministrator();
+    }
+
+    /** The demo ward's database on first use: the demo ward, made in the background, then its login. */
+    private void fillDemoWard(Stage stage, LaunchSettings config) {
+        Label status = new Label("Making the demo ward (invented patients)\u2026");
+        status.setId("startupStatus");
+        status.getStyleClass().add("startup-message");
+        stage.getScene().setRoot(new StackPane(status));
+        Database db = database;
+        runner.run(() -> {
+                    Clinician installer = db.write(s -> s.clinicians().findOrCreate("BedsideNeuro demo (fictional)",
+                            org.bedsideneuro.domain.clinician.Role.OTHER));
+                    config.demoWardLoader().load(db, installer);
+                    return Boolean.TRUE;
+                },
+                done -> logIn(stage, config),
+                failure -> status.setText("The demo ward could not be made: " + failure.message()));
+    }
+
+    /**
+     * Moves this window to another database (the ward's, or the demo ward's): everything using the current one lets go,
+     * then the other opens as if the app had just started on it.
+     */
+    private void switchTo(Stage stage, LaunchSettings other) {
+        closeDatabase();
+        settings = other;
+        // A new scene: the one before carries the previous window's or login's keys and filters.
+        Scene scene = new Scene(new StackPane(), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        awaitOpening(stage, other, startOpening(other));
+    }
+
+    /** Demo, Reset the demo ward, once confirmed: nothing happens outside the demo. FX thread. */
+    public void resetDemoWard() {
+        if (settings != null && settings.isDemo()) {
+            resetDemo(stage, settings);
+        }
+    }
+
+    /** The demo ward's database, made afresh: the file is removed while nothing holds it, then opened as new. */
+    private void resetDemo(Stage stage, LaunchSettings config) {
+        closeDatabase();
+        try {
+            org.bedsideneuro.persistence.DatabaseFiles.delete(config.databaseFile());
+        } catch (java.io.IOException e) {
+            System.getLogger(BedsideNeuroApp.class.getName()).log(System.Logger.Level.WARNING, "demo ward not reset", e);
+        }
+        switchTo(stage, config);
+    }
+
+    private org.bedsideneuro.ui.start.DemoSwitches demoSwitches(Stage stage, LaunchSettings config) {
+        return new org.bedsideneuro.ui.start.DemoSwitches() {
+            @Override public void exploreDemo() { switchTo(stage, config.onDemo()); }
+            @Override public void leaveDemo() { switchTo(stage, config.onWard()); }
+            @Override public void resetDemo() { BedsideNeuroApp.this.resetDemo(stage, config); }
+        };
+    }
+
+    /** In the demo, its banner on every screen; the Demo menu wherever this computer has a demo ward to offer. */
+    private void markDemo(MainWindow window, Stage stage, LaunchSettings config) {
+        if (config.isDemo()) {
+            window.addTopBanner(new org.bedsideneuro.ui.start.DemoBanner(() -> switchTo(stage, config.onWard())));
+        }
+        if (config.isDemo() || config.offersDemo()) {
+            window.menus().add(org.bedsideneuro.ui.start.DemoMenu.create(config.isDemo(), demoSwitches(stage, config)));
         }
     }
 
@@ -243,8 +331,9 @@ public final class BedsideNeuroApp extends Application {
         // This computer's lock time (issue #11 point 3), read from settings.properties in the data folder.
         workstation = new org.bedsideneuro.ui.login.Workstation(stage.getScene(), database, config.clock(),
                 org.bedsideneuro.ui.login.LockSetting.load(config.computerSettingsFile()), account -> {
-                    stage.setTitle("BedsideNeuro: " + account.clinician().signature());
-                    MainWindow window = new MainWindow(database, account.clinician(), config.clock(), config.demoWardLoader(), localDrafts(config));
+                    stage.setTitle((config.isDemo() ? DEMO_TITLE : "BedsideNeuro") + ": " + account.clinician().signature());
+                    MainWindow window = new MainWindow(database, account.clinician(), config.clock(), localDrafts(config));
+                    markDemo(window, stage, config);
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
                             restoreHost(stage, config), backupStatus, backupFiles);
                     return window;
@@ -271,10 +360,11 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private void showMainWindow(Stage stage, LaunchSettings config, Clinician clinician) {
-        mainWindow = new MainWindow(database, clinician, config.clock(), config.demoWardLoader(), localDrafts(config));
+        mainWindow = new MainWindow(database, clinician, config.clock(), localDrafts(config));
+        markDemo(mainWindow, stage, config);
         BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
         stage.setScene(mainWindow.createScene());
-        stage.setTitle("BedsideNeuro: " + clinician.signature());
+        stage.setTitle((config.isDemo() ? DEMO_TITLE : "BedsideNeuro") + ": " + clinician.signature());
         mainWindow.focusSearch();
     }
 

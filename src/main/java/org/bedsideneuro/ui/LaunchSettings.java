@@ -47,6 +47,27 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
         return database instanceof DatabaseLocation.SqliteFile f ? f.file() : null;
     }
 
+    /** Whether this start opens the demo ward's own database (never the ward's). */
+    public boolean isDemo() {
+        return computer != null && database instanceof DatabaseLocation.SqliteFile file
+                && file.file().toAbsolutePath().normalize().equals(computer.demoDatabase().toAbsolutePath().normalize());
+    }
+
+    /** Whether a fresh ward offers "Explore the demo ward" before its first administrator is set up. */
+    public boolean offersDemo() {
+        return computer != null && demoWardLoader != null;
+    }
+
+    /** The same start on the demo ward's database. */
+    public LaunchSettings onDemo() {
+        return withDatabase(new DatabaseLocation.SqliteFile(computer.demoDatabase()));
+    }
+
+    /** The same start on this computer's ward database (its file, or the ward server it was set to). */
+    public LaunchSettings onWard() {
+        return withDatabase(computer.ward());
+    }
+
     /** The same start on another database (the ward-server dialog's choice, tried at once when nothing is open yet). */
     public LaunchSettings withDatabase(DatabaseLocation other) {
         return new LaunchSettings(other, clock, demoWardLoader, recordingAs, mainWindowShown, computer);
@@ -62,14 +83,29 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
 
     /**
      * This computer's own files, all in its data folder: the settings file (the saved ward-server choice), the database
-     * file used when no server is chosen, the folder for drafts kept while the server cannot be reached, and the
-     * {@code --db} given to this start (null when none: the saved choice was used).
+     * file used when no server is chosen, the folder for drafts kept while the server cannot be reached, the
+     * {@code --db} given to this start (null when none: the saved choice was used), the ward's database (the file or
+     * server this computer records into) and the demo ward's database, a file of its own so that invented patients and
+     * demo accounts with published passwords never enter the ward's (docs/decisions/0009-demo-in-its-own-database.md).
      */
-    public record Computer(Path settingsFile, Path localDatabase, Path localDrafts, String givenOnCommandLine) {
+    public record Computer(Path settingsFile, Path localDatabase, Path localDrafts, String givenOnCommandLine, DatabaseLocation ward,
+                           Path demoDatabase) {
         public Computer {
             Objects.requireNonNull(settingsFile, "settings file");
             Objects.requireNonNull(localDatabase, "local database");
             Objects.requireNonNull(localDrafts, "local drafts folder");
+            Objects.requireNonNull(ward, "ward database");
+            Objects.requireNonNull(demoDatabase, "demo database");
         }
+
+        /** The ward on the local file, the demo in {@code demo/} beside it. */
+        public Computer(Path settingsFile, Path localDatabase, Path localDrafts, String givenOnCommandLine) {
+            this(settingsFile, localDatabase, localDrafts, givenOnCommandLine, new DatabaseLocation.SqliteFile(localDatabase),
+                    localDatabase.resolveSibling(DEMO_FOLDER).resolve(DEMO_FILE));
+        }
+
+        /** The demo's folder in the data folder: its automatic backups stay apart from the ward's. */
+        public static final String DEMO_FOLDER = "demo";
+        public static final String DEMO_FILE = "bedside-neuro-demo.db";
     }
 }

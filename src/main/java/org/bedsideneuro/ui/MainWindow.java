@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.ExamId;
@@ -58,6 +55,8 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
     private final java.util.List<java.util.function.Consumer<PatientView>> patientPageParts = new java.util.ArrayList<>();
     /** The screen shown (ward or patient page); {@link #root} adds the ward-server banner above it. */
     private final StackPane content = new StackPane();
+    /** Across the top of every screen: the demo's mark, the ward server's state. */
+    private final javafx.scene.layout.VBox banners = new javafx.scene.layout.VBox();
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(content);
     private final org.bedsideneuro.persistence.LocalDrafts localDrafts;
     private final org.bedsideneuro.ui.server.ServerBannerModel serverBanner;
@@ -72,19 +71,12 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
     /** Menus features add (e.g. File for an administrator's backups); shown before the Session menu. */
     private final javafx.collections.ObservableList<javafx.scene.control.Menu> menus = javafx.collections.FXCollections.observableArrayList();
 
-    /** A main window without the first-run demo offer. */
     public MainWindow(Database database, Clinician clinician, Clock clock) {
-        this(database, clinician, clock, null);
+        this(database, clinician, clock, org.bedsideneuro.persistence.LocalDrafts.none());
     }
 
-    /** {@code demoWardLoader} (may be null) is offered when the database has no patients yet. */
-    public MainWindow(Database database, Clinician clinician, Clock clock, DemoWardLoader demoWardLoader) {
-        this(database, clinician, clock, demoWardLoader, org.bedsideneuro.persistence.LocalDrafts.none());
-    }
-
-    /** {@code localDrafts}: where forms keep their drafts while the ward server cannot be reached (issue #12 point 5). */
-    public MainWindow(Database database, Clinician clinician, Clock clock, DemoWardLoader demoWardLoader,
-                      org.bedsideneuro.persistence.LocalDrafts localDrafts) {
+    /** {@code localDrafts}: where forms keep their drafts while the ward server cannot be reached. */
+    public MainWindow(Database database, Clinician clinician, Clock clock, org.bedsideneuro.persistence.LocalDrafts localDrafts) {
         Objects.requireNonNull(database, "database");
         this.localDrafts = Objects.requireNonNull(localDrafts, "local drafts");
         Objects.requireNonNull(clinician, "clinician");
@@ -108,11 +100,11 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
                 afterNextPulse(() -> wardFlags.update(now));
             }
         });
-        wardView.addBanner(demoOfferBanner(new DemoWardOffer(database, clinician, runner, wardModel, demoWardLoader)));
         root.getStyleClass().add("main-window");
         content.getChildren().setAll(wardView);
         serverBanner = new org.bedsideneuro.ui.server.ServerBannerModel(clock, database.onServer());
-        root.setTop(new org.bedsideneuro.ui.server.ServerBanner(serverBanner, this::saveKeptExam));
+        banners.getChildren().add(new org.bedsideneuro.ui.server.ServerBanner(serverBanner, this::saveKeptExam));
+        root.setTop(banners);
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
@@ -196,19 +188,9 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         serverBanner.reachable(reachable);
     }
 
-    private static HBox demoOfferBanner(DemoWardOffer offer) {
-        Label text = new Label("The ward is empty. Load the demo ward (invented patients and exams) to look around?");
-        text.setWrapText(true);
-        Button load = new Button("Load the demo ward");
-        load.setId("loadDemoWard");
-        load.disableProperty().bind(offer.loadingProperty());
-        load.setOnAction(e -> offer.load());
-        HBox banner = new HBox(text, load);
-        banner.setId("firstRunOffer");
-        banner.getStyleClass().add("first-run-offer");
-        banner.visibleProperty().bind(offer.offeredBinding());
-        banner.managedProperty().bind(offer.offeredBinding());
-        return banner;
+    /** A banner across the top of every screen of this window (the demo ward's mark), above the server's. */
+    public void addTopBanner(javafx.scene.Node banner) {
+        banners.getChildren().add(0, banner);
     }
 
     /** Runs {@code action} on the FX thread once the scene has laid out its next frame (at once without a scene). */

@@ -103,10 +103,4 @@ class UserCommandTest {
         }
     }
 
-    @Test
-    void demoAccountsAreNotAddedWhereAccountsExist() {
-        run("nurse-pass-1\n", "--db", db(), "user", "add", "ben", "--name", "Nurse Ben Sample", "--role", "nurse");
-        assertThat(run("", "--db", db(), "demo").code()).isZero();
-        assertThat(run("", "--db", db(), "user", "list").out()).doesNotContain("demo-");
-    }
 }

@@ -56,7 +56,7 @@ class MainWindowTest {
 
     @Test
     void findsAPatientBySearchAndOpensTheirPage() throws TimeoutException {
-        showMainWindow(threePatients(), null);
+        showMainWindow(threePatients());
         assertThat(robot.lookup("#recordingClinician").queryAs(Label.class).getText()).isEqualTo("Recording: Nurse Example (nurse)");
         TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
         assertThat(wardTable.getItems()).hasSize(3);
@@ -99,26 +99,28 @@ class MainWindowTest {
     }
 
     @Test
-    void anEmptyWardOffersTheDemoWardAndShowsItOnceLoaded() throws TimeoutException {
+    void anEmptyWardSaysSoAndHowToFillItNotThatTheSearchMatchedNoOne() throws TimeoutException {
         db = Database.open(dir.resolve("empty.db"), CLOCK);
         Clinician nurse = new SyntheticWard(db).clinician("Nurse Example", Role.NURSE);
-        DemoWardLoader demo = (database, by) -> new SyntheticWard(database)
-                .patient("DEMO-1", "Demonstration", "Dana", LocalDate.of(1957, 4, 4), "1", by);
+        showMainWindow(nurse);
+        String empty = robot.lookup("#wardPlaceholder").queryAs(javafx.scene.control.Labeled.class).getText();
+        assertThat(empty).startsWith("The ward is empty.").contains("Add patient", "bedside-neuro import").doesNotContain("match");
+        assertThat(robot.lookup("#loadDemoWard").tryQuery()).as("no invented patients offered into a ward's database").isEmpty();
+    }
 
-        showMainWindow(nurse, demo);
-        assertThat(robot.lookup("#firstRunOffer").query().isVisible()).isTrue();
-
-        robot.clickOn("#loadDemoWard");
-        FxTestSupport.awaitQuiet(window.runner());
-
-        TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
-        assertThat(wardTable.getItems()).extracting(r -> r.patient().id().value()).containsExactly("DEMO-1");
-        assertThat(robot.lookup("#firstRunOffer").query().isVisible()).isFalse();
+    @Test
+    void aSearchThatMatchesNoOneSaysWhatWasSearched() throws TimeoutException {
+        showMainWindow(threePatients());
+        robot.clickOn("#wardSearch").write("zzz");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#wardTable").queryTableView().getItems().isEmpty());
+        assertThat(robot.lookup("#wardPlaceholder").queryAs(javafx.scene.control.Labeled.class).getText())
+                .isEqualTo("No patient matches \u201czzz\u201d. Search by name, MRN or bed.");
     }
 
     @Test
     void atTheDefaultSizeNoDateTimeOrAgeIsCutShort() throws TimeoutException {
-        showMainWindow(threePatients(), null);
+        showMainWindow(threePatients());
         FxTestSupport.onFx(() -> window.wardView().getScene().getWindow().sizeToScene());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownCells("#wardTable", "obsDueColumn").size() == 3);
         for (String column : List.of("Bed", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h", "Observation due")) {
@@ -180,8 +182,8 @@ class MainWindowTest {
         assertThat(drawn.getText()).as("drawn in %s", cell.getTableColumn().getText()).isEqualTo(cell.getText());
     }
 
-    private void showMainWindow(Clinician clinician, DemoWardLoader demo) throws TimeoutException {
-        window = screen.show(() -> new MainWindow(db, clinician, CLOCK, demo), MainWindow::focusSearch);
+    private void showMainWindow(Clinician clinician) throws TimeoutException {
+        window = screen.show(() -> new MainWindow(db, clinician, CLOCK), MainWindow::focusSearch);
         FxTestSupport.awaitQuiet(window.runner());
     }
 }

@@ -49,7 +49,7 @@ final class AccessLogCommand implements Callable<Integer> {
         Instant start = from == null ? null : day(from, "--from").atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : day(to, "--to").plusDays(1).atStartOfDay(zone).toInstant();
         PatientId id = patient == null ? null : new PatientId(patient);
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             List<AccessEntry> entries = db.read(s -> s.accessLog().find(id, user, start, end));
             PrintWriter out = spec.commandLine().getOut();
             out.println("at\tlogin\tname\taction\tpatient\tdetail");

@@ -28,7 +28,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PatientId id = new PatientId(patient);
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             if (db.read(s -> s.patients().find(id)).isEmpty()) {
                 spec.commandLine().getErr().println("bedside-neuro: no patient with MRN " + patient);
                 return ExitCode.INVALID_INPUT;

@@ -30,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliSupport.file(root.database, "backup", SERVER);
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             Path written = Backups.backup(db, out);
             CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, null,
                     org.bedsideneuro.service.BackupService.BACKUP_DETAIL + written);

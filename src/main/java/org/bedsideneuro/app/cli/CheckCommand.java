@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatabaseLocation location = CliSupport.location(root.database);
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             CheckReport report = db.check();
             PrintWriter out = spec.commandLine().getOut();
             out.println("Database:          " + location.describe() + " (" + report.databaseKind() + ")");

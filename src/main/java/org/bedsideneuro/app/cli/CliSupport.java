@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.bedsideneuro.app.DataFolder;
+import org.bedsideneuro.app.DemoWardInstaller;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.persistence.Database;
@@ -46,6 +47,25 @@ final class CliSupport {
 
     static Database open(DatabaseLocation option) {
         return Database.open(location(option), Clock.systemDefaultZone(), CONSOLE);
+    }
+
+    /**
+     * Opens the database the verb was given; with {@code --demo}, the demo ward's own database, made and filled with
+     * the demo ward on first use, as the window does.
+     */
+    static Database open(RootCommand root) {
+        Database db = open(root.database);
+        if (root.demo()) {
+            try {
+                if (db.read(s -> s.patients().count() == 0 && s.accounts().count() == 0)) {
+                    DemoWardInstaller.install(db, db.write(CliSupport::osUser), Clock.systemDefaultZone());
+                }
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
+        return db;
     }
 
     /** Asks on the terminal without echo; with no terminal (a script, CI), asks no one and the login fails saying why. */

@@ -41,7 +41,7 @@ final class CopyToCommand implements Callable<Integer> {
         if (source.describe().equals(target.describe())) {
             throw new IllegalArgumentException("copy-to: the target is the --db database itself.");
         }
-        try (Database from = CliSupport.open(root.database);
+        try (Database from = CliSupport.open(root);
              Database to = Database.open(target, Clock.systemDefaultZone(), CliSupport.CONSOLE)) {
             List<DatabaseCopy.Count> counts = DatabaseCopy.copy(from, to);
             PrintWriter out = spec.commandLine().getOut();

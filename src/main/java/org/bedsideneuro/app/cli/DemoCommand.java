@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             Clinician me = db.write(CliSupport::osUser);
             DemoWardInstaller.Result r = DemoWardInstaller.install(db, me, Clock.systemDefaultZone());
             spec.commandLine().getOut().printf("Demo ward: %d patients, %d exams and observations, %d medication orders added.%n",

@@ -37,7 +37,7 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             ExportScope scope = patient == null ? ExportScope.wholeWard() : ExportScope.patient(new PatientId(patient));
             ExportSummary summary = new CsvExporter(db).export(folder, scope, overwrite);
             CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, patient == null ? null : new PatientId(patient),

@@ -43,7 +43,7 @@ final class ExportFhirCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(out)) {
             return fail("cannot write " + out + ": " + (Files.isDirectory(out) ? "it is a folder" : "its folder does not exist or is not writable"));
         }
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             Optional<FhirService.Written> written = new FhirService(db, Clock.systemDefaultZone()).export(period.patientId(), period.from, period.to, out);
             if (written.isEmpty()) {
                 return fail("no patient with MRN " + period.mrn);

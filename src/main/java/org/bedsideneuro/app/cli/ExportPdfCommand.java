@@ -46,7 +46,7 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             SummaryService service = new SummaryService(db, clock, AppVersion.get());
             String by = "os:" + System.getProperty("user.name", "unknown");
             Optional<ProgressSummary> summary = service.summary(period.patientId(), period.from, period.to, by);

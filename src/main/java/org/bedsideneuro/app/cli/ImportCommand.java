@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             // The importer is found or created in the import's own transaction: a failed import leaves the file as it was.
             ImportReport report = new CsvImporter(db, Clock.systemDefaultZone()).importFolder(folder, CliSupport::osUser);
             if (!report.succeeded()) {

@@ -33,7 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path database = CliSupport.file(root.database, "restore", BackupCommand.SERVER);
         Path aside = Backups.restore(backup, database, Clock.systemDefaultZone());
         // The restored database holds the backup's own access log; the restore is recorded in it (issue #11 point 5).
-        try (Database restored = CliSupport.open(root.database)) {
+        try (Database restored = CliSupport.open(root)) {
             CliSupport.recordAccess(restored, AccessAction.RESTORE, null, BackupService.restoreDetail(backup, aside));
         }
         spec.commandLine().getOut().println("Restored " + backup + " into " + database.toAbsolutePath()

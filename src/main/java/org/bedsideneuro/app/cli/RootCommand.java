@@ -4,6 +4,7 @@ import org.bedsideneuro.persistence.DatabaseLocation;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.service.AppVersion;
+import org.bedsideneuro.app.DataFolder;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.app.GuiLauncher;
 import picocli.CommandLine;
@@ -17,11 +18,45 @@ import picocli.CommandLine.ScopeType;
                 "Without a command, the window opens."},
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."})
 public final class RootCommand implements Callable<Integer> {
+    /** The database chosen with {@code --db} or {@code --demo}; null: the default (the window: this computer's choice). */
+    DatabaseLocation database;
+    private boolean demo;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
             description = {"Database file (default: bedside-neuro.db in the user's data folder),",
                     "or the ward server: postgresql://[user@]host[:port]/dbname[?sslmode=verify-full].",
                     "The server's password comes from PGPASSWORD, ~/.pgpass or a prompt, never from the command line."})
-    DatabaseLocation database;
+    void database(DatabaseLocation location) {
+        if (location == null) {
+            return; // picocli's reset to the initial value (also when a verb's inherited options are parsed)
+        }
+        if (demo) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --demo name two databases: give one.");
+        }
+        database = location;
+    }
+
+    @Option(names = "--demo", scope = ScopeType.INHERIT,
+            description = {"Use the demo ward's own database (invented patients; made on first use in the data folder),",
+                    "never the ward's."})
+    void demo(boolean on) {
+        if (!on) {
+            return; // picocli's reset to the initial value
+        }
+        if (database != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --demo name two databases: give one.");
+        }
+        demo = true;
+        database = new DatabaseLocation.SqliteFile(DataFolder.demoDatabase());
+    }
+
+    /** Whether {@code --demo} was given: the demo ward's database is filled on first use. */
+    boolean demo() {
+        return demo;
+    }
 
     private final GuiLauncher gui;
     /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
@@ -70,8 +105,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // A file or the ward server (issue #12); without --db, the launcher uses this computer's saved choice.
-        return gui.launch(database);
+        // A file or the ward server; without --db, the launcher uses this computer's saved choice.
+        return demo ? gui.launchDemo() : gui.launch(database);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -31,7 +31,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = CliSupport.open(root.database)) {
+        try (Database db = CliSupport.open(root)) {
             PatientRecords records = new PatientRecords(db, ZoneId.systemDefault());
             LocalDate today = records.today();
             PatientCourse course = records.load(period.patientId()).map(PatientRecords.Loaded::course).orElse(null);

@@ -62,7 +62,7 @@ final class UserCommand implements Callable<Integer> {
         }
 
         Database open() {
-            return CliSupport.open(user.root.database);
+            return CliSupport.open(user.root);
         }
     }
 

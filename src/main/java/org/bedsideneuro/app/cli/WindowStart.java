@@ -29,6 +29,13 @@ public final class WindowStart {
      * its exit code; empty when picocli must handle them.
      */
     public static Optional<Integer> launch(GuiLauncher gui, PrintWriter err, String... args) {
+        if (args.length == 1 && args[0].equals("--demo")) {
+            try {
+                return Optional.of(gui.launchDemo());
+            } catch (Exception e) {
+                return Optional.of(FailureHandler.report(e, err));
+            }
+        }
         if (!opensWindowOnly(args)) {
             return Optional.empty();
         }

@@ -60,11 +60,18 @@ final class WindowShell {
             administration.getItems().add(accounts);
             menus.getMenus().add(administration);
         }
+        // Who is logged in is said once, at the end of the menu bar's line, on every screen; the ward's own
+        // "Recording: …" header would repeat it.
         Label who = new Label("Logged in: " + account.clinician().signature());
         who.setId("loggedIn");
-        who.setPadding(new javafx.geometry.Insets(2, 16, 2, 16)); // in line with the ward's own margins
+        who.getStyleClass().add("logged-in");
+        window.wardView().showWhoIsRecording(false);
+        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(menus, who);
+        top.getStyleClass().add("shell-top");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         shell = new BorderPane(window.root());
-        shell.setTop(new VBox(menus, who));
+        shell.setTop(top);
     }
 
     private javafx.stage.Window shellWindow() {

@@ -39,6 +39,7 @@ public final class WardView extends BorderPane {
     private final TextField search = new TextField();
     private final TableView<WardRow> table = new TableView<>();
     private final VBox top;
+    private final Label recording = new Label();
 
     public WardView(WardViewModel model, Consumer<Patient> onOpenPatient) {
         this.model = model;
@@ -47,7 +48,7 @@ public final class WardView extends BorderPane {
 
         Label title = new Label("Ward");
         title.getStyleClass().add("screen-title");
-        Label recording = new Label(model.recordingClinicianText());
+        recording.setText(model.recordingClinicianText());
         recording.setId("recordingClinician");
         recording.getStyleClass().add("recording-clinician");
         Region spacer = new Region();
@@ -80,7 +81,13 @@ public final class WardView extends BorderPane {
         return table;
     }
 
-    /** Lets the shell put a banner (the first-run offer) under the header. */
+    /** Whether the header says who is recording; a shell that says who is logged in hides it (said once). */
+    public void showWhoIsRecording(boolean shown) {
+        recording.setVisible(shown);
+        recording.setManaged(shown);
+    }
+
+    /** Lets the shell put a banner under the header. */
     public void addBanner(Node banner) {
         top.getChildren().add(banner);
     }
@@ -132,7 +139,12 @@ public final class WardView extends BorderPane {
         ClinicalFormats formats = model.formats();
         table.setId("wardTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No patients match the search."));
+        Label placeholder = new Label();
+        placeholder.setId("wardPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
+        placeholder.textProperty().bind(model.placeholderTextBinding());
+        table.setPlaceholder(placeholder);
 
         TableColumn<WardRow, String> bed = new TableColumn<>("Bed");
         bed.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patient().bed()));

@@ -52,6 +52,7 @@ public final class WardViewModel {
     private final ReadOnlyObjectWrapper<WardSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final BooleanBinding wardEmpty;
     private final StringBinding countText;
+    private final StringBinding placeholderText;
 
     /** The longest the rest of a ward read waits for the list to be drawn. */
     private static final java.time.Duration LIST_DRAWN_WAIT = java.time.Duration.ofSeconds(1);
@@ -65,6 +66,25 @@ public final class WardViewModel {
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(search.get()), search));
         wardEmpty = Bindings.createBooleanBinding(() -> loaded.get() && allRows.isEmpty(), loaded, allRows);
         countText = Bindings.createStringBinding(this::describeCount, visibleRows, allRows);
+        placeholderText = Bindings.createStringBinding(this::describeNoRows, loaded, allRows, search);
+    }
+
+    /**
+     * What the ward table says when it shows no row: still reading, an empty ward (and how it fills), or a search that
+     * matches no one.
+     */
+    private String describeNoRows() {
+        if (!loaded.get()) {
+            return "Reading the ward\u2026";
+        }
+        if (allRows.isEmpty()) {
+            return mayRegisterPatients()
+                    ? "The ward is empty. Add the first patient with Add patient, or ask IT to import a ward's folder of CSV"
+                            + " files (bedside-neuro import FOLDER)."
+                    : "The ward is empty. Nurses and neurologists add patients with Add patient; IT can import a ward's"
+                            + " folder of CSV files (bedside-neuro import FOLDER).";
+        }
+        return "No patient matches \u201c" + search.get().strip() + "\u201d. Search by name, MRN or bed.";
     }
 
     private static Predicate<WardRow> matching(String query) {
@@ -140,9 +160,11 @@ public final class WardViewModel {
     public ObservableList<WardRow> visibleRows() { return visibleRows; }
     public ObservableList<WardRow> allRows() { return allRowsView; }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
-    /** True once loaded and there is nobody on the ward: the moment to offer the demo ward. */
+    /** True once loaded and there is nobody on the ward. */
     public BooleanBinding wardEmptyBinding() { return wardEmpty; }
     public StringBinding countTextBinding() { return countText; }
+    /** The ward table's text when it has no row to show. */
+    public StringBinding placeholderTextBinding() { return placeholderText; }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
 
     /**

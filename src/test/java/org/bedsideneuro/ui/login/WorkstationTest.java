@@ -91,6 +91,9 @@ class WorkstationTest {
         logIn("ben", "ben-password");
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Nurse Ben Sample (nurse)");
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && n.isVisible()
+                && l.getText() != null && l.getText().contains("Nurse Ben Sample")).queryAll())
+                .as("who is logged in is said in one place").hasSize(1);
         org.bedsideneuro.ui.shell.AppWindow bensWindow = screen.workstation().window();
         // Ben is typing an observation: its draft is kept under his name (DraftKeeper does this as he types).
         Draft draft = Draft.start(ben.clinician().id(), new PatientId("MRN-1001"), "observation", null, clock.instant())

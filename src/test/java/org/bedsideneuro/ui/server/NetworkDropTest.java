@@ -98,7 +98,7 @@ class NetworkDropTest {
         ward.observation(erin, OffsetDateTime.now(clock).minusHours(2), nurse, List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.NO)));
         LocalDrafts kept = LocalDrafts.in(dir.resolve("drafts"));
 
-        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, null, kept));
+        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, kept));
         otherLaptop = Database.open(server, clock);
         otherWindow = FxTestSupport.onFx(() -> new MainWindow(otherLaptop, nurse, clock));
         FxTestSupport.onFx(() -> window.openPatient(erin));
@@ -161,7 +161,7 @@ class NetworkDropTest {
         Clinician neurologist = ward.clinician("Dr Ada Testwell", Role.NEUROLOGIST);
         Patient erin = ward.patient("SRV-3004", "Example", "Erin", LocalDate.of(1950, 5, 1), "12", neurologist);
         LocalDrafts kept = LocalDrafts.in(dir.resolve("drafts"));
-        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, null, kept));
+        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, kept));
         FxTestSupport.onFx(() -> window.openPatient(erin));
         ExamFormViewModel form = window.examFeature().form();
         FxTestSupport.onFx(() -> {
@@ -179,7 +179,7 @@ class NetworkDropTest {
         pg.startServer();
         laptop = Database.open(server, clock);
         Database restarted = laptop;
-        window = FxTestSupport.onFx(() -> new MainWindow(restarted, neurologist, clock, null, kept));
+        window = FxTestSupport.onFx(() -> new MainWindow(restarted, neurologist, clock, kept));
         FxTestSupport.onFx(() -> window.openPatient(erin));
         ExamFormViewModel again = window.examFeature().form();
         await(() -> again.resumableDraftProperty().get() != null);
@@ -239,7 +239,7 @@ class NetworkDropTest {
         SyntheticWard ward = new SyntheticWard(laptop);
         Clinician neurologist = ward.clinician("Dr Ada Testwell", Role.NEUROLOGIST);
         Patient erin = ward.patient("SRV-3002", "Example", "Erin", LocalDate.of(1950, 5, 1), "12", neurologist);
-        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, null, LocalDrafts.in(dir.resolve("drafts"))));
+        window = FxTestSupport.onFx(() -> new MainWindow(laptop, neurologist, clock, LocalDrafts.in(dir.resolve("drafts"))));
         FxTestSupport.onFx(() -> window.openPatient(erin));
         ExamFormViewModel form = window.examFeature().form();
         FxTestSupport.onFx(() -> {
