@@ -68,6 +68,7 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
     private RegimenViewModel regimenModel;
     private TrendViewModel trendModel;
     private final WardFlags wardFlags;
+    private final org.bedsideneuro.ui.common.AccessRecording accessRecording;
     /** Menus features add (e.g. File for an administrator's backups); shown before the Session menu. */
     private final javafx.collections.ObservableList<javafx.scene.control.Menu> menus = javafx.collections.FXCollections.observableArrayList();
 
@@ -108,6 +109,7 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
+        accessRecording = new org.bedsideneuro.ui.common.AccessRecording(runner, this::warnNotice);
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
         chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6
     }
@@ -157,8 +159,12 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
     }
 
     private void warn(String warning) {
-        wardModel.noticeProperty().set(Notice.problem(warning));
-        patientModel.noticeProperty().set(Notice.problem(warning));
+        warnNotice(Notice.problem(warning));
+    }
+
+    private void warnNotice(Notice notice) {
+        wardModel.noticeProperty().set(notice);
+        patientModel.noticeProperty().set(notice);
     }
 
     /** "Save it now" on the banner once the server is back: the kept exam, saved once (issue #12 point 5). */
@@ -241,10 +247,10 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         trendModel.show(patient);
         content.getChildren().setAll(page);
         // The access log (issue #11 point 5; HIPAA 45 CFR 164.312(b)): who opened which record, when.
-        runner.run(() -> database.write(s -> {
+        accessRecording.record(() -> database.write(s -> {
             s.accessLog().record(clinician, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, patient.id(), "patient page");
             return null;
-        }), done -> { }, failure -> { });
+        }), "that you opened " + patient.displayName() + "'s record");
         // A tab's content joins the scene only once the TabPane has its skin; on the first opening that happens at
         // the next pulse, and the focus request below would race it (and lose: the focus went to "Ward"). Skin now.
         page.applyCss();

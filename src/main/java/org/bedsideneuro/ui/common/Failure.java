@@ -25,6 +25,14 @@ public record Failure(Throwable cause, String message) {
         return new Failure(cause, messageFor(cause));
     }
 
+    /**
+     * For background reads whose screen already says when the database cannot be reached (the ward's notice): the
+     * failure is written to the log with what was being done, never dropped.
+     */
+    public static java.util.function.Consumer<Failure> logged(String what) {
+        return failure -> LOG.log(Level.WARNING, what + ": " + failure.message(), failure.cause());
+    }
+
     /** True when the failure is one our own layers describe in plain words (a refusal, not a crash). */
     public boolean isExplained() {
         return isPlainLanguage(cause);

@@ -44,6 +44,8 @@ public final class Workstation implements AutoCloseable {
     private final LockSetting lockSetting;
     private final Function<Account, AppWindow> windows;
     private final BackgroundRunner runner = new BackgroundRunner();
+    /** The lock screen says it when the access log could not record the lock. */
+    private final org.bedsideneuro.ui.common.AccessRecording accessRecording = new org.bedsideneuro.ui.common.AccessRecording(runner, this::showNote);
     private final Timeline ticker;
     private AppWindow window;
     private Account current;
@@ -88,7 +90,7 @@ public final class Workstation implements AutoCloseable {
                         note.setId("demoAccounts");
                         pane.getChildren().add(note);
                     }
-                }, failure -> { });
+                }, org.bedsideneuro.ui.common.Failure.logged("Checking for the demo ward's accounts"));
         scene.setRoot(centred(pane));
         pane.loginField().requestFocus();
     }
@@ -291,10 +293,10 @@ public final class Workstation implements AutoCloseable {
     }
 
     private void record(Account who, AccessAction action) {
-        runner.run(() -> database.write(s -> {
+        accessRecording.record(() -> database.write(s -> {
             s.accessLog().record(who.clinician(), action, null, "");
             return null;
-        }), done -> { }, failure -> { });
+        }), "that the window was locked");
     }
 
     private static String message(LoginOutcome outcome) {

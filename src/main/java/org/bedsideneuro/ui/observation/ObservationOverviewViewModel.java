@@ -32,7 +32,8 @@ public final class ObservationOverviewViewModel {
 
     /** Reloads every patient's status; a failure leaves the last known one on screen (the ward view reports its own). */
     public void refresh() {
-        runner.run(() -> database.read(s -> WardSnapshot.statuses(s, s.patients().all(), clock)), this::show, failure -> { });
+        runner.run(() -> database.read(s -> WardSnapshot.statuses(s, s.patients().all(), clock)), this::show,
+                org.bedsideneuro.ui.common.Failure.logged("Reading the ward's observation statuses"));
     }
 
     /** Shows these statuses (read with the ward list); patients absent from them leave the map. FX thread. */

@@ -64,7 +64,7 @@ public final class WardFlags {
     /** Reads the ward's marks on its own, then updates (the main window passes its ward read to {@link #update}). */
     public void refresh() {
         runner.run(() -> database.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
-                this::update, failure -> { }); // the ward shows its own notice for a database it cannot reach
+                this::update, org.bedsideneuro.ui.common.Failure.logged("Reading the ward's flags")); // the ward's notice says when the database cannot be reached
     }
 
     /** Recomputes the flags of the records that changed since they were computed, and forgets patients no longer on the ward. FX thread. */
@@ -116,7 +116,7 @@ public final class WardFlags {
             // that current; a record changed since has a newer mark, and the newer update queued it again.
             recent.put(s.patient().id(), f);
             computedFrom.put(s.patient().id(), s.from());
-        }), failure -> { });
+        }), org.bedsideneuro.ui.common.Failure.logged("Computing the ward's flags"));
     }
 
     /** Pure: each patient's flags dated from {@code today - DAYS + 1} to today. */
