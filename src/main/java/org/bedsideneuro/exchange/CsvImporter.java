@@ -24,8 +24,10 @@ import org.bedsideneuro.persistence.Session;
 
 /**
  * Imports an exchange folder, all or nothing (shared/exchange-format.md). First the whole folder is read and checked
- * on its own; then, in one transaction, it is checked against the database ("already there", conflicts, unknown
- * patients) and written. Any problem and nothing is written.
+ * on its own; then it is checked against the database ("already there", conflicts, unknown patients) and, only when
+ * neither check found a problem, written in the same transaction. Any problem and nothing is written; the database
+ * checks run even when the folder alone has problems, so that one run reports every problem of every kind (the
+ * contract asks for all of them, not those of the first check that failed).
  * <p>
  * Problems with the folder's content are never thrown: they come back in the {@link ImportReport}. Only a database
  * that cannot be used throws ({@link org.bedsideneuro.persistence.DatabaseException}), as everywhere else.
@@ -56,10 +58,14 @@ public final class CsvImporter {
     public ImportReport importFolder(Path folder, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
         ExchangeContent content = reader.read(folder);
         if (!content.problems().isEmpty()) {
-            return ImportReport.rejected(content.problems());
+            // Nothing will be written: the database is only read, to add what it alone can tell.
+            List<ExchangeProblem> problems = new ArrayList<>(content.problems());
+            problems.addAll(db.read(session -> new Transaction(session, content).check()));
+            problems.sort(ExchangeProblem.IN_FILE_ORDER);
+            return ImportReport.rejected(problems);
         }
         try {
-            return db.write(session -> new Transaction(session, content, importedBy.run(session)).run());
+            return db.write(session -> new Transaction(session, content).checkThenWrite(importedBy));
         } catch (Rejected r) {
             return ImportReport.rejected(r.problems);
         }
@@ -80,7 +86,6 @@ public final class CsvImporter {
     private static final class Transaction {
         private final Session session;
         private final ExchangeContent content;
-        private final Clinician importedBy;
         private final List<ExchangeProblem> problems = new ArrayList<>();
 
         private final List<Patient> toAdd = new ArrayList<>();
@@ -100,25 +105,29 @@ public final class CsvImporter {
         private int ordersSkipped;
         private int findingsSkipped;
 
-        Transaction(Session session, ExchangeContent content, Clinician importedBy) {
+        Transaction(Session session, ExchangeContent content) {
             this.session = session;
             this.content = content;
-            this.importedBy = importedBy;
         }
 
-        ImportReport run() throws SQLException {
+        /** Every problem the database shows with the folder's rows: each check runs, whatever the others found. */
+        List<ExchangeProblem> check() throws SQLException {
             checkPatients();
             checkPatientsExist();
-            if (problems.isEmpty()) {
-                checkOrders();
-                checkExams();
-            }
-            if (!problems.isEmpty()) {
+            checkOrders();
+            checkExams();
+            return problems;
+        }
+
+        /** Writes the folder when {@link #check()} finds nothing; otherwise rolls back with the problems. */
+        ImportReport checkThenWrite(org.bedsideneuro.persistence.Work<Clinician> importedBy) throws SQLException {
+            Clinician importer = importedBy.run(session);
+            if (!check().isEmpty()) {
                 problems.sort(ExchangeProblem.IN_FILE_ORDER);
                 throw new Rejected(problems);
             }
             try {
-                return write();
+                return write(importer);
             } catch (RecordConflictException | IllegalArgumentException e) {
                 // Checked above, so only a change by someone else meanwhile gets here; roll back and say so.
                 throw new Rejected(List.of(ExchangeProblem.inFolder("the database refused a row (" + e.getMessage()
@@ -146,7 +155,10 @@ public final class CsvImporter {
             }
         }
 
-        /** patient_id in medications.csv and findings.csv must be in patients.csv or the database. */
+        /**
+         * patient_id in medications.csv and findings.csv must be in patients.csv or the database: on valid rows, and on
+         * rows refused for another cell, which may have this problem too.
+         */
         private void checkPatientsExist() throws SQLException {
             Map<PatientId, Boolean> known = new HashMap<>();
             for (OrderLine o : content.orders()) {
@@ -154,6 +166,9 @@ public final class CsvImporter {
             }
             for (FindingLine f : content.findings()) {
                 requireKnown(f.patient(), ExchangeFile.FINDINGS, f.line(), known);
+            }
+            for (PatientReference r : content.patientsOfRefusedRows()) {
+                requireKnown(r.patient(), r.file(), r.line(), known);
             }
         }
 
@@ -261,7 +276,7 @@ public final class CsvImporter {
             return at.toEpochMilli() + "/" + examinerId;
         }
 
-        private ImportReport write() throws SQLException {
+        private ImportReport write(Clinician importedBy) throws SQLException {
             Clinician enteredBy = session.clinicians().ensure(importedBy);
             for (Patient p : toAdd) {
                 session.patients().add(p, enteredBy);

@@ -7,18 +7,22 @@ import java.util.Set;
 
 /**
  * What an exchange folder holds after reading: the valid rows, and every problem found without looking at the
- * database. An import goes on only when {@link #problems()} is empty.
+ * database. The database checks run whether or not {@link #problems()} is empty (every problem is reported in one
+ * run); the import writes only when no problem was found at all.
  *
- * @param patientIdsInFile every patient_id written in patients.csv, valid row or not, so that a bad patient row is
- *                         reported once and not again as "unknown patient" on each of their findings
+ * @param patientIdsInFile      every patient_id written in patients.csv, valid row or not, so that a bad patient row is
+ *                              reported once and not again as "unknown patient" on each of their findings
+ * @param patientsOfRefusedRows the patient named by each refused row of medications.csv and findings.csv (when its
+ *                              patient_id is a valid MRN), to be checked against the database like the valid rows
  */
 record ExchangeContent(List<PatientLine> patients, List<OrderLine> orders, List<FindingLine> findings,
-                       Set<String> patientIdsInFile, List<ExchangeProblem> problems) {
+                       Set<String> patientIdsInFile, List<PatientReference> patientsOfRefusedRows, List<ExchangeProblem> problems) {
     ExchangeContent {
         patients = List.copyOf(patients);
         orders = List.copyOf(orders);
         findings = List.copyOf(findings);
         patientIdsInFile = Set.copyOf(patientIdsInFile);
+        patientsOfRefusedRows = List.copyOf(patientsOfRefusedRows);
         problems = List.copyOf(problems);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.patient.PatientId;
 
 /**
  * Reads and validates an exchange folder without touching the database: each file, each row through the domain's
@@ -34,7 +35,7 @@ public final class ExchangeFolderReader {
         List<ExchangeProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             problems.add(ExchangeProblem.inFolder(folder + " is not a folder"));
-            return new ExchangeContent(List.of(), List.of(), List.of(), Set.of(), problems);
+            return new ExchangeContent(List.of(), List.of(), List.of(), Set.of(), List.of(), problems);
         }
         Optional<List<CsvRow>> patientRows = CsvTable.read(folder, ExchangeFile.PATIENTS, problems);
         Optional<List<CsvRow>> orderRows = CsvTable.read(folder, ExchangeFile.MEDICATIONS, problems);
@@ -49,14 +50,17 @@ public final class ExchangeFolderReader {
             idsInFile.add(row.get("patient_id"));
             parse(row, problems, p -> PatientLine.parse(row, clock, p)).ifPresent(patients::add);
         }
+        List<PatientReference> patientsOfRefusedRows = new ArrayList<>();
         List<OrderLine> orders = new ArrayList<>();
         for (CsvRow row : orderRows.orElse(List.of())) {
-            parse(row, problems, p -> OrderLine.parse(row, clock, p)).ifPresent(orders::add);
+            parse(row, problems, p -> OrderLine.parse(row, clock, p))
+                    .ifPresentOrElse(orders::add, () -> patientNamedBy(row).ifPresent(patientsOfRefusedRows::add));
         }
         List<FindingLine> findings = new ArrayList<>();
         FindingLine.Parsed parsed = new FindingLine.Parsed();
         for (CsvRow row : findingRows.orElse(List.of())) {
-            parse(row, problems, p -> FindingLine.parse(row, clock, p, parsed)).ifPresent(findings::add);
+            parse(row, problems, p -> FindingLine.parse(row, clock, p, parsed))
+                    .ifPresentOrElse(findings::add, () -> patientNamedBy(row).ifPresent(patientsOfRefusedRows::add));
         }
 
         refuseDuplicatePatients(patients, problems);
@@ -64,7 +68,16 @@ public final class ExchangeFolderReader {
         refuseDuplicateFindings(findings, problems);
         refuseMixedOffsetsInOneExam(findings, problems);
         problems.sort(ExchangeProblem.IN_FILE_ORDER);
-        return new ExchangeContent(patients, orders, findings, idsInFile, problems);
+        return new ExchangeContent(patients, orders, findings, idsInFile, patientsOfRefusedRows, problems);
+    }
+
+    /** The patient a refused row names, when its patient_id is a valid MRN (an invalid one is reported already). */
+    private static Optional<PatientReference> patientNamedBy(CsvRow row) {
+        try {
+            return Optional.of(new PatientReference(row.file(), row.line(), new PatientId(row.get("patient_id"))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static <T> Optional<T> parse(CsvRow row, List<ExchangeProblem> problems, java.util.function.Function<CellProblems, Optional<T>> parser) {

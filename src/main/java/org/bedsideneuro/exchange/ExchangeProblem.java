@@ -3,6 +3,7 @@ package org.bedsideneuro.exchange;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing wrong with an exchange folder, where it is and what is wrong, printed as
@@ -14,11 +15,23 @@ public record ExchangeProblem(String file, long line, String column, String mess
         Objects.requireNonNull(message, "message");
     }
 
-    /** Folder first, then the files in the contract's order (patients, medications, findings), each by line. */
+    /**
+     * Folder first, then the files in the contract's order (patients, medications, findings), each by line, and within
+     * a line by the contract's column order: a row's problems read the same whichever check found them.
+     */
     static final Comparator<ExchangeProblem> IN_FILE_ORDER = Comparator
-            .comparingInt((ExchangeProblem p) -> Arrays.stream(ExchangeFile.values()).filter(f -> f.fileName().equals(p.file()))
-                    .mapToInt(f -> f.ordinal() + 1).findFirst().orElse(0))
-            .thenComparingLong(ExchangeProblem::line);
+            .comparingInt((ExchangeProblem p) -> p.exchangeFile().map(f -> f.ordinal() + 1).orElse(0))
+            .thenComparingLong(ExchangeProblem::line)
+            .thenComparingInt(ExchangeProblem::columnPosition);
+
+    private Optional<ExchangeFile> exchangeFile() {
+        return Arrays.stream(ExchangeFile.values()).filter(f -> f.fileName().equals(file)).findFirst();
+    }
+
+    /** The column's place in the contract; -1 (first) for a problem with the whole line or the header. */
+    private int columnPosition() {
+        return exchangeFile().map(f -> f.columns().indexOf(column)).orElse(-1);
+    }
 
     static ExchangeProblem atCell(String file, long line, String column, String message) {
         return new ExchangeProblem(file, line, column, message);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,15 +16,23 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeContribution;
+import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
 
 /**
- * The day-by-day timeline of a patient as CSV (issue #5, point 5): {@code date,mme,opioids,flags}, then one column per
- * finding code and side ({@code code} or {@code code.L}/{@code code.R}) with the last value recorded that day.
- * Every finding has its column, recorded or not, so that files of different patients line up.
+ * The day-by-day timeline of a patient as CSV: {@code date,mme,opioids,flags,mme_complete,not_counted}, then one column
+ * per finding code and side ({@code code} or {@code code.L}/{@code code.R}) with the last value recorded that day.
+ * Every finding has its column, recorded or not, so that files of different patients line up. The first four columns
+ * keep their names and places for the scripts that read them; the two after them say whether the day's MME is whole.
+ * <p>
+ * An order not counted in the MME (buprenorphine, intrathecal, no factor for its route) is never a silent zero
+ * (clinical reference section 6): {@code mme_complete} is {@code false} on every day one ran, and {@code not_counted}
+ * names each with its reason. Parenteral orders are counted with the hospital's estimate, and say so.
  */
 public final class TimelineCsv {
     private TimelineCsv() {
@@ -48,17 +57,20 @@ public final class TimelineCsv {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         List<FindingKey> columns = findingColumns();
-        List<String> header = new ArrayList<>(List.of("date", "mme", "opioids", "flags"));
+        List<String> header = new ArrayList<>(List.of("date", "mme", "opioids", "flags", "mme_complete", "not_counted"));
         columns.forEach(k -> header.add(k.columnName()));
         Map<LocalDate, Map<FindingKey, String>> lastValues = lastValuePerDay(course);
         Map<LocalDate, List<Flag>> flagsByDay = course.flags().stream().collect(Collectors.groupingBy(Flag::date));
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                DailyMmeResult mme = course.mmeOn(day);
                 List<String> row = new ArrayList<>();
                 row.add(day.toString());
-                row.add(plain(course.mmeOn(day).mme()));
-                row.add(opioidsRunning(course, day));
+                row.add(plain(mme.mme()));
+                row.add(opioidsRunning(course, day, mme));
                 row.add(flagsByDay.getOrDefault(day, List.of()).stream().map(f -> f.code().code()).distinct().collect(Collectors.joining(";")));
+                row.add(String.valueOf(!mme.hasUncountedOpioid()));
+                row.add(mme.uncountedOpioids().stream().map(TimelineCsv::notCounted).collect(Collectors.joining(";")));
                 Map<FindingKey, String> values = lastValues.getOrDefault(day, Map.of());
                 for (FindingKey key : columns) {
                     row.add(values.getOrDefault(key, ""));
@@ -79,19 +91,25 @@ public final class TimelineCsv {
         return byDay;
     }
 
-    /** {@code drug route dose×doses_per_day} of every opioid order that ran during any part of the day. */
-    private static String opioidsRunning(PatientCourse course, LocalDate day) {
+    /**
+     * Every opioid order that ran during any part of the day, with its unit; one counted with a parenteral estimate
+     * (not a CDC factor: clinical reference section 6) says so.
+     */
+    private static String opioidsRunning(PatientCourse course, LocalDate day, DailyMmeResult mme) {
         var dayStart = day.atStartOfDay(course.zone()).toInstant();
         var dayEnd = day.plusDays(1).atStartOfDay(course.zone()).toInstant();
+        Set<MedicationOrder> estimated = mme.counted().stream().filter(c -> c.factor().estimate())
+                .map(MmeContribution::order).collect(Collectors.toSet());
         return course.orders().stream()
                 .filter(o -> DrugCatalog.isOpioid(o.drug()))
                 .filter(o -> o.start().toInstant().isBefore(dayEnd) && (o.stop() == null || o.stop().toInstant().isAfter(dayStart)))
-                .map(TimelineCsv::describe)
+                .map(o -> TimelineOrderText.of(o) + (estimated.contains(o) ? " (parenteral estimate)" : ""))
                 .collect(Collectors.joining(";"));
     }
 
-    private static String describe(MedicationOrder o) {
-        return o.drug() + " " + o.route().code() + " " + o.dose().toPlainString() + "×" + o.dosesPerDay().toPlainString();
+    /** {@code order: reason}, e.g. {@code buprenorphine sublingual 0.2 mg×3: buprenorphine is not counted in MME}. */
+    private static String notCounted(NotCountedOrder n) {
+        return TimelineOrderText.of(n.order()) + ": " + n.why().reason().brief();
     }
 
     private static String plain(BigDecimal value) {

@@ -37,9 +37,9 @@ class DemoAndTimelineCommandTest {
         assertThat(timeline.code()).as(timeline.err()).isZero();
         List<String> lines = timeline.out().lines().toList();
         List<String> header = Arrays.asList(lines.get(0).split(","));
-        assertThat(header.subList(0, 4)).containsExactly("date", "mme", "opioids", "flags");
+        assertThat(header.subList(0, 6)).containsExactly("date", "mme", "opioids", "flags", "mme_complete", "not_counted");
         assertThat(header).contains("strength.ankle_dorsiflexion.L", "strength.ankle_dorsiflexion.R", "myoclonus.jerk_count", "lab.egfr");
-        assertThat(header).hasSize(4 + TimelineCsv.findingColumns().size());
+        assertThat(header).hasSize(6 + TimelineCsv.findingColumns().size());
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("myoclonus_new"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("myoclonus_rising_with_mme"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("morphine oral"));

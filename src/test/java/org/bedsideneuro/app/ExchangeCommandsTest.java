@@ -58,6 +58,41 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void badGradesAndAnUnknownPatientAreListedTogetherAndTheWardIsLeftAsItWas() throws Exception {
+        String db = dir.resolve("ward.db").toString();
+        Path ward = dir.resolve("ward");
+        Files.createDirectories(ward);
+        Files.writeString(ward.resolve("patients.csv"), "patient_id,family_name,given_name,birth_date,sex,ward,bed\n"
+                + "SYN-1,Sample,Sam,1960-01-01,female,Neuro 4B,1\n");
+        assertThat(run("--db", db, "import", ward.toString()).code()).isZero();
+        String countsBefore = counts(run("--db", db, "check").out());
+
+        Path folder = dir.resolve("night-shift");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("medications.csv"), "patient_id,drug,dose,unit,route,doses_per_day,start,stop,note\n"
+                + "SYN-8,oxycodone,5,mg,oral,4,2026-02-20T08:00:00+01:00,,\n");
+        Files.writeString(folder.resolve("findings.csv"), "patient_id,recorded_at,recorded_by,role,finding,side,value,note\n"
+                + "SYN-1,2026-02-28T09:00:00+01:00,Dr Sample,neurologist,strength.ankle_dorsiflexion,L,6,\n"
+                + "SYN-9,2026-02-28T09:30:00+01:00,Dr Sample,neurologist,gait.romberg,,negative,\n"
+                + "SYN-1,2026-02-28T09:00:00+01:00,Dr Sample,neurologist,strength.ankle_dorsiflexion,R,4++,\n");
+        Result r = run("--db", db, "import", folder.toString());
+
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err().lines().filter(l -> l.matches("\\w+\\.csv:\\d+: .*"))).satisfiesExactly(
+                l -> assertThat(l).startsWith("medications.csv:2: patient_id: no patient with MRN SYN-8"),
+                l -> assertThat(l).startsWith("findings.csv:2: value: "),
+                l -> assertThat(l).startsWith("findings.csv:3: patient_id: no patient with MRN SYN-9"),
+                l -> assertThat(l).startsWith("findings.csv:4: value: "));
+        assertThat(r.err()).contains("4 problem(s) found; nothing was imported");
+        assertThat(counts(run("--db", db, "check").out())).isEqualTo(countsBefore).contains("patient:           1");
+    }
+
+    /** The row counts of {@code check}'s output, one "table: n" line each. */
+    private static String counts(String checkOutput) {
+        return checkOutput.lines().filter(l -> l.matches("[a-z_]+:\\s+\\d+")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
     void exportingOnePatientThatDoesNotExistIsInvalidInput() {
         String db = dir.resolve("ward.db").toString();
         Result r = run("--db", db, "export-csv", dir.resolve("out").toString(), "--patient", "NOBODY");

@@ -129,6 +129,44 @@ class CsvImportRefusalTest {
     }
 
     @Test
+    void badGradesAndPatientsNobodyKnowsAreAllReportedInOneRun() {
+        ImportReport report = importFiles(null,
+                ORDERS_HEADER + "MRN-404,morphine,5,mg,oral,6,2026-02-20T08:00:00+01:00,,\n",
+                FINDINGS_HEADER
+                        + "MRN-001,2026-02-28T09:00:00+01:00,Dr Nowak,neurologist,strength.hip_flexion,L,6,\n"
+                        + "MRN-404,2026-02-28T09:30:00+01:00,Dr Nowak,neurologist,gait.romberg,,negative,\n"
+                        + "MRN-001,2026-02-28T09:00:00+01:00,Dr Nowak,neurologist,reflex.patellar,R,5,\n"
+                        + "MRN-405,2026-02-28T22:00:00+01:00,Nurse Kowalska,nurse,oin.sedation_poss,,5,\n");
+
+        assertThat(problems(report)).satisfiesExactly(
+                p -> assertThat(p).isEqualTo("medications.csv:2: patient_id: no patient with MRN MRN-404 in patients.csv or in the database"),
+                p -> assertThat(p).startsWith("findings.csv:2: value: ").contains("'6'"),
+                p -> assertThat(p).isEqualTo("findings.csv:3: patient_id: no patient with MRN MRN-404 in patients.csv or in the database"),
+                p -> assertThat(p).startsWith("findings.csv:4: value: ").contains("'5'"),
+                p -> assertThat(p).isEqualTo("findings.csv:5: patient_id: no patient with MRN MRN-405 in patients.csv or in the database"),
+                p -> assertThat(p).startsWith("findings.csv:5: value: ").contains("'5'"));
+        assertNothingWritten(report);
+    }
+
+    @Test
+    void anotherPersonsMrnAndACorrectedFindingAreReportedBesideBadCells() {
+        ImportReport report = importFiles(PATIENTS_HEADER
+                        + "MRN-001,Żółć,Łukasz,1956-04-03,male,Neuro 3,12A\n"
+                        + "MRN-9,Nowak,Ewa,1960-01-01,f,,\n",
+                null,
+                FINDINGS_HEADER
+                        + "MRN-001,2026-02-26T09:15:00+01:00,Dr Nowak,neurologist,strength.ankle_dorsiflexion,L,3,\n"
+                        + "MRN-001,2026-02-28T09:00:00+01:00,Dr Nowak,doctor,gait.romberg,,negative,\n");
+
+        assertThat(problems(report)).containsExactly(
+                "patients.csv:2: patient_id: this MRN belongs to another person (Żółć, Łukasz, born 1956-04-02, male)",
+                "patients.csv:3: sex: 'f' is not allowed; allowed values: female, male, other, unknown",
+                "findings.csv:2: value: '3' differs from the saved value '4-'; a correction is an amendment, made in the app",
+                "findings.csv:3: role: 'doctor' is not allowed; allowed values: neurologist, nurse, other");
+        assertNothingWritten(report);
+    }
+
+    @Test
     void impossibleDatesAndTimesWithoutAnOffsetAreRefused() {
         ImportReport report = importFiles(PATIENTS_HEADER + "MRN-9,Nowak,Ewa,1960-02-30,female,,\nMRN-10,Nowak,Jan,01/02/1960,male,,\n",
                 ORDERS_HEADER + "MRN-001,morphine,5,mg,oral,6,2026-02-20T08:00:00,,\n",

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline --patient ID [--from DATE] [--to DATE]}: one CSV row per day on stdout. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Print a patient's course as CSV, one row per day: date, daily MME, opioids, flags starting that day,",
+        description = {"Print a patient's course as CSV, one row per day: date, daily MME, opioids (with units; an iv, sc or im",
+                "order says \"parenteral estimate\"), flags starting that day, mme_complete (false when an opioid order ran that",
+                "day without being counted in the MME), not_counted (those orders and why, ';'-separated),",
                 "then the last value recorded that day of every finding (columns code, code.L, code.R)."})
 final class TimelineCommand implements Callable<Integer> {
     @ParentCommand

@@ -24,6 +24,14 @@ public record DailyMmeResult(LocalDate date, BigDecimal mme, List<MmeContributio
 
     /** True when opioids not counted ran that day (adjuvants aside): the MME understates the opioid load. */
     public boolean hasUncountedOpioid() {
-        return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT);
+        return !uncountedOpioids().isEmpty();
+    }
+
+    /**
+     * The orders not counted that day other than adjuvants: opioids (buprenorphine, intrathecal, a route without a
+     * factor) and drugs BedsideNeuro does not know, which may be opioids (clinical reference section 6).
+     */
+    public List<NotCountedOrder> uncountedOpioids() {
+        return notCounted.stream().filter(n -> n.why().reason() != NotCountedReason.ADJUVANT).toList();
     }
 }
