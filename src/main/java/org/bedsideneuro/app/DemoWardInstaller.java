@@ -16,7 +16,7 @@ import org.bedsideneuro.persistence.Session;
  * Saves the synthetic demo ward through the repositories, in one transaction. Patients that are already there are
  * left as they are (with their records), so running it twice adds nothing. A database that holds a ward's own records
  * (an account or a patient that is not the demo's) is refused: invented patients and accounts with published passwords
- * must never enter a ward's real database (docs/decisions/0009-demo-in-its-own-database.md).
+ * must never enter a ward's real database (docs/decisions/0001-demo-in-its-own-database.md).
  */
 public final class DemoWardInstaller {
     /** What was added. */

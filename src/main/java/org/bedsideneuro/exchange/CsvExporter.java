@@ -103,8 +103,11 @@ public final class CsvExporter {
     private static void markDemo(Path folder, boolean demo) throws IOException {
         Path note = folder.resolve(DEMO_NOTE_FILE);
         if (demo) {
-            Files.writeString(note, "DEMO WARD: every patient in this folder is invented (BedsideNeuro's demo ward, MRNs DEMO-...)."
-                    + " This is not a medical record.\n", StandardCharsets.UTF_8);
+            // Owner-only like the CSV files beside it: made through a temporary file (0600 on POSIX), then moved in.
+            Path temporary = Files.createTempFile(folder, "." + DEMO_NOTE_FILE + ".", ".tmp");
+            Files.writeString(temporary, "DEMO WARD: every patient in this folder is invented (BedsideNeuro's demo ward, MRNs"
+                    + " DEMO-...). This is not a medical record.\n", StandardCharsets.UTF_8);
+            Files.move(temporary, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.deleteIfExists(note); // a ward's export written over an earlier demo export must not carry the note
         }

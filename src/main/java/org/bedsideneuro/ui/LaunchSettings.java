@@ -86,7 +86,7 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
      * file used when no server is chosen, the folder for drafts kept while the server cannot be reached, the
      * {@code --db} given to this start (null when none: the saved choice was used), the ward's database (the file or
      * server this computer records into) and the demo ward's database, a file of its own so that invented patients and
-     * demo accounts with published passwords never enter the ward's (docs/decisions/0009-demo-in-its-own-database.md).
+     * demo accounts with published passwords never enter the ward's (docs/decisions/0001-demo-in-its-own-database.md).
      */
     public record Computer(Path settingsFile, Path localDatabase, Path localDrafts, String givenOnCommandLine, DatabaseLocation ward,
                            Path demoDatabase) {

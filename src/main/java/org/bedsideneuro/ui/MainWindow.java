@@ -276,6 +276,11 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         return scene;
     }
 
+    @Override
+    public void hideWhoIsRecording() {
+        wardView.showWhoIsRecording(false);
+    }
+
     /** Puts the cursor in the ward search box; call once the window is shown. */
     public void focusSearch() {
         wardView.focusSearch();

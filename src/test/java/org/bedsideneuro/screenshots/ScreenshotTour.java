@@ -26,6 +26,9 @@ import org.bedsideneuro.service.SummaryService;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.start.DemoBanner;
+import org.bedsideneuro.ui.start.WelcomePane;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +62,21 @@ class ScreenshotTour {
         try (Database db = Database.open(file, CLOCK)) {
             Clinician neurologist = db.write(s -> s.clinicians().findOrCreate("Dr Demo Neurologist (fictional)", Role.NEUROLOGIST));
             stage = FxToolkit.registerPrimaryStage();
+            // What a newcomer meets first on a fresh computer: the welcome screen, then the demo ward's login.
+            FxTestSupport.onFx(() -> {
+                Scene first = new Scene(new javafx.scene.layout.StackPane(new WelcomePane(() -> { }, () -> { })),
+                        MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+                Theme.apply(first);
+                stage.setScene(first);
+                stage.setWidth(MainWindow.DEFAULT_WIDTH);
+                stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+                stage.show();
+            });
+            settle();
+            shoot("00-first-run.png");
             FxTestSupport.onFx(() -> {
                 window = new MainWindow(db, neurologist, CLOCK);
+                window.addTopBanner(new DemoBanner(() -> { })); // the tour is the demo ward, marked as the app marks it
                 stage.setScene(window.createScene());
                 stage.setWidth(MainWindow.DEFAULT_WIDTH);
                 stage.setHeight(MainWindow.DEFAULT_HEIGHT);

@@ -19,7 +19,8 @@ import org.bedsideneuro.domain.patient.Sex;
  * days later the first jerks, rising by the shift (focal, then segmental). On the ward list on the day the demo is
  * made she is the patient whose myoclonus is rising, with this week's flags {@code myoclonus_new} and
  * {@code myoclonus_rising_with_mme} (clinical reference section 7: the day's highest jerk rate above 0 after three
- * days of none, and that day's MME, 180, above the MME seven days earlier, 120).
+ * days of none, and that day's MME, 180, above the MME seven days earlier, 120), and today allodynia, an OIN warning
+ * sign (section 5).
  */
 final class RisingMyoclonusStory {
     static final int ESCALATED_DAYS_AGO = 4;
@@ -46,6 +47,7 @@ final class RisingMyoclonusStory {
         b.exam(p, b.at(1, 16, 0), nurse, concat(jerks(6, 10, MyoclonusDistribution.SEGMENTAL, BodyRegion.RIGHT_LEG, BodyRegion.TRUNK),
                 oin(PossLevel.AWAKE, CamResult.NEGATIVE, false, false, false)), "", false);
         b.exam(p, b.minutesAgo(50), nurse, concat(jerks(9, 10, MyoclonusDistribution.SEGMENTAL, BodyRegion.RIGHT_LEG, BodyRegion.TRUNK),
-                oin(PossLevel.SLIGHTLY_DROWSY, CamResult.NEGATIVE, false, false, false)), "jerks more often; neurologist to see today", false);
+                oin(PossLevel.SLIGHTLY_DROWSY, CamResult.NEGATIVE, false, false, true)),
+                "jerks more often; the sheet on her legs hurts; neurologist to see today", false);
     }
 }

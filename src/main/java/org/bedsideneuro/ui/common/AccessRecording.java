@@ -11,7 +11,7 @@ import javafx.animation.PauseTransition;
  * Writes the access log's entries (a patient's record opened, the window locked) off the FX thread, and never loses
  * one in silence: a failed write is tried again after a pause, and a write that still fails is logged and said on
  * screen in a calm line. Retrying is safe here: an entry written twice overstates an access, one lost hides it, and
- * the access log exists to show every access (docs/decisions/0010-access-log-writes-are-retried.md).
+ * the access log exists to show every access (docs/decisions/0002-access-log-writes-are-retried.md).
  */
 public final class AccessRecording {
     private static final System.Logger LOG = System.getLogger(AccessRecording.class.getName());

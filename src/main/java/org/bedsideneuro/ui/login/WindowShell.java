@@ -65,7 +65,7 @@ final class WindowShell {
         Label who = new Label("Logged in: " + account.clinician().signature());
         who.setId("loggedIn");
         who.getStyleClass().add("logged-in");
-        window.wardView().showWhoIsRecording(false);
+        window.hideWhoIsRecording();
         HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
         HBox top = new HBox(menus, who);
         top.getStyleClass().add("shell-top");

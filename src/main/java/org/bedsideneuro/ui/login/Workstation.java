@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -86,8 +87,15 @@ public final class Workstation implements AutoCloseable {
                         org.bedsideneuro.domain.demo.DemoAccounts.ALL.get(0).login())).isPresent()),
                 demo -> {
                     if (demo) {
+                        Label mark = new Label("DEMO WARD: invented patients, for trying BedsideNeuro");
+                        mark.setId("demoLoginMark");
+                        mark.setWrapText(true);
+                        mark.getStyleClass().add("demo-banner");
                         Label note = new Label(org.bedsideneuro.domain.demo.DemoAccounts.onScreen());
                         note.setId("demoAccounts");
+                        note.setWrapText(true);
+                        note.setMinHeight(Region.USE_PREF_SIZE);
+                        pane.getChildren().add(0, mark);
                         pane.getChildren().add(note);
                     }
                 }, org.bedsideneuro.ui.common.Failure.logged("Checking for the demo ward's accounts"));

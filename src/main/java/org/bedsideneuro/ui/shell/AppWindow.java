@@ -54,6 +54,9 @@ public interface AppWindow extends AutoCloseable {
     /** Shows this patient's page. */
     void openPatient(Patient patient);
 
+    /** The shell says who is logged in; the window's own "Recording: …" would say it a second time. */
+    void hideWhoIsRecording();
+
     /** Puts the cursor in the ward's search box: the window's starting point. */
     void focusSearch();
 

@@ -7,8 +7,8 @@ import javafx.scene.layout.Priority;
 
 /** Across the top of every screen of the demo ward, so that no one mistakes its invented patients for the ward's. */
 public final class DemoBanner extends HBox {
-    public static final String TEXT = "DEMO WARD: invented patients for trying BedsideNeuro. Nothing here is real, and nothing"
-            + " recorded here reaches the ward's database.";
+    public static final String TEXT = "DEMO WARD: invented patients for trying BedsideNeuro; nothing recorded here reaches the"
+            + " ward's database.";
 
     public DemoBanner(Runnable leave) {
         Label text = new Label(TEXT);
@@ -18,6 +18,7 @@ public final class DemoBanner extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button back = new Button("Leave the demo");
         back.setId("demoBannerLeave");
+        back.setMinWidth(USE_PREF_SIZE);
         back.setOnAction(e -> leave.run());
         setId("demoBanner");
         getStyleClass().add("demo-banner");

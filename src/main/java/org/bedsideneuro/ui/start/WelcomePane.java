@@ -38,6 +38,7 @@ public final class WelcomePane extends VBox {
         getStyleClass().add("welcome-pane");
         setSpacing(12);
         setMaxWidth(560);
+        setMaxHeight(USE_PREF_SIZE); // centred on the screen, not stretched from its top
         getChildren().addAll(title, what, choices, demo, ward);
     }
 

@@ -143,6 +143,7 @@ class DemoWardTest {
         assertThat(flagsOfThisWeek(DemoWard.RISING_MYOCLONUS_STORY)).extracting(Flag::code)
                 .contains(FlagCode.MYOCLONUS_NEW, FlagCode.MYOCLONUS_RISING_WITH_MME);
         assertThat(statusNow(DemoWard.RISING_MYOCLONUS_STORY).direction()).isEqualTo(RateDirection.UP);
+        assertThat(statusNow(DemoWard.RISING_MYOCLONUS_STORY).warnings()).as("allodynia today: an OIN sign").isNotEmpty();
         ObservationStatus overdue = statusNow(DemoWard.OBSERVATION_OVERDUE);
         assertThat(overdue.due()).isTrue();
         assertThat(overdue.overdueBy()).isPositive();
