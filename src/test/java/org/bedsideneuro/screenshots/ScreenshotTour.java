@@ -72,7 +72,8 @@ class ScreenshotTour {
                 stage.setHeight(MainWindow.DEFAULT_HEIGHT);
                 stage.show();
             });
-            settle();
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             shoot("00-first-run.png");
             FxTestSupport.onFx(() -> {
                 window = new MainWindow(db, neurologist, CLOCK);
