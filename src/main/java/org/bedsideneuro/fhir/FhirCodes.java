@@ -94,6 +94,7 @@ public final class FhirCodes {
             case MG -> "mg";
             case MCG -> "ug";
             case MCG_PER_HOUR -> "ug/h";
+            case MG_PER_HOUR -> "mg/h";
         };
     }
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /** The answer of {@link MmeTable#factorFor}: a factor to count the order with, or why it is not counted. */
 public sealed interface MmeFactorLookup {
+    /** A whole day of an infusion counts 24 hours of its rate, on a 23- or 25-hour day too (reference section 6). */
+    BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(24);
 
     boolean counted();
 
@@ -16,9 +18,23 @@ public sealed interface MmeFactorLookup {
 
         @Override public boolean counted() { return true; }
 
-        /** Full daily MME of the order: dose x doses per day x factor (clinical reference section 6). */
+        /**
+         * Full daily MME of the order as ordered (clinical reference section 6): dose x doses per day x factor (for a
+         * PRN order its ceiling, never counted); an infusion's rate x 24 hours x factor; a PCA has none (only what the
+         * pump delivered counts).
+         */
         public BigDecimal dailyMme(MedicationOrder order) {
-            return factor.doseInFactorUnit(order.dose(), order.unit()).multiply(order.dosesPerDay()).multiply(factor.factor());
+            return switch (order.kind()) {
+                case SCHEDULED, PRN -> factor.doseInFactorUnit(order.dose(), order.unit()).multiply(order.dosesPerDay())
+                        .multiply(factor.factor());
+                case INFUSION -> mmeOf(order.dose().multiply(HOURS_PER_DAY), order.unit().amountUnit());
+                case PCA -> BigDecimal.ZERO;
+            };
+        }
+
+        /** The MME of an amount given (mg or mcg) of this factor's drug and route. */
+        public BigDecimal mmeOf(BigDecimal amount, DoseUnit unit) {
+            return factor.doseInFactorUnit(amount, unit).multiply(factor.factor());
         }
     }
 
