@@ -1,5 +1,10 @@
 package org.bedsideneuro.ui.regimen;
 
+import java.util.List;
+import javafx.scene.control.ToggleButton;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.controlsfx.control.SegmentedButton;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -28,11 +33,11 @@ final class OrderFields {
         drug.getEditor().textProperty().addListener((obs, old, now) -> form.drugProperty().set(now));
 
         TextField dose = text("orderDose", form.doseProperty());
-        ComboBox<DoseUnit> unit = new ComboBox<>(FXCollections.observableArrayList(DoseUnit.values()));
+        ComboBox<DoseUnit> unit = new ComboBox<>(form.units());
         unit.setId("orderUnit");
         unit.valueProperty().bindBidirectional(form.unitProperty());
         unit.setConverter(converter(DoseUnit::code));
-        ComboBox<Route> route = new ComboBox<>(FXCollections.observableArrayList(Route.values()));
+        ComboBox<Route> route = new ComboBox<>(form.routes());
         route.setId("orderRoute");
         route.valueProperty().bindBidirectional(form.routeProperty());
         route.setConverter(converter(Route::label));
@@ -44,13 +49,28 @@ final class OrderFields {
         time.setPrefColumnCount(5);
         TextField note = text("orderNote", form.noteProperty());
 
+        ComboBox<Indication> indication = new ComboBox<>(FXCollections.observableArrayList(Indication.values()));
+        indication.setId("orderIndication");
+        indication.valueProperty().bindBidirectional(form.indicationProperty());
+        indication.setConverter(converter(Indication::label));
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         int row = 0;
+        row = add(grid, row, "Kind", kindChoice(form), null);
         row = add(grid, row, "Drug", drug, form.drugErrorProperty());
-        row = add(grid, row, "Dose per administration", new HBox(8, dose, unit), form.doseErrorProperty());
+        row = add(grid, row, form.doseLabelProperty(), new HBox(8, dose, unit), form.doseErrorProperty());
         row = add(grid, row, "Route", route, form.unitErrorProperty());
-        row = add(grid, row, "Doses per day", perDay, form.dosesPerDayErrorProperty());
+        Label perDayLabel = label(form.dosesPerDayLabelProperty());
+        grid.add(perDayLabel, 0, row);
+        grid.add(perDay, 1, row);
+        Label perDayError = error(form.dosesPerDayErrorProperty());
+        grid.add(perDayError, 2, row++);
+        for (Node n : List.of(perDayLabel, perDay, perDayError)) {
+            n.visibleProperty().bind(form.dosesPerDayShownProperty());
+            n.managedProperty().bind(form.dosesPerDayShownProperty());
+        }
+        row = add(grid, row, "Indication", indication, null);
         row = add(grid, row, form.isChange() ? "Starts (the old order stops then)" : "Start", new HBox(8, date, time),
                 form.startErrorProperty());
         row = add(grid, row, "Note", note, null);
@@ -64,6 +84,47 @@ final class OrderFields {
         formError.setId("orderFormError");
         grid.add(formError, 0, row, 3, 1);
         return grid;
+    }
+
+    /**
+     * The order's kind as one row of toggle buttons (ControlsFX SegmentedButton): four choices always in view, one
+     * click or arrow keys, and the fields below change to what that kind needs. A change keeps the old order's kind.
+     */
+    private static SegmentedButton kindChoice(OrderFormViewModel form) {
+        SegmentedButton kinds = new SegmentedButton();
+        kinds.setId("orderKind");
+        for (OrderKind k : OrderKind.values()) {
+            ToggleButton button = new ToggleButton(k.label());
+            button.setId("orderKind-" + k.code());
+            button.setUserData(k);
+            button.setSelected(form.kindProperty().get() == k);
+            button.setDisable(form.isChange() && form.kindProperty().get() != k);
+            kinds.getButtons().add(button);
+        }
+        kinds.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a kind is always chosen
+            } else {
+                form.kindProperty().set((OrderKind) now.getUserData());
+            }
+        });
+        return kinds;
+    }
+
+    private static Label label(ObservableValue<String> title) {
+        Label label = new Label();
+        label.getStyleClass().add("field-label");
+        label.textProperty().bind(title);
+        return label;
+    }
+
+    private static int add(GridPane grid, int row, ObservableValue<String> title, Node field, ObservableValue<String> error) {
+        grid.add(label(title), 0, row);
+        grid.add(field, 1, row);
+        if (error != null) {
+            grid.add(error(error), 2, row);
+        }
+        return row + 1;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value) {

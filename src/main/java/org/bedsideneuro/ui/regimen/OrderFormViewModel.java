@@ -23,6 +23,8 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeFactorLookup;
 import org.bedsideneuro.domain.regimen.MmeTable;
@@ -53,6 +55,14 @@ public final class OrderFormViewModel {
     private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
     private final StringProperty startTime = new SimpleStringProperty(this, "startTime", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObjectProperty<OrderKind> kind = new SimpleObjectProperty<>(this, "kind", OrderKind.SCHEDULED);
+    private final ObjectProperty<Indication> indication = new SimpleObjectProperty<>(this, "indication", Indication.NOT_RECORDED);
+    /** The units and routes the chosen kind allows: the form offers nothing else (clinical reference section 6). */
+    private final javafx.collections.ObservableList<DoseUnit> units = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<Route> routes = javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper doseLabel = new ReadOnlyStringWrapper(this, "doseLabel");
+    private final ReadOnlyStringWrapper dosesPerDayLabel = new ReadOnlyStringWrapper(this, "dosesPerDayLabel");
+    private final ReadOnlyBooleanWrapper dosesPerDayShown = new ReadOnlyBooleanWrapper(this, "dosesPerDayShown", true);
 
     private final ReadOnlyStringWrapper drugError = new ReadOnlyStringWrapper(this, "drugError", "");
     private final ReadOnlyStringWrapper doseError = new ReadOnlyStringWrapper(this, "doseError", "");
@@ -74,25 +84,78 @@ public final class OrderFormViewModel {
         OffsetDateTime now = OrderTimes.now(clock);
         startDate.set(now.atZoneSameInstant(clock.getZone()).toLocalDate());
         startTime.set(OrderTimes.HH_MM.format(now.atZoneSameInstant(clock.getZone())));
+        fitToKind();
         if (replaces != null) {
+            kind.set(replaces.kind());
+            fitToKind();
             drug.set(replaces.drug());
             dose.set(replaces.dose().toPlainString());
-            unit.set(replaces.unit());
             route.set(replaces.route());
-            dosesPerDay.set(replaces.dosesPerDay().toPlainString());
+            unit.set(replaces.unit());
+            dosesPerDay.set(replaces.dosesPerDay() == null ? "" : replaces.dosesPerDay().toPlainString());
+            indication.set(replaces.indication());
             note.set(replaces.note());
         }
+        kind.addListener((obs, old, now2) -> fitToKind());
         // A patch is ordered in mcg/h and only a patch is: choosing the route picks the unit the clinician needs.
         route.addListener((obs, old, now2) -> {
+            if (kind.get() != OrderKind.SCHEDULED) {
+                return;
+            }
             if (now2 == Route.TRANSDERMAL) {
+                units.setAll(DoseUnit.MCG_PER_HOUR);
                 unit.set(DoseUnit.MCG_PER_HOUR);
-            } else if (unit.get() == DoseUnit.MCG_PER_HOUR) {
-                unit.set(DoseUnit.MG);
+            } else {
+                units.setAll(DoseUnit.MG, DoseUnit.MCG);
+                if (!units.contains(unit.get())) {
+                    unit.set(DoseUnit.MG);
+                }
             }
         });
         Stream.of(drug, dose, dosesPerDay).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
-        Stream.of(unit, route).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
+        Stream.of(unit, route, kind).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
         updatePreview();
+    }
+
+    /**
+     * The fields the chosen kind needs and nothing else (clinical reference section 6): a scheduled dose a day; a PRN
+     * dose and the most a day; an infusion's rate, iv or sc; a PCA's bolus, iv or sc (a basal rate is an infusion).
+     */
+    private void fitToKind() {
+        OrderKind k = kind.get();
+        switch (k) {
+            case SCHEDULED -> {
+                routes.setAll(Route.values());
+                units.setAll(route.get() == Route.TRANSDERMAL ? List.of(DoseUnit.MCG_PER_HOUR) : List.of(DoseUnit.MG, DoseUnit.MCG));
+                doseLabel.set("Dose per administration");
+                dosesPerDayLabel.set("Doses per day");
+            }
+            case PRN -> {
+                routes.setAll(Stream.of(Route.values()).filter(r -> r != Route.TRANSDERMAL).toList());
+                units.setAll(DoseUnit.MG, DoseUnit.MCG);
+                doseLabel.set("Dose each time");
+                dosesPerDayLabel.set("Most doses a day");
+            }
+            case INFUSION -> {
+                routes.setAll(Route.SC, Route.IV);
+                units.setAll(DoseUnit.MG_PER_HOUR, DoseUnit.MCG_PER_HOUR);
+                doseLabel.set("Rate");
+                dosesPerDayLabel.set("");
+            }
+            case PCA -> {
+                routes.setAll(Route.IV, Route.SC);
+                units.setAll(DoseUnit.MG, DoseUnit.MCG);
+                doseLabel.set("Bolus dose");
+                dosesPerDayLabel.set("");
+            }
+        }
+        dosesPerDayShown.set(k.hasDosesPerDay());
+        if (!routes.contains(route.get())) {
+            route.set(routes.get(0));
+        }
+        if (!units.contains(unit.get())) {
+            unit.set(units.get(0));
+        }
     }
 
     /** Known drugs for the drug list: opioids first, then adjuvants; any other generic name may be typed. */
@@ -111,18 +174,24 @@ public final class OrderFormViewModel {
         } else if (!name.matches("[a-z][a-z0-9 \\-]{0,59}")) {
             drugError.set("Type the generic name (letters, digits, spaces, hyphens), for example morphine.");
         }
-        BigDecimal doseValue = number(dose.get(), doseError, "Enter the dose per administration, a number above 0.");
+        String what = doseLabel.get().toLowerCase(Locale.ROOT);
+        BigDecimal doseValue = number(dose.get(), doseError, "Enter the " + what + ", a number above 0.");
         if (doseValue != null && doseValue.signum() <= 0) {
-            doseError.set("The dose must be above 0.");
+            doseError.set("The " + what + " must be above 0.");
         }
         if (unit.get() == null || route.get() == null) {
             unitError.set("Choose a unit and a route.");
-        } else if ((route.get() == Route.TRANSDERMAL) != (unit.get() == DoseUnit.MCG_PER_HOUR)) {
-            unitError.set("A transdermal patch is ordered in mcg/h, and mcg/h is only for a patch.");
+        } else if (!units.contains(unit.get()) || !routes.contains(route.get())) {
+            unitError.set(kind.get() == OrderKind.INFUSION ? "An infusion runs iv or sc, at a rate in mg/h or mcg/h."
+                    : "A transdermal patch is ordered in mcg/h, and mcg/h is only for a patch.");
         }
-        BigDecimal perDay = number(dosesPerDay.get(), dosesPerDayError, "Enter how many doses a day, for example 4.");
-        if (perDay != null && (perDay.signum() <= 0 || perDay.compareTo(MedicationOrder.MAX_DOSES_PER_DAY) > 0)) {
-            dosesPerDayError.set("Doses per day: above 0 and at most " + MedicationOrder.MAX_DOSES_PER_DAY + ".");
+        BigDecimal perDay = null;
+        if (kind.get().hasDosesPerDay()) {
+            perDay = number(dosesPerDay.get(), dosesPerDayError, kind.get() == OrderKind.PRN
+                    ? "Enter the most doses a day the order allows, for example 6." : "Enter how many doses a day, for example 4.");
+            if (perDay != null && (perDay.signum() <= 0 || perDay.compareTo(MedicationOrder.MAX_DOSES_PER_DAY) > 0)) {
+                dosesPerDayError.set(dosesPerDayLabel.get() + ": above 0 and at most " + MedicationOrder.MAX_DOSES_PER_DAY + ".");
+            }
         }
         OffsetDateTime start = null;
         try {
@@ -140,7 +209,7 @@ public final class OrderFormViewModel {
         }
         try {
             return Optional.of(new MedicationOrder(OrderId.random(), patient, name, doseValue, unit.get(), route.get(), perDay,
-                    start, null, note.get()));
+                    start, null, note.get(), kind.get(), indication.get(), null));
         } catch (IllegalArgumentException e) {
             formError.set(e.getMessage());
             return Optional.empty();
@@ -194,18 +263,33 @@ public final class OrderFormViewModel {
             mmePreview.set("Not counted in MME: " + n.explanation());
             return;
         }
+        MmeFactorLookup.Counted c = (MmeFactorLookup.Counted) lookup;
+        if (kind.get() == OrderKind.PCA) {
+            mmePreview.set("Counts what the pump delivers, from its readings (" + c.factor().describe() + ")");
+            return;
+        }
         try {
-            BigDecimal d = new BigDecimal(dose.get().strip());
-            BigDecimal n = new BigDecimal(dosesPerDay.get().strip());
-            MmeFactorLookup.Counted c = (MmeFactorLookup.Counted) lookup;
-            mmePreview.set("This order: " + c.factor().doseInFactorUnit(d, unit.get()).multiply(n).multiply(c.factor().factor())
-                    .stripTrailingZeros().toPlainString() + " MME/day (" + c.factor().describe() + ")");
+            BigDecimal d = new BigDecimal(dose.get().strip().replace(',', '.'));
+            BigDecimal n = kind.get().hasDosesPerDay() ? new BigDecimal(dosesPerDay.get().strip().replace(',', '.')) : null;
+            MedicationOrder sketch = new MedicationOrder(OrderId.random(), patient, name, d, unit.get(), route.get(), n,
+                    OrderTimes.now(clock), null, "", kind.get(), Indication.NOT_RECORDED, null);
+            String mme = c.dailyMme(sketch).stripTrailingZeros().toPlainString();
+            mmePreview.set((kind.get() == OrderKind.PRN
+                    ? "Ceiling " + mme + " MME/day if every dose is given; only doses given count"
+                    : "This order: " + mme + " MME/day") + " (" + c.factor().describe() + ")");
         } catch (RuntimeException e) {
-            mmePreview.set(lookup instanceof MmeFactorLookup.Counted c ? c.factor().describe() : "");
+            mmePreview.set(c.factor().describe());
         }
     }
 
     public boolean isChange() { return replaces != null; }
+    public ObjectProperty<OrderKind> kindProperty() { return kind; }
+    public ObjectProperty<Indication> indicationProperty() { return indication; }
+    public javafx.collections.ObservableList<DoseUnit> units() { return units; }
+    public javafx.collections.ObservableList<Route> routes() { return routes; }
+    public ReadOnlyStringProperty doseLabelProperty() { return doseLabel.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty dosesPerDayLabelProperty() { return dosesPerDayLabel.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dosesPerDayShownProperty() { return dosesPerDayShown.getReadOnlyProperty(); }
     public Optional<MedicationOrder> replaces() { return Optional.ofNullable(replaces); }
     public StringProperty drugProperty() { return drug; }
     public StringProperty doseProperty() { return dose; }

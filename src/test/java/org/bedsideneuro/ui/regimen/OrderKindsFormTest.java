@@ -1,0 +1,111 @@
+package org.bedsideneuro.ui.regimen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order form asks each kind of order for what it needs and nothing else (clinical reference section 6). */
+class OrderKindsFormTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private final BackgroundRunner runner = new BackgroundRunner();
+    private OrderFormViewModel form;
+
+    @BeforeAll
+    static void toolkit() {
+        FxTestSupport.startToolkit();
+    }
+
+    @BeforeEach
+    void ward() {
+        db = Database.open(dir.resolve("ward.db"), CLOCK);
+        SyntheticWard ward = new SyntheticWard(db);
+        Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
+        Patient ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", neurologist);
+        form = FxTestSupport.onFx(() -> new OrderFormViewModel(db, neurologist, CLOCK, runner, ann.id(), null));
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        db.close();
+    }
+
+    @Test
+    void aSyringeDriverAsksForARateIvOrScAndNoDosesPerDay() {
+        FxTestSupport.onFx(() -> {
+            form.kindProperty().set(OrderKind.INFUSION);
+            assertThat(form.doseLabelProperty().get()).isEqualTo("Rate");
+            assertThat(form.dosesPerDayShownProperty().get()).isFalse();
+            assertThat(form.routes()).containsExactly(Route.SC, Route.IV);
+            assertThat(form.units()).containsExactly(DoseUnit.MG_PER_HOUR, DoseUnit.MCG_PER_HOUR);
+            form.drugProperty().set("morphine");
+            form.doseProperty().set("1,5"); // a decimal comma is accepted where a number is asked for
+            form.indicationProperty().set(Indication.PALLIATIVE);
+            // morphine sc, default parenteral factor 3 per mg: 1.5 mg/h x 24 h x 3 = 108
+            assertThat(form.mmePreviewProperty().get()).startsWith("This order: 108 MME/day");
+            MedicationOrder order = form.validate().orElseThrow();
+            assertThat(order.kind()).isEqualTo(OrderKind.INFUSION);
+            assertThat(order.unit()).isEqualTo(DoseUnit.MG_PER_HOUR);
+            assertThat(order.route()).isEqualTo(Route.SC);
+            assertThat(order.dosesPerDay()).isNull();
+            assertThat(order.indication()).isEqualTo(Indication.PALLIATIVE);
+        });
+    }
+
+    @Test
+    void aPrnOrderAsksForTheMostDosesADayAndShowsItsCeilingNotAsCounted() {
+        FxTestSupport.onFx(() -> {
+            form.kindProperty().set(OrderKind.PRN);
+            assertThat(form.dosesPerDayLabelProperty().get()).isEqualTo("Most doses a day");
+            assertThat(form.routes()).doesNotContain(Route.TRANSDERMAL);
+            form.drugProperty().set("oxycodone");
+            form.doseProperty().set("5");
+            assertThat(form.validate()).isEmpty();
+            assertThat(form.dosesPerDayErrorProperty().get()).contains("most doses a day");
+            form.dosesPerDayProperty().set("6");
+            // 5 mg x 6 x 1.5 = 45, a ceiling only
+            assertThat(form.mmePreviewProperty().get()).startsWith("Ceiling 45 MME/day if every dose is given");
+            assertThat(form.validate().orElseThrow().kind()).isEqualTo(OrderKind.PRN);
+        });
+    }
+
+    @Test
+    void aPcaAsksForItsBolusAndCountsWhatThePumpDelivers() {
+        FxTestSupport.onFx(() -> {
+            form.kindProperty().set(OrderKind.PCA);
+            assertThat(form.doseLabelProperty().get()).isEqualTo("Bolus dose");
+            assertThat(form.routes()).containsExactly(Route.IV, Route.SC);
+            form.drugProperty().set("morphine");
+            form.doseProperty().set("1");
+            assertThat(form.mmePreviewProperty().get()).startsWith("Counts what the pump delivers");
+            MedicationOrder pca = form.validate().orElseThrow();
+            assertThat(pca.route()).isEqualTo(Route.IV);
+            assertThat(pca.dosesPerDay()).isNull();
+        });
+    }
+}
