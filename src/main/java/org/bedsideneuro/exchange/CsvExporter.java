@@ -139,8 +139,9 @@ public final class CsvExporter {
     }
 
     private static List<String> orderRow(MedicationOrder o) {
-        return List.of(o.patientId().value(), o.drug(), o.dose().toPlainString(), o.unit().code(), o.route().code(),
-                o.dosesPerDay().toPlainString(), ExchangeTimes.format(o.start()), ExchangeTimes.format(o.stop()), o.note());
+        return List.of(o.patientId().value(), o.drug(), o.kind().code(), o.dose().toPlainString(), o.unit().code(), o.route().code(),
+                o.dosesPerDay() == null ? "" : o.dosesPerDay().toPlainString(), ExchangeTimes.format(o.start()),
+                ExchangeTimes.format(o.stop()), o.indication().code(), o.outcome() == null ? "" : o.outcome().code(), o.note());
     }
 
     private static List<String> findingRow(Exam exam, Finding f) {

@@ -28,9 +28,15 @@ final class CsvRow {
         return line;
     }
 
-    /** The cell's text as written; never null (every column is present once the header has been checked). */
+    /**
+     * The cell's text as written; never null (every required column is present once the header has been checked; an
+     * optional column the file leaves out reads as empty, "not recorded").
+     */
     String get(String column) {
         Integer index = header.get(column);
+        if (index == null && file.isOptional(column)) {
+            return "";
+        }
         if (index == null) {
             throw new IllegalArgumentException("no column " + column + " in " + file.fileName());
         }

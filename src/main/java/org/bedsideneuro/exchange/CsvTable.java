@@ -104,7 +104,7 @@ final class CsvTable {
             }
         }
         for (String column : kind.columns()) {
-            if (!header.containsKey(column)) {
+            if (!header.containsKey(column) && !kind.isOptional(column)) {
                 problems.add(ExchangeProblem.atCell(kind.fileName(), line, "header", "missing column '" + column + "'"));
                 ok = false;
             }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
@@ -19,8 +22,9 @@ record OrderLine(long line, MedicationOrder order) {
      * back out as written.
      */
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
-    private static final Map<String, String> FIELDS = Map.of("Drug", "drug", "Dose", "dose", "Unit", "unit",
-            "Doses per day", "doses_per_day", "Start", "start", "Stop", "stop");
+    private static final Map<String, String> FIELDS = Map.of("Drug", "drug", "Dose", "dose", "Unit", "unit", "Route", "route",
+            "Doses per day", "doses_per_day", "Most doses a day", "doses_per_day", "Start", "start", "Stop", "stop",
+            "Outcome", "outcome");
 
     /** Checks one row as the order form does (MedicationOrder's constructor, nothing in the future by {@code clock}). */
     static Optional<OrderLine> parse(CsvRow row, Clock clock, CellProblems problems) {
@@ -28,7 +32,11 @@ record OrderLine(long line, MedicationOrder order) {
         Optional<BigDecimal> dose = problems.cell("dose", OrderLine::decimal);
         Optional<DoseUnit> unit = problems.coded("unit", DoseUnit.class);
         Optional<Route> route = problems.coded("route", Route.class);
-        Optional<BigDecimal> perDay = problems.cell("doses_per_day", OrderLine::decimal);
+        Optional<OrderKind> kind = problems.cell("kind", text -> text.isEmpty() ? OrderKind.SCHEDULED : coded(OrderKind.class, text));
+        Optional<Indication> indication = problems.cell("indication", text -> coded(Indication.class, text));
+        Optional<TrialOutcome> outcome = problems.cell("outcome", text -> text.isEmpty() ? null : coded(TrialOutcome.class, text));
+        // Empty for an infusion or a PCA (they have none); the kind's own rule says so when it is missing or extra.
+        Optional<BigDecimal> perDay = problems.cell("doses_per_day", text -> text.isEmpty() ? null : decimal(text));
         Optional<OffsetDateTime> start = problems.cell("start", text -> {
             if (text.isEmpty()) {
                 throw new IllegalArgumentException("empty; an order needs the time it started");
@@ -41,13 +49,20 @@ record OrderLine(long line, MedicationOrder order) {
         }
         try {
             MedicationOrder order = new MedicationOrder(OrderId.random(), patient.get(), row.get("drug"), dose.get(), unit.get(),
-                    route.get(), perDay.get(), start.get(), stop.orElse(null), row.get("note"));
+                    route.get(), perDay.orElse(null), start.get(), stop.orElse(null), row.get("note"), kind.orElse(OrderKind.SCHEDULED),
+                    indication.orElse(Indication.NOT_RECORDED), outcome.orElse(null));
             order.requireNotInFuture(clock.instant());
             return Optional.of(new OrderLine(row.line(), order));
         } catch (IllegalArgumentException | NullPointerException e) {
             problems.fromDomain(e, FIELDS, "drug");
             return Optional.empty();
         }
+    }
+
+    private static <E extends Enum<E> & org.bedsideneuro.domain.finding.Coded> E coded(Class<E> type, String text) {
+        return org.bedsideneuro.domain.finding.Coded.byCode(type, text).orElseThrow(() -> new IllegalArgumentException("'" + text
+                + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.code().isEmpty() ? "(empty)" : e.code())
+                .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static BigDecimal decimal(String text) {
@@ -65,14 +80,14 @@ record OrderLine(long line, MedicationOrder order) {
     }
 
     /**
-     * What makes an order "already there" (shared/exchange-format.md): same patient, drug, dose, unit, route, doses per
-     * day and start. Decimals compare by value ("10" and "10.0" are one dose), times by instant.
+     * What makes an order "already there" (shared/exchange-format.md): same patient, drug, kind, dose, unit, route,
+     * doses per day and start. Decimals compare by value ("10" and "10.0" are one dose), times by instant.
      */
-    record OrderKey(PatientId patient, String drug, BigDecimal dose, DoseUnit unit, Route route, BigDecimal dosesPerDay,
+    record OrderKey(PatientId patient, String drug, OrderKind kind, BigDecimal dose, DoseUnit unit, Route route, BigDecimal dosesPerDay,
                     java.time.Instant start) {
         static OrderKey of(MedicationOrder o) {
-            return new OrderKey(o.patientId(), o.drug(), o.dose().stripTrailingZeros(), o.unit(), o.route(),
-                    o.dosesPerDay().stripTrailingZeros(), o.start().toInstant());
+            return new OrderKey(o.patientId(), o.drug(), o.kind(), o.dose().stripTrailingZeros(), o.unit(), o.route(),
+                    o.dosesPerDay() == null ? null : o.dosesPerDay().stripTrailingZeros(), o.start().toInstant());
         }
     }
 }

@@ -110,7 +110,7 @@ class CsvImportRefusalTest {
 
         assertThat(problems(report)).containsExactly(
                 "patients.csv:2: sex: 'f' is not allowed; allowed values: female, male, other, unknown",
-                "medications.csv:2: unit: 'ml' is not allowed; allowed values: mg, mcg, mcg/h",
+                "medications.csv:2: unit: 'ml' is not allowed; allowed values: mg, mcg, mcg/h, mg/h",
                 "medications.csv:2: route: 'po' is not allowed; allowed values: oral, iv, sc, im, transdermal, sublingual, intrathecal",
                 "medications.csv:3: stop: 2026-02-19T08:00+01:00 is not after the start 2026-02-20T08:00+01:00",
                 "findings.csv:2: role: 'doctor' is not allowed; allowed values: neurologist, nurse, other");
@@ -379,5 +379,25 @@ class CsvImportRefusalTest {
 
     private static List<String> problems(ImportReport report) {
         return report.problems().stream().map(ExchangeProblem::toString).toList();
+    }
+
+    @Test
+    void versionTwoOrdersSayWhatTheirKindNeeds() {
+        String header = "patient_id,drug,kind,dose,unit,route,doses_per_day,start,stop,indication,outcome,note\n";
+        ImportReport report = importFiles(PATIENTS_HEADER, header
+                        + "MRN-001,morphine,infusion,1,mg/h,oral,,2026-02-20T08:00:00+01:00,,palliative,,\n"
+                        + "MRN-001,morphine,infusion,1,mg/h,sc,4,2026-02-20T08:00:00+01:00,,palliative,,\n"
+                        + "MRN-001,oxycodone,prn,5,mg,oral,,2026-02-20T08:00:00+01:00,,,,\n"
+                        + "MRN-001,oxycodone,bolus,5,mg,oral,4,2026-02-20T08:00:00+01:00,,pain,,\n"
+                        + "MRN-001,gabapentin,scheduled,300,mg,oral,3,2026-02-20T08:00:00+01:00,,neuropathic_pain,ineffective,\n",
+                FINDINGS_HEADER);
+        assertThat(problems(report)).containsExactly(
+                "medications.csv:2: route: an infusion runs iv or sc, not oral",
+                "medications.csv:3: doses_per_day: an infusion runs at its rate, it has no doses per day",
+                "medications.csv:4: doses_per_day: must be above 0 and at most 48",
+                "medications.csv:5: kind: 'bolus' is not one of scheduled, prn, infusion, pca",
+                "medications.csv:5: indication: 'pain' is not one of neuropathic_pain, nociceptive_pain, cancer_pain, palliative, myoclonus, other, (empty)",
+                "medications.csv:6: outcome: a trial's outcome is recorded once its order is stopped");
+        assertNothingWritten(report);
     }
 }

@@ -24,11 +24,11 @@ final class SyntheticWard {
             """;
 
     static final String MEDICATIONS = """
-            patient_id,drug,dose,unit,route,doses_per_day,start,stop,note
-            MRN-001,morphine,10,mg,oral,6,2026-02-20T08:00:00+01:00,2026-02-25T08:00:00+01:00,"pain, bone metastases"
-            MRN-001,hydromorphone,2.5,mg,oral,6,2026-02-25T08:00:00+01:00,,rotation after myoclonus
-            MRN-002,fentanyl,25,mcg/h,transdermal,1,2026-02-18T09:30:00+01:00,,
-            MRN-002,gabapentin,300,mg,oral,3,2026-02-18T09:30:00+01:00,,
+            patient_id,drug,kind,dose,unit,route,doses_per_day,start,stop,indication,outcome,note
+            MRN-001,morphine,scheduled,10,mg,oral,6,2026-02-20T08:00:00+01:00,2026-02-25T08:00:00+01:00,,,"pain, bone metastases"
+            MRN-001,hydromorphone,scheduled,2.5,mg,oral,6,2026-02-25T08:00:00+01:00,,,,rotation after myoclonus
+            MRN-002,fentanyl,scheduled,25,mcg/h,transdermal,1,2026-02-18T09:30:00+01:00,,,,
+            MRN-002,gabapentin,scheduled,300,mg,oral,3,2026-02-18T09:30:00+01:00,,,,
             """;
 
     static final String FINDINGS = """
