@@ -21,7 +21,7 @@ final class StableStory {
 
     static void build(DemoBuilder b, Clinician neurologist, Clinician nurse) {
         Patient p = b.patient(3, "Placeholder", "Cora", 55, 11, Sex.FEMALE, "3");
-        b.oral(p, "tapentadol", "100", "2", b.at(170, 9, 0), null, "osteoarthritis");
+        b.oral(p, "tapentadol", "50", "2", b.at(170, 9, 0), null, "osteoarthritis"); // 40 MME: below the 50 of high_daily_mme
         for (int month = 0; month < 6; month++) {
             int daysAgo = 150 - month * 28;
             b.exam(p, b.at(daysAgo, 10, 30), neurologist, new NeuroExam()

@@ -9,13 +9,24 @@ import java.util.Set;
 public final class DrugCatalog {
     /** shared/exchange-format.md medications.csv: the opioids named there. */
     public static final Set<String> OPIOIDS = Set.of("morphine", "oxycodone", "hydromorphone", "hydrocodone",
-            "oxymorphone", "codeine", "tramadol", "tapentadol", "fentanyl", "methadone", "buprenorphine");
+            "oxymorphone", "codeine", "tramadol", "tapentadol", "fentanyl", "methadone", "buprenorphine",
+            // clinical reference section 8: meperidine (pethidine) has no MME factor but is a serotonergic opioid
+            "meperidine");
     /**
      * shared/exchange-format.md medications.csv adjuvants; dantrolene added from shared/clinical-reference.md
      * (myoclonus suppressants: clonazepam, baclofen, dantrolene, levetiracetam). None is an opioid.
      */
-    public static final Set<String> ADJUVANTS = Set.of("clonazepam", "baclofen", "gabapentin", "pregabalin",
-            "levetiracetam", "duloxetine", "dantrolene");
+    public static final Set<String> ADJUVANTS = adjuvants();
+
+    /** The named adjuvants and every member of section 8's classes (benzodiazepines, antidepressants, topical agents ...). */
+    private static Set<String> adjuvants() {
+        java.util.Set<String> all = new java.util.TreeSet<>(Set.of("clonazepam", "baclofen", "gabapentin", "pregabalin",
+                "levetiracetam", "duloxetine", "dantrolene"));
+        for (MedicineClass c : MedicineClass.values()) {
+            c.members().stream().filter(d -> !OPIOIDS.contains(d)).forEach(all::add);
+        }
+        return Set.copyOf(all);
+    }
 
     private DrugCatalog() {
     }

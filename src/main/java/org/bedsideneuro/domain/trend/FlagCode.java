@@ -2,7 +2,7 @@ package org.bedsideneuro.domain.trend;
 
 import org.bedsideneuro.domain.finding.Coded;
 
-/** The flags of shared/clinical-reference.md section 7, with a plain-language description of each rule. */
+/** The flags of shared/clinical-reference.md sections 7 and 8, with a plain-language description of each rule. */
 public enum FlagCode implements Coded {
     DISTAL_WEAKNESS_WORSENED("distal_weakness_worsened",
             "A distal muscle is at least one full MRC grade weaker than at baseline (5 to 4+ counts; 4 to 4- does not)."),
@@ -21,7 +21,15 @@ public enum FlagCode implements Coded {
     HYPERALGESIA_ESCALATION("hyperalgesia_escalation",
             "Hyperalgesia or allodynia recorded, then the daily MME rose within three days: hyperalgesia may be being treated as pain."),
     RENAL_RISK("renal_risk",
-            "eGFR below 30 while on morphine, codeine, tramadol or hydromorphone: active metabolites accumulate.");
+            "eGFR below 30 while on morphine, codeine, tramadol or hydromorphone: active metabolites accumulate."),
+    OPIOID_BENZODIAZEPINE("opioid_benzodiazepine",
+            "An opioid and a benzodiazepine on the same day: watch sedation and breathing closely (FDA boxed warning 2016; CDC 2022)."),
+    OPIOID_GABAPENTINOID("opioid_gabapentinoid",
+            "An opioid and gabapentin or pregabalin on the same day: risk of respiratory depression (FDA 2019)."),
+    SEROTONERGIC_COMBINATION("serotonergic_combination",
+            "A serotonergic opioid (tramadol, tapentadol, methadone, fentanyl, meperidine) with an SSRI, SNRI, tricyclic or MAOI: risk of serotonin syndrome (FDA 2016)."),
+    HIGH_DAILY_MME("high_daily_mme",
+            "Daily MME of 50 or more (reassess benefit and risk, offer naloxone) or 90 or more (avoid or justify): CDC outpatient guidance, borrowed on a ward.");
 
     private final String code;
     private final String description;

@@ -134,7 +134,12 @@ final class LongCourse {
     }
 
     /** The flags of the standard engine, one per line, as the pinned file holds them. */
+    /** The flags of the section 7 rules, which the pinned file holds (the section 8 rules came after it). */
     List<String> flagLines() {
-        return FlagEngine.standard(ZONE).run(Ward.PATIENT, exams, List.of(), mme).stream().map(Flag::toString).toList();
+        return FlagEngine.standard(ZONE).run(Ward.PATIENT, exams, List.of(), mme).stream().filter(f -> !SECTION_EIGHT.contains(f.code()))
+                .map(Flag::toString).toList();
     }
+
+    private static final java.util.Set<FlagCode> SECTION_EIGHT = java.util.EnumSet.of(FlagCode.OPIOID_BENZODIAZEPINE,
+            FlagCode.OPIOID_GABAPENTINOID, FlagCode.SEROTONERGIC_COMBINATION, FlagCode.HIGH_DAILY_MME);
 }

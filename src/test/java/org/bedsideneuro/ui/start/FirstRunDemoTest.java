@@ -101,8 +101,8 @@ class FirstRunDemoTest {
     @Test
     void aFreshDataFolderOffersTheDemoWardInOneClickInADatabaseOfItsOwn() throws Exception {
         start(false);
-        waitFor("#welcome");
-        robot.clickOn(shown("#exploreDemo").orElseThrow());
+        waitFor("#exploreDemo");
+        FxTestSupport.onFx(() -> ((javafx.scene.control.Button) shown("#exploreDemo").orElseThrow()).fire());
         waitFor("#demoAccounts");
         assertThat(title()).contains("DEMO");
         assertThat(robot.lookup("#demoAccounts").queryAs(Labeled.class).getText()).contains("demo-neuro / demo-neuro-1");
@@ -118,9 +118,9 @@ class FirstRunDemoTest {
 
         // Back to the ward's own database: untouched by the demo, still asking to be set up.
         FxTestSupport.onFx(() -> menuItem("leaveDemo").fire());
-        waitFor("#welcome");
+        waitFor("#setUpWard");
         assertThat(title()).doesNotContain("DEMO");
-        robot.clickOn(shown("#setUpWard").orElseThrow());
+        FxTestSupport.onFx(() -> ((javafx.scene.control.Button) shown("#setUpWard").orElseThrow()).fire());
         waitFor("#adminName");
         FxToolkit.cleanupApplication(app);
         app = null;
