@@ -74,6 +74,14 @@ final class OrderFields {
         row = add(grid, row, form.isChange() ? "Starts (the old order stops then)" : "Start", new HBox(8, date, time),
                 form.startErrorProperty());
         row = add(grid, row, "Note", note, null);
+        Label warning = new Label();
+        warning.setId("orderSafetyWarning");
+        warning.getStyleClass().add("field-error");
+        warning.setWrapText(true);
+        warning.textProperty().bind(form.safetyWarningProperty());
+        warning.visibleProperty().bind(form.safetyWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        grid.add(warning, 0, row++, 3, 1);
         Label preview = new Label();
         preview.setId("orderMmePreview");
         preview.getStyleClass().add("muted");

@@ -72,6 +72,9 @@ public final class OrderFormViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyStringWrapper mmePreview = new ReadOnlyStringWrapper(this, "mmePreview", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    /** Section 8's combinations this order would start beside the running ones; shown, never blocking. */
+    private final ReadOnlyStringWrapper safetyWarning = new ReadOnlyStringWrapper(this, "safetyWarning", "");
+    private List<MedicationOrder> running = List.of();
 
     OrderFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, PatientId patient,
                        MedicationOrder replaces) {
@@ -156,6 +159,16 @@ public final class OrderFormViewModel {
         if (!units.contains(unit.get())) {
             unit.set(units.get(0));
         }
+    }
+
+    /**
+     * The orders running now beside which this one is checked (clinical reference section 8): the warning shows in the
+     * form before it is saved, and the order can still be saved. The order a change replaces is not among them.
+     */
+    OrderFormViewModel runningBeside(List<MedicationOrder> orders) {
+        this.running = orders.stream().filter(o -> replaces == null || !o.id().equals(replaces.id())).toList();
+        updatePreview();
+        return this;
     }
 
     /** Known drugs for the drug list: opioids first, then adjuvants; any other generic name may be typed. */
@@ -251,8 +264,30 @@ public final class OrderFormViewModel {
         });
     }
 
-    /** "This order: 60 MME/day" or why it is not counted, while typing. */
+    /** "This order: 60 MME/day" or why it is not counted, while typing; and the prescribing-safety warning. */
     private void updatePreview() {
+        updateSafetyWarning();
+        showMme();
+    }
+
+    private void updateSafetyWarning() {
+        String name = drug.get() == null ? "" : drug.get().strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || running.isEmpty()) {
+            safetyWarning.set("");
+            return;
+        }
+        try {
+            MedicationOrder sketch = new MedicationOrder(OrderId.random(), patient, name, BigDecimal.ONE,
+                    kind.get() == OrderKind.INFUSION ? DoseUnit.MG_PER_HOUR : route.get() == Route.TRANSDERMAL ? DoseUnit.MCG_PER_HOUR : DoseUnit.MG,
+                    route.get(), kind.get().hasDosesPerDay() ? BigDecimal.ONE : null, OrderTimes.now(clock), null, "", kind.get(),
+                    Indication.NOT_RECORDED, null);
+            safetyWarning.set(String.join("\n", org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(sketch, running)));
+        } catch (IllegalArgumentException notYetAnOrder) {
+            safetyWarning.set("");
+        }
+    }
+
+    private void showMme() {
         String name = drug.get() == null ? "" : drug.get().strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty() || route.get() == null) {
             mmePreview.set("");
@@ -307,4 +342,5 @@ public final class OrderFormViewModel {
     public ReadOnlyStringProperty formErrorProperty() { return formError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty mmePreviewProperty() { return mmePreview.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty safetyWarningProperty() { return safetyWarning.getReadOnlyProperty(); }
 }

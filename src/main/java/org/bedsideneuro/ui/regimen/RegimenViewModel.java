@@ -109,13 +109,13 @@ public final class RegimenViewModel {
     }
 
     public OrderFormViewModel newOrderForm() {
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null);
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders());
     }
 
     /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
     public OrderFormViewModel changeForm(OrderRow row) {
         requireRunning(row);
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order());
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders());
     }
 
     public RotationViewModel rotationForm(OrderRow row) {
@@ -154,6 +154,11 @@ public final class RegimenViewModel {
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ObservableList<OrderRow> orders() { return ordersView; }
+
+    /** The orders running now, for the order form's prescribing-safety check. */
+    private java.util.List<MedicationOrder> runningOrders() {
+        return ordersView.stream().filter(OrderRow::running).map(OrderRow::order).toList();
+    }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
     /** One line per running opioid order not counted in the MME, with the reason. */
     public ReadOnlyStringProperty notCountedProperty() { return notCounted.getReadOnlyProperty(); }

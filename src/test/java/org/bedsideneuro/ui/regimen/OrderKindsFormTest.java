@@ -108,4 +108,21 @@ class OrderKindsFormTest {
             assertThat(pca.dosesPerDay()).isNull();
         });
     }
+
+    @Test
+    void clonazepamForAPatientOnMorphineWarnsInTheFormAndCanStillBeSaved() {
+        MedicationOrder morphine = new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), new org.bedsideneuro.domain.patient.PatientId("MRN-1001"),
+                "morphine", new java.math.BigDecimal("10"), DoseUnit.MG, Route.ORAL, new java.math.BigDecimal("4"),
+                java.time.OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "");
+        FxTestSupport.onFx(() -> {
+            form.runningBeside(java.util.List.of(morphine));
+            form.drugProperty().set("baclofen");
+            assertThat(form.safetyWarningProperty().get()).isEmpty();
+            form.drugProperty().set("clonazepam");
+            assertThat(form.safetyWarningProperty().get()).contains("benzodiazepine", "sedation", "morphine oral 10 mg x 4/day");
+            form.doseProperty().set("0.5");
+            form.dosesPerDayProperty().set("2");
+            assertThat(form.validate()).as("the decision is the clinician's").isPresent();
+        });
+    }
 }
