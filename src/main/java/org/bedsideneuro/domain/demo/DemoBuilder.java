@@ -31,6 +31,8 @@ final class DemoBuilder {
     final List<Patient> patients = new ArrayList<>();
     final List<Exam> exams = new ArrayList<>();
     final List<MedicationOrder> orders = new ArrayList<>();
+    final List<org.bedsideneuro.domain.regimen.Administration> administrations = new ArrayList<>();
+    private int administrationCount;
     private int examCount;
     private int orderCount;
 
@@ -81,6 +83,27 @@ final class DemoBuilder {
                 new BigDecimal(dose), unit, route, new BigDecimal(perDay), start, stop, note);
         orders.add(order);
         return order;
+    }
+
+    /** An order of any kind; {@code perDay} null for an infusion or a PCA. */
+    MedicationOrder order(Patient patient, String drug, org.bedsideneuro.domain.regimen.OrderKind kind, String dose, DoseUnit unit,
+                          Route route, String perDay, OffsetDateTime start, OffsetDateTime stop,
+                          org.bedsideneuro.domain.regimen.Indication indication, String note) {
+        MedicationOrder order = new MedicationOrder(new OrderId(uuid(seed + ":order:" + (++orderCount))), patient.id(), drug,
+                new BigDecimal(dose), unit, route, perDay == null ? null : new BigDecimal(perDay), start, stop, note, kind, indication, null);
+        orders.add(order);
+        return order;
+    }
+
+    /** A dose on the administration record; {@code periodStart} only for a PCA reading. */
+    org.bedsideneuro.domain.regimen.Administration administer(MedicationOrder order, OffsetDateTime at, OffsetDateTime periodStart,
+                                                              String dose, org.bedsideneuro.domain.regimen.AdministrationStatus status,
+                                                              Clinician by, String note) {
+        var a = new org.bedsideneuro.domain.regimen.Administration(new org.bedsideneuro.domain.regimen.AdministrationId(
+                uuid(seed + ":administration:" + (++administrationCount))), order.id(), order.patientId(), at, periodStart,
+                new BigDecimal(dose), order.unit().amountUnit(), status, by, note);
+        administrations.add(a);
+        return a;
     }
 
     MedicationOrder oral(Patient patient, String drug, String mg, String perDay, OffsetDateTime start, OffsetDateTime stop, String note) {

@@ -9,6 +9,7 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 
 /**
@@ -18,17 +19,20 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
  * {@link #OIN_STORY} (a) myoclonus after an opioid escalation with falling eGFR, settling after rotation and clonazepam;
  * {@link #NEUROPATHY_STORY} (b) progressive distal weakness, lost ankle reflexes and foot drop, with a new flag this week;
  * {@link #STABLE_STORY} (c) a stable patient;
- * {@link #RISING_MYOCLONUS_STORY} (d) myoclonus rising now, days after a dose escalation.
+ * {@link #RISING_MYOCLONUS_STORY} (d) a palliative patient on a subcutaneous morphine syringe driver whose myoclonus
+ * appears as her breakthrough (PRN) doses climb; {@link #PCA_STORY} (e) a post-operative patient on a PCA pump.
  * {@link #OBSERVATION_OVERDUE} has an overdue nurse observation; the others have light data. Same clock and seed, same
  * ward, same ids.
  */
-public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<Exam> exams, List<MedicationOrder> orders) {
+public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<Exam> exams, List<MedicationOrder> orders,
+                       List<Administration> administrations) {
     public static final String WARD = "Neuro 4B";
     public static final long DEFAULT_SEED = 4_2026L;
     public static final PatientId OIN_STORY = new PatientId("DEMO-0001");
     public static final PatientId NEUROPATHY_STORY = new PatientId("DEMO-0002");
     public static final PatientId STABLE_STORY = new PatientId("DEMO-0003");
     public static final PatientId RISING_MYOCLONUS_STORY = new PatientId("DEMO-0005");
+    public static final PatientId PCA_STORY = new PatientId(PostOperativePcaStory.MRN);
     /** The patient whose nurse observation is overdue on the day the demo is made. */
     public static final PatientId OBSERVATION_OVERDUE = new PatientId(ThisShift.OVERDUE);
 
@@ -37,6 +41,7 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
         clinicians = List.copyOf(clinicians);
         exams = List.copyOf(exams);
         orders = List.copyOf(orders);
+        administrations = List.copyOf(administrations);
     }
 
     /** The demo ward ending at {@code clock.instant()}, days in {@code clock.getZone()}, with the default seed. */
@@ -56,7 +61,8 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
         LightPatients.build(b, neurologist, nurse);
         RisingMyoclonusStory.build(b, otherNeurologist, nurse);
         ThisShift.build(b, nurse);
-        return new DemoWard(b.patients, List.of(neurologist, otherNeurologist, nurse), b.exams, b.orders);
+        PostOperativePcaStory.build(b, neurologist, nurse);
+        return new DemoWard(b.patients, List.of(neurologist, otherNeurologist, nurse), b.exams, b.orders, b.administrations);
     }
 
     private static Clinician clinician(int n, String name, Role role) {
@@ -69,5 +75,9 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
 
     public List<MedicationOrder> ordersOf(PatientId patient) {
         return orders.stream().filter(o -> o.patientId().equals(patient)).toList();
+    }
+
+    public List<Administration> administrationsOf(PatientId patient) {
+        return administrations.stream().filter(a -> a.patientId().equals(patient)).toList();
     }
 }

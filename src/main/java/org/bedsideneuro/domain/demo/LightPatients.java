@@ -17,7 +17,7 @@ import org.bedsideneuro.domain.regimen.Route;
 
 /**
  * The rest of the demo ward: a few normal exams and one or two orders each, varied by the seed. Bed 5 is the story
- * of {@link RisingMyoclonusStory}, so its place in the list is left to it.
+ * of {@link RisingMyoclonusStory} and bed 8 of {@link PostOperativePcaStory}, so their places are left to them.
  */
 final class LightPatients {
     private static final String[][] NAMES = {{"Mockford", "Dario"}, {"Fictive", "Elsa"}, {"Specimen", "Fritz"},
@@ -27,6 +27,8 @@ final class LightPatients {
 
     /** The index in {@link #NAMES} whose patient {@link RisingMyoclonusStory} builds. */
     static final int RISING_MYOCLONUS = 1;
+    /** The index in {@link #NAMES} whose patient {@link PostOperativePcaStory} builds. */
+    static final int POST_OPERATIVE = 4;
 
     private LightPatients() {
     }
@@ -34,7 +36,7 @@ final class LightPatients {
     static void build(DemoBuilder b, Clinician neurologist, Clinician nurse) {
         Random random = new Random(b.seed);
         for (int i = 0; i < NAMES.length; i++) {
-            if (i == RISING_MYOCLONUS) {
+            if (i == RISING_MYOCLONUS || i == POST_OPERATIVE) {
                 continue;
             }
             Patient p = b.patient(4 + i, NAMES[i][0], NAMES[i][1], 40 + random.nextInt(45), 1 + random.nextInt(12),

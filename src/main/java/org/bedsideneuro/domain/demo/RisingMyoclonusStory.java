@@ -13,26 +13,49 @@ import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.PossLevel;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.Route;
 
 /**
- * Story (d), happening now: hydromorphone escalated {@link #ESCALATED_DAYS_AGO} days before the clock's day, and two
- * days later the first jerks, rising by the shift (focal, then segmental). On the ward list on the day the demo is
- * made she is the patient whose myoclonus is rising, with this week's flags {@code myoclonus_new} and
- * {@code myoclonus_rising_with_mme} (clinical reference section 7: the day's highest jerk rate above 0 after three
- * days of none, and that day's MME, 180, above the MME seven days earlier, 120), and today allodynia, an OIN warning
- * sign (section 5).
+ * Story (d), happening now: a palliative patient on a subcutaneous morphine syringe driver (1 mg/h: 72 MME a day with
+ * the default parenteral factor 3, clinical reference section 6) whose breakthrough (PRN, 2.5 mg sc = 7.5 MME each)
+ * doses climb from one a day to six; two days ago the first jerks, rising by the shift (focal, then segmental). On the
+ * ward list on the day the demo is made she is the patient whose myoclonus is rising, with this week's flags
+ * {@code myoclonus_new} and {@code myoclonus_rising_with_mme} (section 7: the day's highest jerk rate above 0 after
+ * three days of none, and that day's MME as given, 72 + 5 x 7.5 = 109.5, above the 72 + 7.5 = 79.5 of a week
+ * before), and today allodynia, an OIN warning sign (section 5). Only the doses given count: the PRN order's ceiling
+ * (6 x 7.5 = 45) is never added.
  */
 final class RisingMyoclonusStory {
-    static final int ESCALATED_DAYS_AGO = 4;
+    /** PRN doses given on each of the last days, oldest first, ending yesterday. */
+    private static final int[] PRN_DOSES = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4, 5, 6};
+    static final int DRIVER_STARTED_DAYS_AGO = PRN_DOSES.length + 1;
 
     private RisingMyoclonusStory() {
     }
 
     static void build(DemoBuilder b, Clinician neurologist, Clinician nurse) {
         Patient p = b.patient(5, "Fictive", "Elsa", 71, 6, Sex.FEMALE, "5");
-        // Hydromorphone oral, CDC 2022 factor 5 (clinical reference section 6): 4 mg x 6 = 120 MME, then 6 mg x 6 = 180.
-        b.oral(p, "hydromorphone", "4", "6", b.at(60, 9, 0), b.at(ESCALATED_DAYS_AGO, 8, 0), "cancer pain, pelvic metastases");
-        b.oral(p, "hydromorphone", "6", "6", b.at(ESCALATED_DAYS_AGO, 8, 0), null, "pain worse at night");
+        // Oral morphine until she could no longer swallow, then the syringe driver with breakthrough doses.
+        b.order(p, "morphine", OrderKind.SCHEDULED, "15", DoseUnit.MG, Route.ORAL, "4", b.at(60, 9, 0), b.at(DRIVER_STARTED_DAYS_AGO, 10, 0),
+                Indication.CANCER_PAIN, "pelvic metastases");
+        b.order(p, "morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR, Route.SC, null, b.at(DRIVER_STARTED_DAYS_AGO, 10, 0), null,
+                Indication.PALLIATIVE, "syringe driver: no longer able to swallow");
+        MedicationOrder prn = b.order(p, "morphine", OrderKind.PRN, "2.5", DoseUnit.MG, Route.SC, "6", b.at(DRIVER_STARTED_DAYS_AGO, 10, 0),
+                null, Indication.PALLIATIVE, "breakthrough pain");
+        for (int i = 0; i < PRN_DOSES.length; i++) {
+            int daysAgo = PRN_DOSES.length - i;
+            for (int dose = 0; dose < PRN_DOSES[i]; dose++) {
+                b.administer(prn, b.at(daysAgo, 7 + dose * 3, 30), null, "2.5", AdministrationStatus.GIVEN, nurse, "");
+            }
+        }
+        b.administer(prn, b.at(3, 23, 30), null, "2.5", AdministrationStatus.HELD, nurse, "asleep, settled");
+        b.administer(prn, b.minutesAgo(90), null, "2.5", AdministrationStatus.GIVEN, nurse, "");
+
         b.exam(p, b.at(58, 11, 0), neurologist, new NeuroExam().findings(), "baseline on admission", true);
         b.exam(p, b.at(58, 7, 30), nurse, List.of(Findings.number(FindingCode.EGFR, "52")), "", false);
         b.exam(p, b.at(3, 7, 30), nurse, List.of(Findings.number(FindingCode.EGFR, "41")), "", false);

@@ -33,7 +33,7 @@ class DemoWardTest {
         LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
         DailyMme dailyMme = new DailyMme(MmeTable.standard(), BERLIN);
         return FlagEngine.standard(BERLIN).run(patient, ward.examsOf(patient), ward.ordersOf(patient),
-                dailyMme.series(ward.ordersOf(patient), today.minusDays(200), today));
+                dailyMme.series(ward.ordersOf(patient), ward.administrationsOf(patient), today.minusDays(200), today));
     }
 
     private Set<FlagCode> codes(PatientId patient) {
@@ -154,12 +154,35 @@ class DemoWardTest {
     }
 
     @Test
-    void onlyTheWardRoundsStoriesHaveFlagsThisWeek() {
+    void onlyTheStoriesOfThisWeekHaveFlagsThisWeek() {
+        // The post-operative PCA patient's MME passes 50 (high_daily_mme, outpatient guidance) on his first days.
         for (Patient p : ward.patients()) {
-            if (!p.id().equals(DemoWard.NEUROPATHY_STORY) && !p.id().equals(DemoWard.RISING_MYOCLONUS_STORY)) {
+            if (!java.util.Set.of(DemoWard.NEUROPATHY_STORY, DemoWard.RISING_MYOCLONUS_STORY, DemoWard.PCA_STORY).contains(p.id())) {
                 assertThat(flagsOfThisWeek(p.id())).as(p.id().value()).isEmpty();
             }
         }
+    }
+
+    private java.math.BigDecimal mmeDaysAgo(PatientId patient, int days) {
+        LocalDate day = CLOCK.instant().atZone(BERLIN).toLocalDate().minusDays(days);
+        return new DailyMme(MmeTable.standard(), BERLIN).forDay(ward.ordersOf(patient), ward.administrationsOf(patient), day).mme();
+    }
+
+    @Test
+    void theSyringeDriverPatientsMmeCountsHerBreakthroughDosesAsGiven() {
+        // Driver 1 mg/h sc: 24 mg x 3 = 72; PRN 2.5 mg sc = 7.5 each: two days ago five given (109.5), nine days ago one (79.5).
+        assertThat(mmeDaysAgo(DemoWard.RISING_MYOCLONUS_STORY, 2)).isEqualByComparingTo("109.5");
+        assertThat(mmeDaysAgo(DemoWard.RISING_MYOCLONUS_STORY, 9)).isEqualByComparingTo("79.5");
+        // Three days ago: four given and one held (asleep): 72 + 30 = 102.
+        assertThat(mmeDaysAgo(DemoWard.RISING_MYOCLONUS_STORY, 3)).isEqualByComparingTo("102");
+    }
+
+    @Test
+    void thePcaPatientsMmeCountsWhatThePumpDelivered() {
+        // The PCA started 4 days ago at 14:00: 7 and 8 mg read at 18:00 and 22:00 that day, and half of the 6 mg read
+        // at 02:00 (22:00 to midnight) falls before midnight: 18 mg x 3 (morphine iv) = 54.
+        assertThat(mmeDaysAgo(DemoWard.PCA_STORY, 4)).isEqualByComparingTo("54");
+        assertThat(ward.administrationsOf(DemoWard.PCA_STORY)).allSatisfy(a -> assertThat(a.isPcaReading()).isTrue());
     }
 
     @Test
