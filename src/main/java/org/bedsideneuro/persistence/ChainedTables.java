@@ -19,7 +19,19 @@ import java.util.Map;
 final class ChainedTables {
     enum Kind { TEXT, LONG, BOOL }
 
-    record Column(String name, Kind kind) {
+    /**
+     * One hashed column. A column added to a table after its records were first chained is {@code optional}: left out
+     * of the content while it holds {@code absentValue} (null: while it is NULL), so that adding it changes no stored
+     * record's hash, and a record that uses it hashes it like any other column.
+     */
+    record Column(String name, Kind kind, boolean optional, String absentValue) {
+        Column(String name, Kind kind) {
+            this(name, kind, false, null);
+        }
+
+        boolean leftOut(String value) {
+            return optional && java.util.Objects.equals(value, absentValue);
+        }
     }
 
     /** One covered table: entity name, key column, the column naming the patient (or null), columns. */
@@ -43,18 +55,40 @@ final class ChainedTables {
                     "exam_id", "voided_at:L", "voided_by", "reason"),
             table("signature", "exam_signature", "id", "(SELECT e.patient_id FROM exam e WHERE e.id = exam_signature.exam_id)",
                     "id", "exam_id", "signer_id", "signer_name", "signer_role", "signed_at:L", "meaning"),
+            // kind, indication and outcome (V10) are hashed only when they differ from what every order stored before
+            // V10 holds (scheduled, not recorded, none): those orders' chain entries stay valid.
             table("order", "medication_order", "id", "patient_id", "id", "patient_id", "drug", "dose", "unit", "route",
-                    "doses_per_day", "start_at:L", "start_offset:L", "stop_at:L", "stop_offset:L", "note", "entered_at:L", "entered_by"),
+                    "doses_per_day", "start_at:L", "start_offset:L", "stop_at:L", "stop_offset:L", "note", "entered_at:L", "entered_by",
+                    "kind?scheduled", "indication?", "outcome?"),
+            table("administration", "administration", "id", "patient_id", "id", "order_id", "patient_id", "given_at:L", "given_offset:L",
+                    "period_start_at:L", "period_start_offset:L", "dose", "unit", "status", "given_by", "note", "recorded_at:L", "recorded_by"),
+            table("administration_void", "administration_void", "administration_id",
+                    "(SELECT a.patient_id FROM administration a WHERE a.id = administration_void.administration_id)",
+                    "administration_id", "voided_at:L", "voided_by", "reason"),
             table("audit", "audit_log", "id", "patient_id", "id", "at:L", "clinician_id", "action", "entity", "entity_id", "patient_id", "detail"),
             table("access", "access_log", "id", "patient_id", "id", "at:L", "clinician_id", "login", "action", "patient_id", "detail"));
 
     private ChainedTables() {
     }
 
+    /** Columns as "name" (text), "name:L" (number), "name:B" (boolean), "name?default" (optional text, see {@link Column}). */
     private static Table table(String entity, String name, String key, String patient, String... columns) {
-        return new Table(entity, name, key, patient, java.util.Arrays.stream(columns).map(c -> c.endsWith(":L")
-                ? new Column(c.substring(0, c.length() - 2), Kind.LONG) : c.endsWith(":B")
-                ? new Column(c.substring(0, c.length() - 2), Kind.BOOL) : new Column(c, Kind.TEXT)).toList());
+        return new Table(entity, name, key, patient, java.util.Arrays.stream(columns).map(ChainedTables::column).toList());
+    }
+
+    private static Column column(String spec) {
+        if (spec.endsWith(":L")) {
+            return new Column(spec.substring(0, spec.length() - 2), Kind.LONG);
+        }
+        if (spec.endsWith(":B")) {
+            return new Column(spec.substring(0, spec.length() - 2), Kind.BOOL);
+        }
+        int optional = spec.indexOf('?');
+        if (optional >= 0) {
+            String absent = spec.substring(optional + 1);
+            return new Column(spec.substring(0, optional), Kind.TEXT, true, absent.isEmpty() ? null : absent);
+        }
+        return new Column(spec, Kind.TEXT);
     }
 
     static Table byEntity(String entity) {
@@ -285,22 +319,23 @@ final class ChainedTables {
     private static StringBuilder canonical(ResultSet rs, List<Column> columns) throws SQLException {
         StringBuilder out = new StringBuilder();
         for (Column col : columns) {
-            out.append(col.name()).append('=');
-            switch (col.kind()) {
+            String value = switch (col.kind()) {
                 case LONG -> {
                     long v = rs.getLong(col.name());
-                    out.append(rs.wasNull() ? "null" : Long.toString(v));
+                    yield rs.wasNull() ? "null" : Long.toString(v);
                 }
                 case BOOL -> {
                     boolean v = rs.getBoolean(col.name());
-                    out.append(rs.wasNull() ? "null" : Boolean.toString(v));
+                    yield rs.wasNull() ? "null" : Boolean.toString(v);
                 }
                 case TEXT -> {
                     String v = rs.getString(col.name());
-                    out.append(v == null ? "null" : "'" + escape(v));
+                    yield col.leftOut(v) ? null : v == null ? "null" : "'" + escape(v);
                 }
+            };
+            if (value != null) {
+                out.append(col.name()).append('=').append(value).append('\n');
             }
-            out.append('\n');
         }
         return out;
     }

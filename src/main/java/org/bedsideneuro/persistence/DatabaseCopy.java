@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * Copies everything recorded in one database into another (issue #12: a ward moving its laptop's file onto the
- * server): clinicians and their accounts (password hashes as stored), patients, orders, every version of every exam
- * with its findings, withdrawals and signatures, drafts, the audit trail and the access log, rows as they are (same
- * ids, same times, same authors). The target's hash chain is extended over what was copied and verified before the
- * copy commits (issue #11 point 6, issue #12 point 6). What the target already holds is skipped
- * by primary key, so running it twice copies nothing the second time. One transaction on the target: all or nothing.
+ * server): clinicians and their accounts (password hashes as stored), patients, orders and the doses given under them
+ * (with their withdrawals), every version of every exam with its findings, withdrawals and signatures, drafts, the
+ * audit trail and the access log, rows as they are (same ids, same times, same authors). The target's hash chain is
+ * extended over what was copied and verified before the copy commits (issue #11 point 6, issue #12 point 6). What
+ * the target already holds is skipped by primary key, so running it twice copies nothing the second time. One
+ * transaction on the target: all or nothing.
  * <p>
  * A clinician whose name and role already exist in the target under another id (the same nurse set up on the server
  * first) is mapped onto that id in every row that names them, since the schema allows one clinician per name and role.
@@ -51,7 +52,15 @@ public final class DatabaseCopy {
                     "updated_at", Kind.LONG, "updated_by", Kind.CLINICIAN),
             table("medication_order", "id", "id", Kind.TEXT, "patient_id", Kind.TEXT, "drug", Kind.TEXT, "dose", Kind.TEXT,
                     "unit", Kind.TEXT, "route", Kind.TEXT, "doses_per_day", Kind.TEXT, "start_at", Kind.LONG, "start_offset", Kind.INT,
-                    "stop_at", Kind.LONG, "stop_offset", Kind.INT, "note", Kind.TEXT, "entered_at", Kind.LONG, "entered_by", Kind.CLINICIAN),
+                    "stop_at", Kind.LONG, "stop_offset", Kind.INT, "note", Kind.TEXT, "entered_at", Kind.LONG, "entered_by", Kind.CLINICIAN,
+                    "kind", Kind.TEXT, "indication", Kind.TEXT, "outcome", Kind.TEXT),
+            // The administration record (V10) after the orders it was given under; withdrawals after what they withdraw.
+            table("administration", "id", "id", Kind.TEXT, "order_id", Kind.TEXT, "patient_id", Kind.TEXT, "given_at", Kind.LONG,
+                    "given_offset", Kind.INT, "period_start_at", Kind.LONG, "period_start_offset", Kind.INT, "dose", Kind.TEXT,
+                    "unit", Kind.TEXT, "status", Kind.TEXT, "given_by", Kind.CLINICIAN, "note", Kind.TEXT, "recorded_at", Kind.LONG,
+                    "recorded_by", Kind.CLINICIAN),
+            table("administration_void", "administration_id", "administration_id", Kind.TEXT, "voided_at", Kind.LONG,
+                    "voided_by", Kind.CLINICIAN, "reason", Kind.TEXT),
             table("exam", "id", "id", Kind.TEXT, "root_id", Kind.TEXT, "patient_id", Kind.TEXT, "kind", Kind.TEXT,
                     "recorded_at", Kind.LONG, "recorded_offset", Kind.INT, "recorded_by", Kind.CLINICIAN, "note", Kind.TEXT,
                     "is_baseline", Kind.BOOL, "supersedes", Kind.TEXT, "amend_reason", Kind.TEXT, "entered_at", Kind.LONG,

@@ -144,6 +144,11 @@ public final class Session implements AutoCloseable {
         return new MedicationRepository(this);
     }
 
+    /** The medication administration record: doses given, held or refused, PCA readings, and their withdrawals (V10). */
+    public AdministrationRepository administrations() {
+        return new AdministrationRepository(this);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(this);
     }

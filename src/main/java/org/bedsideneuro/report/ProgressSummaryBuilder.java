@@ -79,7 +79,7 @@ public final class ProgressSummaryBuilder {
         List<Exam> exams = course.exams();
         List<Flag> flags = course.flagsBetween(from, to);
         NavigableMap<LocalDate, DailyMmeResult> mme = course.dailyMme();
-        CurrentMme now = new DailyMme(table, zone).currentMme(course.orders(), printing.at().toInstant());
+        CurrentMme now = new DailyMme(table, zone).currentMme(course.orders(), course.administrations(), printing.at().toInstant());
         List<Exam> inPeriod = exams.stream().filter(e -> within(day(e), from, to)).toList();
         LocalDate detailFrom = SummaryDetail.detailFrom(from, to);
         List<Exam> detailed = inPeriod.stream().filter(e -> !day(e).isBefore(detailFrom)).toList();

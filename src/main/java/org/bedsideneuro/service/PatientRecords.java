@@ -15,9 +15,15 @@ import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.ExamRepository;
 
-/** Loads one patient's course (current exams, orders, daily MME, flags) and history in one consistent read. */
+/**
+ * Loads one patient's course (current exams, orders, the administrations that stand, daily MME as given, flags) and
+ * history in one consistent read.
+ */
 public final class PatientRecords {
-    /** The course as of today, every stored version of the exams (for amendments) and their signatures by version. */
+    /**
+     * The course as of today (with the patient's administrations that stand: {@code course().administrations()}), every
+     * stored version of the exams (for amendments) and their signatures by version.
+     */
     public record Loaded(PatientCourse course, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures) {
     }
 
@@ -42,7 +48,8 @@ public final class PatientRecords {
         LocalDate today = today();
         return Optional.ofNullable(database.read(s -> {
             Patient p = s.patients().find(id).orElse(null);
-            return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), MmeTable.standard(), zone, today);
+            return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id),
+                    s.administrations().current(id), MmeTable.standard(), zone, today);
         }));
     }
 
@@ -55,8 +62,8 @@ public final class PatientRecords {
             }
             // One read of the record: the course is built from the current versions of the history.
             List<RecordedExam> history = s.exams().history(id);
-            return new Loaded(PatientCourse.of(p, ExamRepository.currentOf(history), s.medications().forPatient(id), MmeTable.standard(), zone, today),
-                    history, s.signatures().forPatient(id));
+            return new Loaded(PatientCourse.of(p, ExamRepository.currentOf(history), s.medications().forPatient(id),
+                    s.administrations().current(id), MmeTable.standard(), zone, today), history, s.signatures().forPatient(id));
         }));
     }
 }

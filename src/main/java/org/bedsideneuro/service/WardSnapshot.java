@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.ObservationStatus;
@@ -60,13 +62,29 @@ public record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastR
         Map<PatientId, ObservationSchedule> schedules = s.patientSettings().observationSchedules();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
+        Map<PatientId, List<Administration>> given = administrationsFrom(s, recent, zone);
         Instant now = clock.instant();
         MmeTable table = MmeTable.standard();
         Map<PatientId, ObservationStatus> result = new HashMap<>();
         for (Patient p : patients) {
             result.put(p.id(), ObservationStatus.ofRecent(p, recent.getOrDefault(p.id(), List.of()), orders.getOrDefault(p.id(), List.of()),
-                    table, zone, today, schedules.getOrDefault(p.id(), ObservationSchedule.standard()), now));
+                    given.getOrDefault(p.id(), List.of()), table, zone, today, schedules.getOrDefault(p.id(), ObservationSchedule.standard()), now));
         }
         return result;
+    }
+
+    /**
+     * The administrations that stand on and after the first day of anyone's recent exams: the status needs the daily
+     * MME as given on those days only (a PCA reading that reaches into them is read at or after their start).
+     */
+    private static Map<PatientId, List<Administration>> administrationsFrom(Session s, Map<PatientId, List<Exam>> recent, ZoneId zone)
+            throws SQLException {
+        Optional<LocalDate> first = recent.values().stream().flatMap(List::stream)
+                .map(e -> e.recordedAt().atZoneSameInstant(zone).toLocalDate()).min(java.util.Comparator.naturalOrder());
+        if (first.isEmpty()) {
+            return Map.of();
+        }
+        return s.administrations().currentSince(first.get().atStartOfDay(zone).toInstant()).stream()
+                .collect(Collectors.groupingBy(Administration::patientId));
     }
 }

@@ -16,7 +16,8 @@ GRANT SELECT ON flyway_schema_history TO bedside_app;
 GRANT SELECT, INSERT ON clinician, exam, finding, exam_void, audit_log TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON clinician, exam, finding, exam_void, audit_log FROM bedside_app;
 
--- Edited in place, each edit audited: a patient moves bed, an order is stopped.
+-- Edited in place, each edit audited: a patient moves bed, an order is stopped. medication_order is rebuilt by V10
+-- (its new columns need what an ALTER cannot do on SQLite): this grant is what gives the app its rights on it again.
 GRANT SELECT, INSERT, UPDATE ON patient, medication_order TO bedside_app;
 REVOKE DELETE, TRUNCATE ON patient, medication_order FROM bedside_app;
 
@@ -52,3 +53,8 @@ REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;
 -- Packed findings (V8), derived from finding and written with its exam: insert-only.
 GRANT SELECT, INSERT ON exam_packed_findings TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON exam_packed_findings FROM bedside_app;
+
+-- The medication administration record (V10): insert-only, like the exams. A wrong dose record is withdrawn by a row
+-- in administration_void, never changed or removed.
+GRANT SELECT, INSERT ON administration, administration_void TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON administration, administration_void FROM bedside_app;

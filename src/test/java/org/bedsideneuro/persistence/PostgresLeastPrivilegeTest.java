@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Draft;
@@ -28,6 +30,16 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.testdb.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,8 +101,22 @@ class PostgresLeastPrivilegeTest {
                 s.drafts().delete(d.id());
                 return null;
             });
+            // An order, a dose charted under it by a nurse, and that dose withdrawn (V10's rebuilt table and new ones).
+            Clinician ward = db.write(s -> s.clinicians().findOrCreate("Nurse Least", Role.NURSE));
+            db.write(s -> {
+                MedicationOrder prn = new MedicationOrder(OrderId.random(), mrn, "oxycodone", new BigDecimal("5"), DoseUnit.MG, Route.ORAL,
+                        new BigDecimal("6"), OffsetDateTime.parse("2026-02-28T08:00:00Z"), null, "", OrderKind.PRN, Indication.CANCER_PAIN, null);
+                s.medications().add(prn, nurse);
+                Administration dose = new Administration(AdministrationId.random(), prn.id(), mrn, OffsetDateTime.parse("2026-02-28T10:00:00Z"),
+                        null, new BigDecimal("5"), DoseUnit.MG, AdministrationStatus.GIVEN, ward, "");
+                s.administrations().record(dose, ward);
+                s.administrations().withdraw(dose.id(), "charted twice", ward);
+                s.medications().stop(prn.id(), OffsetDateTime.parse("2026-02-28T20:00:00Z"), TrialOutcome.EFFECTIVE, nurse);
+                return null;
+            });
             assertThat(db.check().integrity()).isEqualTo("ok");
-            assertThat(db.check().counts()).containsEntry("exam", 2L);
+            assertThat(db.check().counts()).containsEntry("exam", 2L).containsEntry("administration", 1L).containsEntry("administration_void", 1L);
+            assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
         }
     }
 
@@ -111,7 +137,9 @@ class PostgresLeastPrivilegeTest {
         try (Connection c = appConnection(); Statement st = c.createStatement()) {
             for (String sql : List.of("UPDATE audit_log SET detail = 'nothing happened'", "DELETE FROM audit_log",
                     "TRUNCATE audit_log", "UPDATE exam SET note = 'x'", "DELETE FROM finding", "DELETE FROM exam_void",
-                    "UPDATE clinician SET display_name = 'x'", "DELETE FROM patient", "UPDATE flyway_schema_history SET success = FALSE")) {
+                    "UPDATE clinician SET display_name = 'x'", "DELETE FROM patient", "UPDATE flyway_schema_history SET success = FALSE",
+                    "UPDATE administration SET dose = '50'", "DELETE FROM administration", "TRUNCATE administration",
+                    "UPDATE administration_void SET reason = 'x'", "DELETE FROM administration_void", "DELETE FROM medication_order")) {
                 assertThatThrownBy(() -> st.execute(sql)).as(sql)
                         .isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));

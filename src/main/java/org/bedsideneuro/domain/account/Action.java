@@ -8,6 +8,7 @@ public enum Action {
     RECORD_EXAM("record, amend or withdraw a neurological exam"),
     SIGN_EXAM("sign an exam"),
     MANAGE_MEDICATION("manage medication orders"),
+    RECORD_ADMINISTRATION("record or withdraw a dose given, held or refused"),
     MANAGE_ACCOUNTS("manage accounts"),
     BACKUP_RESTORE("back up or restore the database");
 

@@ -10,7 +10,8 @@ import org.bedsideneuro.domain.clinician.Role;
  * is a convenience, not the control.
  * <ul>
  *   <li>everyone reads records;</li>
- *   <li>nurses register patients and record, amend and withdraw observations;</li>
+ *   <li>nurses register patients, record, amend and withdraw observations, and record and withdraw the doses they give
+ *   (the medication administration record);</li>
  *   <li>neurologists also record, amend, withdraw and sign exams and manage medication orders;</li>
  *   <li>administrators (alone or on top of a clinical role) manage accounts, backups and restores.</li>
  * </ul>
@@ -24,9 +25,10 @@ public final class Permissions {
     /** Display-name prefix of operating-system users of the command line. */
     public static final String OS_PREFIX = "os:";
 
-    private static final Set<Action> NURSE = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION);
+    private static final Set<Action> NURSE = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION,
+            Action.RECORD_ADMINISTRATION);
     private static final Set<Action> NEUROLOGIST = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION,
-            Action.RECORD_EXAM, Action.SIGN_EXAM, Action.MANAGE_MEDICATION);
+            Action.RECORD_ADMINISTRATION, Action.RECORD_EXAM, Action.SIGN_EXAM, Action.MANAGE_MEDICATION);
     private static final Set<Action> ADMINISTRATOR = Set.of(Action.READ_RECORDS, Action.MANAGE_ACCOUNTS, Action.BACKUP_RESTORE);
 
     private Permissions() {

@@ -21,6 +21,7 @@ import org.bedsideneuro.domain.exam.RateDirection;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -64,15 +65,25 @@ public record ObservationStatus(Instant lastObserved, BigDecimal latestRate, Rat
      */
     public static ObservationStatus ofRecent(Patient patient, List<Exam> recentExams, List<MedicationOrder> orders, MmeTable table,
                                              ZoneId zone, LocalDate today, ObservationSchedule schedule, Instant now) {
+        return ofRecent(patient, recentExams, orders, List.of(), table, zone, today, schedule, now);
+    }
+
+    /**
+     * {@link #ofRecent(Patient, List, List, MmeTable, ZoneId, LocalDate, ObservationSchedule, Instant)} with the
+     * administrations that stand on the days of those exams (or more): their daily MME is counted as given (section 6).
+     */
+    public static ObservationStatus ofRecent(Patient patient, List<Exam> recentExams, List<MedicationOrder> orders,
+                                             List<Administration> administrations, MmeTable table, ZoneId zone, LocalDate today,
+                                             ObservationSchedule schedule, Instant now) {
         DailyMme daily = new DailyMme(table, zone);
         NavigableMap<LocalDate, DailyMmeResult> mme = new TreeMap<>();
         for (Exam e : recentExams) {
             LocalDate day = e.recordedAt().atZoneSameInstant(zone).toLocalDate();
             if (!day.isAfter(today) && !mme.containsKey(day)) {
-                mme.put(day, daily.forDay(orders, day));
+                mme.put(day, daily.forDay(orders, administrations, day));
             }
         }
-        PatientCourse suffix = new PatientCourse(patient, recentExams, orders, mme, List.of(), zone,
+        PatientCourse suffix = new PatientCourse(patient, recentExams, orders, administrations, mme, List.of(), zone,
                 mme.isEmpty() ? today : mme.firstKey(), today);
         return of(suffix, schedule, now);
     }

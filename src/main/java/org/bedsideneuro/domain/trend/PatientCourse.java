@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamTimeOrder;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -17,11 +18,12 @@ import org.bedsideneuro.domain.regimen.MmeTable;
 
 /**
  * A patient's course as the trend view, the timeline export, the PDF summary and the FHIR export read it: the current
- * exams and observations, the orders, the daily MME of every day from a week before the first record to today, and
- * the flags. Computed once from the records; all periods are views of it.
+ * exams and observations, the orders and the administrations recorded under them (withdrawn ones left out), the daily
+ * MME as given of every day from a week before the first record to today (shared/clinical-reference.md section 6),
+ * and the flags. Computed once from the records; all periods are views of it.
  */
-public record PatientCourse(Patient patient, List<Exam> exams, List<MedicationOrder> orders, NavigableMap<LocalDate, DailyMmeResult> dailyMme,
-                            List<Flag> flags, ZoneId zone, LocalDate firstDay, LocalDate today) {
+public record PatientCourse(Patient patient, List<Exam> exams, List<MedicationOrder> orders, List<Administration> administrations,
+                            NavigableMap<LocalDate, DailyMmeResult> dailyMme, List<Flag> flags, ZoneId zone, LocalDate firstDay, LocalDate today) {
     /**
      * The flag rules look up to seven days back (myoclonus_rising_with_mme compares with the MME seven days earlier,
      * shared/clinical-reference.md section 7), so the MME series starts that long before the first record.
@@ -32,21 +34,32 @@ public record PatientCourse(Patient patient, List<Exam> exams, List<MedicationOr
         Objects.requireNonNull(patient, "patient");
         exams = ExamTimeOrder.byTime(exams);
         orders = List.copyOf(orders);
+        administrations = List.copyOf(administrations);
         flags = List.copyOf(flags);
     }
 
-    /** Builds the course from the current exams (amended and voided versions left out) and the orders. */
+    /** {@link #of(Patient, List, List, List, MmeTable, ZoneId, LocalDate)} of a record without administrations. */
     public static PatientCourse of(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, MmeTable table,
                                    ZoneId zone, LocalDate today) {
+        return of(patient, currentExams, orders, List.of(), table, zone, today);
+    }
+
+    /**
+     * Builds the course from the current exams (amended and voided versions left out), the orders and the
+     * administrations that stand (withdrawn ones left out): the daily MME counts them as given (section 6).
+     */
+    public static PatientCourse of(Patient patient, List<Exam> currentExams, List<MedicationOrder> orders, List<Administration> administrations,
+                                   MmeTable table, ZoneId zone, LocalDate today) {
         LocalDate first = Stream.concat(currentExams.stream().map(e -> e.recordedAt().atZoneSameInstant(zone).toLocalDate()),
                         orders.stream().map(o -> o.start().atZoneSameInstant(zone).toLocalDate()))
                 .min(Comparator.naturalOrder()).orElse(today);
         if (first.isAfter(today)) {
             first = today;
         }
-        NavigableMap<LocalDate, DailyMmeResult> mme = new DailyMme(table, zone).series(orders, first.minusDays(DAYS_BEFORE_FIRST_RECORD), today);
+        NavigableMap<LocalDate, DailyMmeResult> mme = new DailyMme(table, zone).series(orders, administrations,
+                first.minusDays(DAYS_BEFORE_FIRST_RECORD), today);
         List<Flag> flags = FlagEngine.standard(zone).run(patient.id(), currentExams, orders, mme);
-        return new PatientCourse(patient, currentExams, orders, mme, flags, zone, first, today);
+        return new PatientCourse(patient, currentExams, orders, administrations, mme, flags, zone, first, today);
     }
 
     public LocalDate dayOf(Exam exam) {

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.CurrentMme;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
@@ -86,17 +87,24 @@ public final class RegimenViewModel {
             return;
         }
         loaded.set(false);
-        runner.run(() -> database.read(s -> s.medications().forPatient(shown.id())), loadedOrders -> {
-            if (thisLoad == generation) {
-                show(loadedOrders);
-            }
-        }, failure -> notice.set(Notice.of(failure)));
+        runner.run(() -> database.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()))),
+                loaded -> {
+                    if (thisLoad == generation) {
+                        show(loaded);
+                    }
+                }, failure -> notice.set(Notice.of(failure)));
     }
 
-    private void show(List<MedicationOrder> loadedOrders) {
+    /** The patient's orders and the administrations that stand under them, read together. */
+    private record Regimen(List<MedicationOrder> orders, List<Administration> administrations) {
+    }
+
+    private void show(Regimen regimen) {
         Instant now = clock.instant();
+        List<MedicationOrder> loadedOrders = regimen.orders();
         orders.setAll(loadedOrders.stream().map(o -> OrderRow.of(o, table, formats, now)).sorted(ORDER).toList());
-        CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, now);
+        // As given: PRN and PCA amounts of the last 24 hours count (clinical reference section 6).
+        CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, regimen.administrations(), now);
         currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
                 + (current.notCounted().stream().anyMatch(RegimenViewModel::opioid) ? " + opioids not counted" : ""));
         notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)

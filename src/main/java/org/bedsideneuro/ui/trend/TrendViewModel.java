@@ -74,7 +74,14 @@ public final class TrendViewModel {
     /** The course the app computes for a patient: standard MME table, the clock's zone and day. */
     public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
                                        List<org.bedsideneuro.domain.regimen.MedicationOrder> orders, ZoneId zone, LocalDate today) {
-        return PatientCourse.of(patient, exams, orders, MmeTable.standard(), zone, today);
+        return course(patient, exams, orders, List.of(), zone, today);
+    }
+
+    /** {@link #course(Patient, List, List, ZoneId, LocalDate)} with the administrations that stand: the MME as given. */
+    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
+                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders,
+                                       List<org.bedsideneuro.domain.regimen.Administration> administrations, ZoneId zone, LocalDate today) {
+        return PatientCourse.of(patient, exams, orders, administrations, MmeTable.standard(), zone, today);
     }
 
     public void show(Patient shown) {
@@ -97,7 +104,7 @@ public final class TrendViewModel {
         Optional<LocalDate[]> requested = requestedRange(null);
         runner.run(() -> {
             PatientCourse loaded = database.read(s -> course(shown, s.exams().current(shown.id()),
-                    s.medications().forPatient(shown.id()), clock.getZone(), today));
+                    s.medications().forPatient(shown.id()), s.administrations().current(shown.id()), clock.getZone(), today));
             LocalDate[] range = requested.orElseGet(() -> range(loaded));
             return new Loaded(loaded, build(loaded, range[0], range[1]));
         }, result -> {

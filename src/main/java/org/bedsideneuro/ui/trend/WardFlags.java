@@ -108,7 +108,8 @@ public final class WardFlags {
                 }
                 PatientId id = s.patient().id();
                 computedRecords.incrementAndGet();
-                flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id), clock, s.from().today())));
+                flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id),
+                        r.administrations().current(id), clock, s.from().today())));
             }
             return flags;
         }, flags -> flags.forEach((s, f) -> {
@@ -131,12 +132,18 @@ public final class WardFlags {
         return flags;
     }
 
-    /** Pure: one patient's flags dated from {@code today - DAYS + 1} to today, from the whole course. */
+    /** Pure: one patient's flags dated from {@code today - DAYS + 1} to today, from the whole course (no administrations). */
     static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders, Clock clock, LocalDate today) {
+        return flagsOf(p, exams, orders, List.of(), clock, today);
+    }
+
+    /** Pure: as above, the daily MME counted as given from the administrations that stand. */
+    static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
+                              List<org.bedsideneuro.domain.regimen.Administration> administrations, Clock clock, LocalDate today) {
         if (exams.isEmpty() && orders.isEmpty()) {
             return List.of();
         }
-        PatientCourse course = TrendViewModel.course(p, exams, orders, clock.getZone(), today);
+        PatientCourse course = TrendViewModel.course(p, exams, orders, administrations, clock.getZone(), today);
         return course.flagsBetween(today.minusDays(DAYS - 1L), today);
     }
 

@@ -36,6 +36,17 @@ class PermissionsTest {
     }
 
     @Test
+    void nursesAndNeurologistsChartTheDosesTheyGiveAndAVisitorDoesNot() {
+        assertThat(Permissions.allows(nurse, false, Action.RECORD_ADMINISTRATION)).isTrue();
+        assertThat(Permissions.allows(neurologist, false, Action.RECORD_ADMINISTRATION)).isTrue();
+        assertThat(Permissions.allows(osUser, false, Action.RECORD_ADMINISTRATION)).isTrue();
+        assertThat(Permissions.allows(other, false, Action.RECORD_ADMINISTRATION)).isFalse();
+        assertThat(Permissions.allows(adminOnly, true, Action.RECORD_ADMINISTRATION)).isFalse();
+        assertThatThrownBy(() -> Permissions.require(other, Action.RECORD_ADMINISTRATION))
+                .hasMessage("Visiting student (other) may not record or withdraw a dose given, held or refused: this needs a nurse or a neurologist.");
+    }
+
+    @Test
     void anAdministratorWithoutAClinicalRoleManagesAccountsAndBackupsOnly() {
         assertThat(Permissions.allows(adminOnly, true, Action.MANAGE_ACCOUNTS)).isTrue();
         assertThat(Permissions.allows(adminOnly, true, Action.BACKUP_RESTORE)).isTrue();
