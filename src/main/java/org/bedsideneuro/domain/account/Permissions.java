@@ -12,7 +12,8 @@ import org.bedsideneuro.domain.clinician.Role;
  *   <li>everyone reads records;</li>
  *   <li>nurses register patients and record, amend and withdraw observations;</li>
  *   <li>neurologists also record, amend, withdraw and sign exams and manage medication orders;</li>
- *   <li>administrators (alone or on top of a clinical role) manage accounts, backups and restores.</li>
+ *   <li>administrators (alone or on top of a clinical role) manage accounts, backups and restores, and choose the
+ *   ward's parenteral MME factors (clinical reference section 6: the hospital's choice, not a prescriber's).</li>
  * </ul>
  * Trusted batch writers: the command line runs as the operating-system user, recorded as a clinician named
  * {@code os:USERNAME} with role OTHER. Whoever can run it can already read and write the database file, so it is
@@ -27,7 +28,8 @@ public final class Permissions {
     private static final Set<Action> NURSE = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION);
     private static final Set<Action> NEUROLOGIST = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION,
             Action.RECORD_EXAM, Action.SIGN_EXAM, Action.MANAGE_MEDICATION);
-    private static final Set<Action> ADMINISTRATOR = Set.of(Action.READ_RECORDS, Action.MANAGE_ACCOUNTS, Action.BACKUP_RESTORE);
+    private static final Set<Action> ADMINISTRATOR = Set.of(Action.READ_RECORDS, Action.MANAGE_ACCOUNTS, Action.BACKUP_RESTORE,
+            Action.SET_MME_FACTORS);
 
     private Permissions() {
     }
@@ -60,7 +62,8 @@ public final class Permissions {
     public static void require(Clinician clinician, boolean administrator, Action action) {
         if (!allows(clinician, administrator, action)) {
             throw new AccessDeniedException(clinician.signature() + " may not " + action.description()
-                    + (action == Action.MANAGE_ACCOUNTS || action == Action.BACKUP_RESTORE ? ": only an administrator may."
+                    + (action == Action.MANAGE_ACCOUNTS || action == Action.BACKUP_RESTORE || action == Action.SET_MME_FACTORS
+                    ? ": only an administrator may."
                     : action == Action.SIGN_EXAM ? ": only a neurologist may, with their password."
                     : ": this needs " + whoMay(action) + "."));
         }
