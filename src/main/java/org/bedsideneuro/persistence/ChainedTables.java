@@ -46,7 +46,9 @@ final class ChainedTables {
             table("order", "medication_order", "id", "patient_id", "id", "patient_id", "drug", "dose", "unit", "route",
                     "doses_per_day", "start_at:L", "start_offset:L", "stop_at:L", "stop_offset:L", "note", "entered_at:L", "entered_by"),
             table("audit", "audit_log", "id", "patient_id", "id", "at:L", "clinician_id", "action", "entity", "entity_id", "patient_id", "detail"),
-            table("access", "access_log", "id", "patient_id", "id", "at:L", "clinician_id", "login", "action", "patient_id", "detail"));
+            table("access", "access_log", "id", "patient_id", "id", "at:L", "clinician_id", "login", "action", "patient_id", "detail"),
+            table(ParenteralFactorRepository.ENTITY, "parenteral_factor_choice", "id", null, "id", "chosen_at:L", "chosen_by", "preset",
+                    "custom_factors"));
 
     private ChainedTables() {
     }

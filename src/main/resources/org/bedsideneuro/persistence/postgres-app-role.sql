@@ -52,3 +52,7 @@ REVOKE UPDATE, DELETE, TRUNCATE ON exam_signature FROM bedside_app;
 -- Packed findings (V8), derived from finding and written with its exam: insert-only.
 GRANT SELECT, INSERT ON exam_packed_findings TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON exam_packed_findings FROM bedside_app;
+
+-- The ward's parenteral MME factors (V11): a history of choices, insert-only; the newest is in force.
+GRANT SELECT, INSERT ON parenteral_factor_choice TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON parenteral_factor_choice FROM bedside_app;

@@ -89,8 +89,11 @@ class PostgresLeastPrivilegeTest {
                 s.drafts().delete(d.id());
                 return null;
             });
+            Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
+            db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
+            assertThat(db.read(s -> s.parenteralFactors().inForce()).preset()).contains(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ);
             assertThat(db.check().integrity()).isEqualTo("ok");
-            assertThat(db.check().counts()).containsEntry("exam", 2L);
+            assertThat(db.check().counts()).containsEntry("exam", 2L).containsEntry("parenteral_factor_choice", 1L);
         }
     }
 
@@ -111,7 +114,9 @@ class PostgresLeastPrivilegeTest {
         try (Connection c = appConnection(); Statement st = c.createStatement()) {
             for (String sql : List.of("UPDATE audit_log SET detail = 'nothing happened'", "DELETE FROM audit_log",
                     "TRUNCATE audit_log", "UPDATE exam SET note = 'x'", "DELETE FROM finding", "DELETE FROM exam_void",
-                    "UPDATE clinician SET display_name = 'x'", "DELETE FROM patient", "UPDATE flyway_schema_history SET success = FALSE")) {
+                    "UPDATE clinician SET display_name = 'x'", "DELETE FROM patient", "UPDATE flyway_schema_history SET success = FALSE",
+                    "UPDATE parenteral_factor_choice SET preset = 'default'", "DELETE FROM parenteral_factor_choice",
+                    "TRUNCATE parenteral_factor_choice")) {
                 assertThatThrownBy(() -> st.execute(sql)).as(sql)
                         .isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
