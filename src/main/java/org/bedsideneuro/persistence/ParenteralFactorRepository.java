@@ -53,8 +53,13 @@ public final class ParenteralFactorRepository {
         return record(ParenteralFactors.custom(factors, by, storedNow()), by);
     }
 
-    private ParenteralFactors record(ParenteralFactors chosen, Clinician by) throws SQLException {
+    /** Refuses anyone but an enabled administrator or the command line's operating-system user. */
+    public void requireMayChoose(Clinician by) throws SQLException {
         Permissions.require(by, session.accounts().isAdministrator(by.id()), Action.SET_MME_FACTORS);
+    }
+
+    private ParenteralFactors record(ParenteralFactors chosen, Clinician by) throws SQLException {
+        requireMayChoose(by);
         ParenteralFactors before = inForce();
         String id = TimeOrderedUuid.next().toString();
         session.chain().write(ENTITY, id, null,
