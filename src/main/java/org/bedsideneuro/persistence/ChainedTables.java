@@ -66,7 +66,9 @@ final class ChainedTables {
                     "(SELECT a.patient_id FROM administration a WHERE a.id = administration_void.administration_id)",
                     "administration_id", "voided_at:L", "voided_by", "reason"),
             table("audit", "audit_log", "id", "patient_id", "id", "at:L", "clinician_id", "action", "entity", "entity_id", "patient_id", "detail"),
-            table("access", "access_log", "id", "patient_id", "id", "at:L", "clinician_id", "login", "action", "patient_id", "detail"));
+            table("access", "access_log", "id", "patient_id", "id", "at:L", "clinician_id", "login", "action", "patient_id", "detail"),
+            table(ParenteralFactorRepository.ENTITY, "parenteral_factor_choice", "id", null, "id", "chosen_at:L", "chosen_by", "preset",
+                    "custom_factors"));
 
     private ChainedTables() {
     }

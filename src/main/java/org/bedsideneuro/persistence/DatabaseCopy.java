@@ -16,7 +16,8 @@ import java.util.Set;
  * Copies everything recorded in one database into another (issue #12: a ward moving its laptop's file onto the
  * server): clinicians and their accounts (password hashes as stored), patients, orders and the doses given under them
  * (with their withdrawals), every version of every exam with its findings, withdrawals and signatures, drafts, the
- * audit trail and the access log, rows as they are (same ids, same times, same authors). The target's hash chain is
+ * audit trail, the access log and the ward's parenteral factor
+ * choices, rows as they are (same ids, same times, same authors). The target's hash chain is
  * extended over what was copied and verified before the copy commits (issue #11 point 6, issue #12 point 6). What
  * the target already holds is skipped by primary key, so running it twice copies nothing the second time. One
  * transaction on the target: all or nothing.
@@ -47,6 +48,9 @@ public final class DatabaseCopy {
                     "must_change_password", Kind.BOOL, "pw_algorithm", Kind.TEXT, "pw_version", Kind.INT, "pw_memory_kib", Kind.INT,
                     "pw_iterations", Kind.INT, "pw_parallelism", Kind.INT, "pw_salt", Kind.TEXT, "pw_hash", Kind.TEXT,
                     "failed_logins", Kind.INT, "wait_until", Kind.LONG, "created_at", Kind.LONG, "updated_at", Kind.LONG),
+            // The ward's parenteral factor choices (V11), the whole history: the newest, by time, is in force in the target.
+            table("parenteral_factor_choice", "id", "id", Kind.TEXT, "chosen_at", Kind.LONG, "chosen_by", Kind.CLINICIAN,
+                    "preset", Kind.TEXT, "custom_factors", Kind.TEXT),
             table("patient", "id", "id", Kind.TEXT, "family_name", Kind.TEXT, "given_name", Kind.TEXT, "birth_date", Kind.TEXT,
                     "sex", Kind.TEXT, "ward", Kind.TEXT, "bed", Kind.TEXT, "created_at", Kind.LONG, "created_by", Kind.CLINICIAN,
                     "updated_at", Kind.LONG, "updated_by", Kind.CLINICIAN),

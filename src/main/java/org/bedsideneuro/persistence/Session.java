@@ -173,6 +173,11 @@ public final class Session implements AutoCloseable {
         return new RecordChain(this);
     }
 
+    /** The ward's parenteral MME factors (V11): the newest choice is in force. */
+    public ParenteralFactorRepository parenteralFactors() {
+        return new ParenteralFactorRepository(this);
+    }
+
     /** Signatures of exam versions (V7). */
     public SignatureRepository signatures() {
         return new SignatureRepository(this);

@@ -58,3 +58,6 @@ REVOKE UPDATE, DELETE, TRUNCATE ON exam_packed_findings FROM bedside_app;
 -- in administration_void, never changed or removed.
 GRANT SELECT, INSERT ON administration, administration_void TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON administration, administration_void FROM bedside_app;
+-- The ward's parenteral MME factors (V11): a history of choices, insert-only; the newest is in force.
+GRANT SELECT, INSERT ON parenteral_factor_choice TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON parenteral_factor_choice FROM bedside_app;

@@ -117,6 +117,10 @@ class PostgresLeastPrivilegeTest {
             assertThat(db.check().integrity()).isEqualTo("ok");
             assertThat(db.check().counts()).containsEntry("exam", 2L).containsEntry("administration", 1L).containsEntry("administration_void", 1L);
             assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
+            Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
+            db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
+            assertThat(db.read(s -> s.parenteralFactors().inForce()).preset()).contains(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ);
+            assertThat(db.check().counts()).containsEntry("parenteral_factor_choice", 1L);
         }
     }
 
@@ -139,7 +143,9 @@ class PostgresLeastPrivilegeTest {
                     "TRUNCATE audit_log", "UPDATE exam SET note = 'x'", "DELETE FROM finding", "DELETE FROM exam_void",
                     "UPDATE clinician SET display_name = 'x'", "DELETE FROM patient", "UPDATE flyway_schema_history SET success = FALSE",
                     "UPDATE administration SET dose = '50'", "DELETE FROM administration", "TRUNCATE administration",
-                    "UPDATE administration_void SET reason = 'x'", "DELETE FROM administration_void", "DELETE FROM medication_order")) {
+                    "UPDATE administration_void SET reason = 'x'", "DELETE FROM administration_void", "DELETE FROM medication_order",
+                    "UPDATE parenteral_factor_choice SET preset = 'default'", "DELETE FROM parenteral_factor_choice",
+                    "TRUNCATE parenteral_factor_choice")) {
                 assertThatThrownBy(() -> st.execute(sql)).as(sql)
                         .isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));

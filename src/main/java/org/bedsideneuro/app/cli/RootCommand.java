@@ -70,7 +70,7 @@ public final class RootCommand implements Callable<Integer> {
     /** The verbs, in the order help lists them. */
     private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ExportCsvCommand.class,
             TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
-            RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class);
+            RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class, MmeFactorsCommand.class);
 
     /** The whole command line, every verb included. */
     public static CommandLine commandLine(GuiLauncher gui) {

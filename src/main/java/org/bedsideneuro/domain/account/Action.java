@@ -10,7 +10,9 @@ public enum Action {
     MANAGE_MEDICATION("manage medication orders"),
     RECORD_ADMINISTRATION("record or withdraw a dose given, held or refused"),
     MANAGE_ACCOUNTS("manage accounts"),
-    BACKUP_RESTORE("back up or restore the database");
+    BACKUP_RESTORE("back up or restore the database"),
+    /** The ward's parenteral MME factor table (clinical reference section 6): the hospital's choice. */
+    SET_MME_FACTORS("change the ward's parenteral MME factors");
 
     private final String description;
 

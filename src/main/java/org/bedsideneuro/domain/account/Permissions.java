@@ -13,7 +13,8 @@ import org.bedsideneuro.domain.clinician.Role;
  *   <li>nurses register patients, record, amend and withdraw observations, and record and withdraw the doses they give
  *   (the medication administration record);</li>
  *   <li>neurologists also record, amend, withdraw and sign exams and manage medication orders;</li>
- *   <li>administrators (alone or on top of a clinical role) manage accounts, backups and restores.</li>
+ *   <li>administrators (alone or on top of a clinical role) manage accounts, backups and restores, and choose the
+ *   ward's parenteral MME factors (clinical reference section 6: the hospital's choice, not a prescriber's).</li>
  * </ul>
  * Trusted batch writers: the command line runs as the operating-system user, recorded as a clinician named
  * {@code os:USERNAME} with role OTHER. Whoever can run it can already read and write the database file, so it is
@@ -29,7 +30,8 @@ public final class Permissions {
             Action.RECORD_ADMINISTRATION);
     private static final Set<Action> NEUROLOGIST = Set.of(Action.READ_RECORDS, Action.REGISTER_PATIENT, Action.RECORD_OBSERVATION,
             Action.RECORD_ADMINISTRATION, Action.RECORD_EXAM, Action.SIGN_EXAM, Action.MANAGE_MEDICATION);
-    private static final Set<Action> ADMINISTRATOR = Set.of(Action.READ_RECORDS, Action.MANAGE_ACCOUNTS, Action.BACKUP_RESTORE);
+    private static final Set<Action> ADMINISTRATOR = Set.of(Action.READ_RECORDS, Action.MANAGE_ACCOUNTS, Action.BACKUP_RESTORE,
+            Action.SET_MME_FACTORS);
 
     private Permissions() {
     }
@@ -62,7 +64,8 @@ public final class Permissions {
     public static void require(Clinician clinician, boolean administrator, Action action) {
         if (!allows(clinician, administrator, action)) {
             throw new AccessDeniedException(clinician.signature() + " may not " + action.description()
-                    + (action == Action.MANAGE_ACCOUNTS || action == Action.BACKUP_RESTORE ? ": only an administrator may."
+                    + (action == Action.MANAGE_ACCOUNTS || action == Action.BACKUP_RESTORE || action == Action.SET_MME_FACTORS
+                    ? ": only an administrator may."
                     : action == Action.SIGN_EXAM ? ": only a neurologist may, with their password."
                     : ": this needs " + whoMay(action) + "."));
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One conversion factor: morphine milligram equivalents per {@code per} unit of {@code drug} given by {@code route}
  * (for a transdermal patch: per mcg/h of patch rate, giving MME per day). {@code source} is the text shown to the
- * clinician; {@code estimate} marks BedsideNeuro's parenteral estimates, shown as "parenteral estimate".
+ * clinician; {@code estimate} marks parenteral factors (a preset's or a custom table's), shown as "parenteral estimate".
  */
 public record MmeFactor(String drug, Route route, DoseUnit per, BigDecimal factor, String source, boolean estimate) {
     public MmeFactor {

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * MME conversion factors: the CDC 2022 table for oral use and transdermal fentanyl, plus BedsideNeuro's parenteral
- * estimates (iv, sc, im), which settings may override. Source: shared/clinical-reference.md section 6.
- * CDC warns that MME is a population tool, not a dose-conversion tool for an individual patient.
+ * MME conversion factors: the CDC 2022 table for oral use and transdermal fentanyl, plus parenteral factors (iv, sc,
+ * im): BedsideNeuro's default estimates, or the table the hospital chose ({@link ParenteralFactors}). Source:
+ * shared/clinical-reference.md section 6. CDC warns that MME is a population tool, not a dose-conversion tool for an
+ * individual patient.
  */
 public final class MmeTable {
     /** shared/clinical-reference.md section 6. */
@@ -19,7 +20,9 @@ public final class MmeTable {
     /** shared/clinical-reference.md section 6, parenteral defaults. */
     static final String PARENTERAL = "BedsideNeuro parenteral estimate from the usual 3 mg oral : 1 mg parenteral morphine ratio (clinical reference section 6); not in the CDC table";
 
-    private static final List<MmeFactor> DEFAULTS = defaults();
+    /** The CDC 2022 factors (oral, transdermal fentanyl): the same whichever parenteral table is in force. */
+    private static final List<MmeFactor> CDC = cdc();
+    private static final List<MmeFactor> DEFAULTS = concat(CDC, ParenteralPreset.DEFAULT.factors());
 
     private final Map<Key, MmeFactor> factors;
 
@@ -28,11 +31,15 @@ public final class MmeTable {
 
     /** The default table with {@code overrides} replacing (or adding) the factor for their drug and route. */
     public MmeTable(Collection<MmeFactor> overrides) {
+        this(DEFAULTS, overrides);
+    }
+
+    private MmeTable(List<MmeFactor> base, Collection<MmeFactor> added) {
         Map<Key, MmeFactor> map = new LinkedHashMap<>();
-        for (MmeFactor f : DEFAULTS) {
+        for (MmeFactor f : base) {
             map.put(new Key(f.drug(), f.route()), f);
         }
-        for (MmeFactor f : overrides) {
+        for (MmeFactor f : added) {
             if (!DrugCatalog.isOpioid(f.drug()) || f.drug().equals("buprenorphine") || f.route() == Route.INTRATHECAL) {
                 throw new IllegalArgumentException("MME factor for " + f.drug() + " " + f.route().code()
                         + ": only opioids other than buprenorphine, by a route other than intrathecal, have a factor");
@@ -47,7 +54,26 @@ public final class MmeTable {
         return new MmeTable(List.of());
     }
 
-    private static List<MmeFactor> defaults() {
+    /**
+     * CDC 2022 factors and exactly {@code parenteral} for iv, sc and im: a drug and route it has no factor for is not
+     * counted, whatever the default table says (clinical reference section 6: the parenteral table is the hospital's).
+     */
+    public static MmeTable withParenteral(Collection<MmeFactor> parenteral) {
+        for (MmeFactor f : parenteral) {
+            if (!f.route().isParenteral()) {
+                throw new IllegalArgumentException("MME factor for " + f.drug() + " " + f.route().code() + ": not a parenteral route (iv, sc, im)");
+            }
+        }
+        return new MmeTable(CDC, parenteral);
+    }
+
+    private static List<MmeFactor> concat(List<MmeFactor> a, List<MmeFactor> b) {
+        List<MmeFactor> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static List<MmeFactor> cdc() {
         List<MmeFactor> list = new ArrayList<>();
         // shared/clinical-reference.md section 6, CDC 2022 Table (oral):
         list.add(oral("codeine", "0.15"));
@@ -61,10 +87,7 @@ public final class MmeTable {
         list.add(oral("tramadol", "0.2"));
         // shared/clinical-reference.md section 6, CDC 2022 Table: fentanyl transdermal 2.4 per mcg/h patch rate
         list.add(new MmeFactor("fentanyl", Route.TRANSDERMAL, DoseUnit.MCG_PER_HOUR, new BigDecimal("2.4"), CDC_2022, false));
-        // shared/clinical-reference.md section 6, parenteral estimates: morphine 3/mg, hydromorphone 20/mg, fentanyl 0.3/mcg
-        list.addAll(parenteral("morphine", DoseUnit.MG, "3"));
-        list.addAll(parenteral("hydromorphone", DoseUnit.MG, "20"));
-        list.addAll(parenteral("fentanyl", DoseUnit.MCG, "0.3"));
+        // Parenteral factors (iv, sc, im) are not in the CDC table: ParenteralPreset, the hospital's choice.
         // Sublingual: the reference gives no sublingual factor (the CDC table is for oral use), so sublingual
         // orders are not counted rather than guessed as oral. Intrathecal and buprenorphine: not counted by rule.
         return List.copyOf(list);
@@ -111,7 +134,7 @@ public final class MmeTable {
         MmeFactor factor = factors.get(new Key(drug, route));
         if (factor == null) {
             return new MmeFactorLookup.NotCounted(NotCountedReason.NO_FACTOR_FOR_ROUTE,
-                    drug + " " + route.code() + ": no MME factor in the CDC 2022 table or BedsideNeuro's parenteral estimates");
+                    drug + " " + route.code() + ": no MME factor in the CDC 2022 table or the parenteral factors in force");
         }
         return new MmeFactorLookup.Counted(factor);
     }

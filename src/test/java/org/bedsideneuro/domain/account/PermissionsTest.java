@@ -56,6 +56,17 @@ class PermissionsTest {
     }
 
     @Test
+    void onlyAnAdministratorOrTheCommandLineChoosesTheWardsParenteralFactors() {
+        assertThat(Permissions.allows(adminOnly, true, Action.SET_MME_FACTORS)).isTrue();
+        assertThat(Permissions.allows(neurologist, true, Action.SET_MME_FACTORS)).isTrue();
+        assertThat(Permissions.allows(neurologist, false, Action.SET_MME_FACTORS)).as("prescribing is not choosing the table").isFalse();
+        assertThat(Permissions.allows(nurse, false, Action.SET_MME_FACTORS)).isFalse();
+        assertThat(Permissions.allows(osUser, false, Action.SET_MME_FACTORS)).isTrue();
+        assertThatThrownBy(() -> Permissions.require(neurologist, Action.SET_MME_FACTORS))
+                .hasMessageContaining("parenteral MME factors").hasMessageContaining("only an administrator");
+    }
+
+    @Test
     void theCommandLinesOsUserIsATrustedBatchWriterThatCannotSign() {
         assertThat(Permissions.isBatchWriter(osUser)).isTrue();
         assertThat(Permissions.allows(osUser, false, Action.RECORD_EXAM)).isTrue();
