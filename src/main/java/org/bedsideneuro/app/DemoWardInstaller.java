@@ -20,7 +20,7 @@ import org.bedsideneuro.persistence.Session;
  */
 public final class DemoWardInstaller {
     /** What was added. */
-    public record Result(int patients, int exams, int orders) {
+    public record Result(int patients, int exams, int orders, int administrations) {
     }
 
     private DemoWardInstaller() {
@@ -67,6 +67,7 @@ public final class DemoWardInstaller {
         int patients = 0;
         int exams = 0;
         int orders = 0;
+        int administrations = 0;
         for (var patient : ward.patients()) {
             if (s.patients().find(patient.id()).isPresent()) {
                 continue;
@@ -76,6 +77,13 @@ public final class DemoWardInstaller {
             for (MedicationOrder order : ward.ordersOf(patient.id())) {
                 s.medications().add(order, registrar);
                 orders++;
+            }
+            for (var dose : ward.administrationsOf(patient.id())) {
+                Clinician nurse = stored.getOrDefault(dose.givenBy().id(), dose.givenBy());
+                var charted = new org.bedsideneuro.domain.regimen.Administration(dose.id(), dose.orderId(), dose.patientId(), dose.givenAt(),
+                        dose.periodStart(), dose.dose(), dose.unit(), dose.status(), nurse, dose.note());
+                s.administrations().record(charted, nurse); // in the story the nurse charted each dose she gave
+                administrations++;
             }
             for (Exam exam : ward.examsOf(patient.id())) {
                 Clinician examiner = stored.getOrDefault(exam.recordedBy().id(), exam.recordedBy());
@@ -89,6 +97,6 @@ public final class DemoWardInstaller {
         }
         // One account per role, passwords on the login screen; only where there are no accounts yet.
         s.accounts().createDemoAccounts(org.bedsideneuro.domain.demo.DemoAccounts.ALL);
-        return new Result(patients, exams, orders);
+        return new Result(patients, exams, orders, administrations);
     }
 }

@@ -26,8 +26,8 @@ final class DemoCommand implements Callable<Integer> {
         try (Database db = CliSupport.open(root)) {
             Clinician me = db.write(CliSupport::osUser);
             DemoWardInstaller.Result r = DemoWardInstaller.install(db, me, Clock.systemDefaultZone());
-            spec.commandLine().getOut().printf("Demo ward: %d patients, %d exams and observations, %d medication orders added.%n",
-                    r.patients(), r.exams(), r.orders());
+            spec.commandLine().getOut().printf("Demo ward: %d patients, %d exams and observations, %d medication orders, %d doses charted added.%n",
+                    r.patients(), r.exams(), r.orders(), r.administrations());
             return ExitCode.OK;
         }
     }
