@@ -109,6 +109,7 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
+        org.bedsideneuro.ui.administration.AdministrationFeature.install(this);
         accessRecording = new org.bedsideneuro.ui.common.AccessRecording(runner, this::warnNotice);
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
         chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6
@@ -274,6 +275,11 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         Theme.apply(scene);
         return scene;
+    }
+
+    @Override
+    public void recordsChanged() {
+        reloadWhatIsShown();
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OpioidRotation;
 import org.bedsideneuro.domain.regimen.Route;
@@ -56,11 +57,11 @@ public final class RotationViewModel {
             return;
         }
         int reduction = Math.max(25, Math.min(50, reductionPercent.get()));
-        RotationResult result = rotation.propose(from, drug, route, BigDecimal.valueOf(reduction));
+        RotationResult result = rotation.propose(basis(), drug, route, BigDecimal.valueOf(reduction));
         specialistDosingRequired.set(result instanceof RotationResult.SpecialistDosingRequired);
         proposed.set(result instanceof RotationResult.Proposal);
         if (result instanceof RotationResult.Proposal p) {
-            proposal.set(p.explanation());
+            proposal.set((perDose() ? "Per dose: " : "") + p.explanation());
             fill(p);
         } else if (result instanceof RotationResult.SpecialistDosingRequired s) {
             proposal.set(s.reason() + ". No dose is proposed: enter the dose the specialist sets.");
@@ -72,18 +73,43 @@ public final class RotationViewModel {
     }
 
     /**
-     * A patch: the proposed rate, once a day. Otherwise the proposed daily amount split over the old order's number of
-     * administrations, rounded down (never up) to 0.1 mg or 1 mcg; the clinician may change either.
+     * A PRN dose and a PCA bolus rotate dose for dose (what one administration is worth): what they count is what is
+     * given, so a daily amount would be their ceiling or nothing. Scheduled orders and infusions rotate their daily
+     * amount (section 6).
+     */
+    private boolean perDose() {
+        return from.kind() == OrderKind.PRN || from.kind() == OrderKind.PCA;
+    }
+
+    private MedicationOrder basis() {
+        return perDose() ? new MedicationOrder(from.id(), from.patientId(), from.drug(), from.dose(), from.unit(), from.route(),
+                BigDecimal.ONE, from.start(), null, from.note()) : from;
+    }
+
+    /**
+     * A patch: the proposed rate, once a day. An infusion: the proposed daily amount over 24 hours, as a rate. A PRN dose
+     * or a PCA bolus: the proposed amount per dose. Otherwise the proposed daily amount split over the old order's number
+     * of administrations. Rounded down (never up) to 0.1 mg or 1 mcg; the clinician may change any of them.
      */
     private void fill(RotationResult.Proposal p) {
+        int scale = p.unit() == DoseUnit.MG ? 1 : 0;
+        if (from.kind() == OrderKind.INFUSION) {
+            newOrder.unitProperty().set(p.unit() == DoseUnit.MG ? DoseUnit.MG_PER_HOUR : DoseUnit.MCG_PER_HOUR);
+            newOrder.doseProperty().set(p.proposedDailyAmount().divide(BigDecimal.valueOf(24), scale + 1, RoundingMode.DOWN)
+                    .stripTrailingZeros().toPlainString());
+            return;
+        }
         newOrder.unitProperty().set(p.unit());
+        if (perDose()) {
+            newOrder.doseProperty().set(p.proposedDailyAmount().setScale(scale, RoundingMode.DOWN).stripTrailingZeros().toPlainString());
+            return;
+        }
         if (p.toRoute() == Route.TRANSDERMAL) {
             newOrder.dosesPerDayProperty().set("1");
             newOrder.doseProperty().set(p.proposedDailyAmount().toPlainString());
             return;
         }
         BigDecimal perDay = from.dosesPerDay();
-        int scale = p.unit() == DoseUnit.MG ? 1 : 0;
         newOrder.dosesPerDayProperty().set(perDay.stripTrailingZeros().toPlainString());
         newOrder.doseProperty().set(p.proposedDailyAmount().divide(perDay, scale, RoundingMode.DOWN).stripTrailingZeros().toPlainString());
     }

@@ -54,6 +54,9 @@ public interface AppWindow extends AutoCloseable {
     /** Shows this patient's page. */
     void openPatient(Patient patient);
 
+    /** Something this window saved changes what its screens show (a dose charted): they reload. FX thread. */
+    void recordsChanged();
+
     /** The shell says who is logged in; the window's own "Recording: …" would say it a second time. */
     void hideWhoIsRecording();
 

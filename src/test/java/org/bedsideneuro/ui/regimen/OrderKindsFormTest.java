@@ -125,4 +125,40 @@ class OrderKindsFormTest {
             assertThat(form.validate()).as("the decision is the clinician's").isPresent();
         });
     }
+
+    private MedicationOrder running(String drug, OrderKind kind, String dose, DoseUnit unit, Route route, String perDay) {
+        return new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), new org.bedsideneuro.domain.patient.PatientId("MRN-1001"),
+                drug, new java.math.BigDecimal(dose), unit, route, perDay == null ? null : new java.math.BigDecimal(perDay),
+                java.time.OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "", kind, Indication.PALLIATIVE, null);
+    }
+
+    @Test
+    void aSyringeDriverRotatesItsDailyAmountIntoANewRate() {
+        // morphine sc 1 mg/h = 24 mg x 3 = 72 MME; hydromorphone sc 20/mg: 3.6 mg a day, less 25 %: 2.7 mg, 0.1125 -> 0.11 mg/h
+        MedicationOrder driver = running("morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR, Route.SC, null);
+        FxTestSupport.onFx(() -> {
+            RotationViewModel rotation = new RotationViewModel(driver, new OrderFormViewModel(db, neurologist(), CLOCK, runner, driver.patientId(), driver));
+            rotation.newOrder().drugProperty().set("hydromorphone");
+            assertThat(rotation.newOrder().kindProperty().get()).isEqualTo(OrderKind.INFUSION);
+            assertThat(rotation.newOrder().unitProperty().get()).isEqualTo(DoseUnit.MG_PER_HOUR);
+            assertThat(rotation.newOrder().doseProperty().get()).isEqualTo("0.11");
+        });
+    }
+
+    @Test
+    void aPrnOrderRotatesDoseForDose() {
+        // oxycodone 5 mg = 7.5 MME a dose; morphine oral 7.5 mg, less 25 %: 5.625 -> 5.6 mg each time, the same most a day
+        MedicationOrder prn = running("oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6");
+        FxTestSupport.onFx(() -> {
+            RotationViewModel rotation = new RotationViewModel(prn, new OrderFormViewModel(db, neurologist(), CLOCK, runner, prn.patientId(), prn));
+            rotation.newOrder().drugProperty().set("morphine");
+            assertThat(rotation.proposalProperty().get()).startsWith("Per dose: ");
+            assertThat(rotation.newOrder().doseProperty().get()).isEqualTo("5.6");
+            assertThat(rotation.newOrder().dosesPerDayProperty().get()).isEqualTo("6");
+        });
+    }
+
+    private Clinician neurologist() {
+        return db.write(s -> s.clinicians().findOrCreate("Dr Example", Role.NEUROLOGIST));
+    }
 }

@@ -137,7 +137,7 @@ class TrendViewModelTest {
                 w.examsOf(p.id()).forEach(e -> exams.add(new Exam(ExamId.random(), id, e.kind(), e.recordedAt(), e.recordedBy(),
                         e.findings(), e.note(), e.baseline(), null)));
                 w.ordersOf(p.id()).forEach(o -> orders.add(new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), id,
-                        o.drug(), o.dose(), o.unit(), o.route(), o.dosesPerDay(), o.start(), o.stop(), o.note())));
+                        o.drug(), o.dose(), o.unit(), o.route(), o.dosesPerDay(), o.start(), o.stop(), o.note(), o.kind(), o.indication(), o.outcome())));
             }
         }
         long start = System.nanoTime();

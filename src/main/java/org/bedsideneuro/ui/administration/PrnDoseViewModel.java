@@ -1,0 +1,167 @@
+package org.bedsideneuro.ui.administration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.AdministrationService;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+
+/**
+ * Logging a PRN dose: the running PRN orders of one patient (the only one chosen for the nurse, or a choice when there
+ * are several), the order's dose and the current time proposed, given unless said otherwise; saved with Enter. The
+ * rules (order running, not in the future, the order's dose and daily maximum unless a note says why, a reason for a
+ * held or refused dose) are the service's, and its message shows in the form.
+ */
+public final class PrnDoseViewModel {
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Database database;
+    private final AdministrationService service;
+    private final Clinician clinician;
+    private final Clock clock;
+    private final BackgroundRunner runner;
+    private final Patient patient;
+
+    private final ObservableList<MedicationOrder> orders = FXCollections.observableArrayList();
+    private final ObjectProperty<MedicationOrder> order = new SimpleObjectProperty<>(this, "order");
+    private final StringProperty dose = new SimpleStringProperty(this, "dose", "");
+    private final StringProperty time = new SimpleStringProperty(this, "time", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObjectProperty<AdministrationStatus> status = new SimpleObjectProperty<>(this, "status", AdministrationStatus.GIVEN);
+    private final ReadOnlyStringWrapper today = new ReadOnlyStringWrapper(this, "today", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private Map<OrderId, Long> givenToday = Map.of();
+
+    public PrnDoseViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Patient patient) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.service = new AdministrationService(database, clock.getZone());
+        this.clinician = Objects.requireNonNull(clinician, "clinician");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.patient = Objects.requireNonNull(patient, "patient");
+        order.addListener((obs, old, now) -> propose(now));
+    }
+
+    /** Reads the running PRN orders and today's doses under them, then runs {@code then} on the FX thread. */
+    public void load(Runnable then) {
+        runner.run(() -> database.read(s -> {
+            var now = clock.instant();
+            List<MedicationOrder> prn = s.medications().forPatient(patient.id()).stream()
+                    .filter(o -> o.kind() == OrderKind.PRN && o.runningAt(now)).toList();
+            var dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+            Map<OrderId, Long> counts = new java.util.HashMap<>();
+            for (Administration a : s.administrations().currentBetween(patient.id(), dayStart, now)) {
+                if (a.status() == AdministrationStatus.GIVEN) {
+                    counts.merge(a.orderId(), 1L, Long::sum);
+                }
+            }
+            return new Loaded(prn, counts);
+        }), read -> {
+            givenToday = read.givenToday();
+            orders.setAll(read.orders());
+            if (orders.isEmpty()) {
+                message.set(patient.displayName() + " has no PRN (as needed) order running. A PRN order is added on the Regimen tab.");
+            } else {
+                order.set(orders.get(0));
+            }
+            loaded.set(true);
+            then.run();
+        }, failure -> {
+            message.set(failure.message());
+            loaded.set(true);
+        });
+    }
+
+    private record Loaded(List<MedicationOrder> orders, Map<OrderId, Long> givenToday) {
+    }
+
+    private void propose(MedicationOrder o) {
+        message.set("");
+        if (o == null) {
+            today.set("");
+            return;
+        }
+        dose.set(o.dose().toPlainString());
+        time.set(HH_MM.format(ZonedDateTime.now(clock)));
+        long given = givenToday.getOrDefault(o.id(), 0L);
+        today.set(given + " given today of at most " + o.dosesPerDay().stripTrailingZeros().toPlainString() + " a day");
+    }
+
+    /** Saves with the service's rules; {@code onSaved} runs on the FX thread with what was recorded. */
+    public void save(Consumer<Administration> onSaved) {
+        MedicationOrder o = order.get();
+        if (o == null || saving.get()) {
+            return;
+        }
+        BigDecimal amount;
+        OffsetDateTime at;
+        try {
+            amount = new BigDecimal(dose.get().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            message.set("Enter the dose given, a number such as " + o.dose().toPlainString() + ".");
+            return;
+        }
+        try {
+            LocalTime t = LocalTime.parse(time.get().strip(), DateTimeFormatter.ofPattern("H:mm"));
+            at = LocalDate.now(clock).atTime(t).atZone(clock.getZone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            message.set("Enter the time as hours and minutes, for example 14:05.");
+            return;
+        }
+        saving.set(true);
+        message.set("");
+        runner.run(() -> service.recordDose(o.id(), at, amount, o.unit(), status.get(), note.get(), clinician, clinician), saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            message.set(failure.message());
+        });
+    }
+
+    /** "oxycodone oral 5 mg PRN, at most 6/day" for the order choice. */
+    public static String describe(MedicationOrder o) {
+        return o == null ? "" : o.summary();
+    }
+
+    public Patient patient() { return patient; }
+    public ObservableList<MedicationOrder> orders() { return orders; }
+    public ObjectProperty<MedicationOrder> orderProperty() { return order; }
+    public StringProperty doseProperty() { return dose; }
+    public StringProperty timeProperty() { return time; }
+    public StringProperty noteProperty() { return note; }
+    public ObjectProperty<AdministrationStatus> statusProperty() { return status; }
+    public ReadOnlyStringProperty todayProperty() { return today.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+}
