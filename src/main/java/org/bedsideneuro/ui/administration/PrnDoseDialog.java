@@ -102,8 +102,10 @@ public final class PrnDoseDialog extends Dialog<Administration> {
         });
         setResultConverter(button -> null);
         setOnShown(e -> {
-            dose.requestFocus();
+            // A dialog's window is not focused on its own everywhere (headless, some window managers): ask for it.
+            getDialogPane().getScene().getWindow().requestFocus();
             dose.selectAll();
+            org.bedsideneuro.ui.common.Focus.afterNextLayout(dose);
         });
     }
 
