@@ -70,7 +70,7 @@ class OrdersChainedBeforeV10Test {
 
         db = Database.open(location, clock);
 
-        assertThat(db.<Integer>read(s -> SchemaGate.storedSchemaVersion(s.connection()))).isEqualTo(10);
+        assertThat(db.<Integer>read(s -> SchemaGate.storedSchemaVersion(s.connection()))).isEqualTo(Database.SCHEMA_VERSION);
         assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
         assertThat(db.<String>read(s -> ChainedTables.one(s.connection(), ChainedTables.byEntity("order"), MORPHINE).contentHash()))
                 .isEqualTo(STOPPED_MORPHINE_HASH_AT_V9);
