@@ -15,14 +15,36 @@ public record OrderRow(MedicationOrder order, String drug, String dose, String u
 
     static OrderRow of(MedicationOrder o, MmeTable table, ClinicalFormats formats, java.time.Instant now) {
         MmeFactorLookup lookup = table.factorFor(o);
-        String mme = lookup instanceof MmeFactorLookup.Counted c
-                ? c.dailyMme(o).stripTrailingZeros().toPlainString() + " MME/day"
-                        + (c.factor().estimate() ? " (parenteral estimate)" : "")
+        String mme = lookup instanceof MmeFactorLookup.Counted c ? counted(o, c)
                 : "not counted: " + ((MmeFactorLookup.NotCounted) lookup).explanation();
         boolean running = o.runningAt(now);
-        return new OrderRow(o, o.drug(), o.dose().toPlainString(), o.unit().code(), o.route().label(), o.dosesPerDay().toPlainString(),
+        return new OrderRow(o, o.drug(), o.dose().toPlainString(), o.unit().code(), o.route().label(), perDay(o),
                 formats.dateTime(o.start()), o.stop() == null ? "running" : formats.dateTime(o.stop()), o.note(), running,
                 lookup.counted(), mme);
+    }
+
+    /**
+     * What the order counts in a day (clinical reference section 6): a scheduled order or an infusion its daily
+     * amount; a PRN order only the doses given (its ceiling is shown, never added); a PCA what the pump delivered.
+     */
+    private static String counted(MedicationOrder o, MmeFactorLookup.Counted c) {
+        String estimate = c.factor().estimate() ? " (parenteral estimate)" : "";
+        String daily = c.dailyMme(o).stripTrailingZeros().toPlainString();
+        return switch (o.kind()) {
+            case SCHEDULED, INFUSION -> daily + " MME/day" + estimate;
+            case PRN -> "as given; ceiling " + daily + " MME/day, not counted" + estimate;
+            case PCA -> "as delivered, from the pump's readings" + estimate;
+        };
+    }
+
+    /** Doses per day, a PRN order's most a day, or the kind for an infusion or a PCA. */
+    private static String perDay(MedicationOrder o) {
+        return switch (o.kind()) {
+            case SCHEDULED -> o.dosesPerDay().stripTrailingZeros().toPlainString();
+            case PRN -> "PRN, at most " + o.dosesPerDay().stripTrailingZeros().toPlainString();
+            case INFUSION -> "infusion";
+            case PCA -> "PCA bolus";
+        };
     }
 
     /** CSS class for the row: stopped orders are muted, orders not counted in MME are marked. */

@@ -161,4 +161,18 @@ class OrderKindsFormTest {
     private Clinician neurologist() {
         return db.write(s -> s.clinicians().findOrCreate("Dr Example", Role.NEUROLOGIST));
     }
+
+    @Test
+    void theRegimenSaysWhatEachKindCounts() {
+        var formats = new org.bedsideneuro.ui.common.ClinicalFormats(CLOCK);
+        var table = org.bedsideneuro.domain.regimen.MmeTable.standard();
+        OrderRow prn = OrderRow.of(running("oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6"), table, formats, CLOCK.instant());
+        assertThat(prn.mme()).startsWith("as given; ceiling 45 MME/day, not counted");
+        assertThat(prn.dosesPerDay()).isEqualTo("PRN, at most 6");
+        OrderRow driver = OrderRow.of(running("morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR, Route.SC, null), table, formats, CLOCK.instant());
+        assertThat(driver.mme()).isEqualTo("72 MME/day (parenteral estimate)");
+        assertThat(driver.dosesPerDay()).isEqualTo("infusion");
+        OrderRow pca = OrderRow.of(running("morphine", OrderKind.PCA, "1", DoseUnit.MG, Route.IV, null), table, formats, CLOCK.instant());
+        assertThat(pca.mme()).startsWith("as delivered");
+    }
 }
