@@ -49,7 +49,7 @@ public final class PatientRecords {
         return Optional.ofNullable(database.read(s -> {
             Patient p = s.patients().find(id).orElse(null);
             return p == null ? null : PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id),
-                    s.administrations().current(id), MmeTable.standard(), zone, today);
+                    s.administrations().current(id), MmeFactorService.tableInForce(s), zone, today);
         }));
     }
 
@@ -63,7 +63,7 @@ public final class PatientRecords {
             // One read of the record: the course is built from the current versions of the history.
             List<RecordedExam> history = s.exams().history(id);
             return new Loaded(PatientCourse.of(p, ExamRepository.currentOf(history), s.medications().forPatient(id),
-                    s.administrations().current(id), MmeTable.standard(), zone, today), history, s.signatures().forPatient(id));
+                    s.administrations().current(id), MmeFactorService.tableInForce(s), zone, today), history, s.signatures().forPatient(id));
         }));
     }
 }

@@ -34,7 +34,7 @@ public final class SummaryService {
         return records.load(id).map(loaded -> {
             var course = loaded.course();
             Period period = Period.of(from, to, course.firstDay(), records.today());
-            return ProgressSummaryBuilder.standard(records.zone()).build(course, period.first(), period.last(),
+            return new ProgressSummaryBuilder(database.read(MmeFactorService::tableInForce), records.zone()).build(course, period.first(), period.last(),
                     new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version, demo), loaded.history(), loaded.signatures());
         });
     }

@@ -64,7 +64,7 @@ public record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastR
         LocalDate today = LocalDate.now(clock);
         Map<PatientId, List<Administration>> given = administrationsFrom(s, recent, zone);
         Instant now = clock.instant();
-        MmeTable table = MmeTable.standard();
+        MmeTable table = MmeFactorService.tableInForce(s); // the ward's parenteral factors (clinical reference section 6)
         Map<PatientId, ObservationStatus> result = new HashMap<>();
         for (Patient p : patients) {
             result.put(p.id(), ObservationStatus.ofRecent(p, recent.getOrDefault(p.id(), List.of()), orders.getOrDefault(p.id(), List.of()),

@@ -49,7 +49,7 @@ class MmeFactorsCommandTest {
         assertThat(chosen.code()).as(chosen.err()).isZero();
         assertThat(chosen.out()).contains("Parenteral factors: BedsideNeuro default -> NCI PDQ (parenteral factors: NCI PDQ, set ",
                 "by os:", "hydromorphone iv: 20 MME per mg -> 15 MME per mg", "oxymorphone im: not counted -> 30 MME per mg",
-                "applies to every day", "audit trail", "Note: this version's screens")
+                "applies to every day", "audit trail")
                 .doesNotContain("morphine iv:");
 
         Result listed = run("--db", db(), "mme-factors");

@@ -85,7 +85,6 @@ final class MmeFactorsCommand implements Callable<Integer> {
             changed.forEach(line -> out.println("  " + line));
         }
         out.println("The table applies to every day, past days included. The change is in the audit trail; 'mme-factors' lists it.");
-        notYetUsed(change.after(), out);
     }
 
     private static void list(ParenteralFactors inForce, List<ParenteralFactors> history, PrintWriter out) {
@@ -112,21 +111,10 @@ final class MmeFactorsCommand implements Callable<Integer> {
             Clinician by = choice.setBy().orElseThrow();
             out.println("  " + choice.setAt().orElseThrow() + "\t" + by.displayName() + " (" + by.role().code() + ")\t" + choice.tableName());
         }
-        notYetUsed(inForce, out);
     }
 
     private static String row(String drug, String route, Optional<MmeFactor> factor, String source) {
         return String.join("\t", drug, route, ParenteralFactors.perUnit(factor), source);
     }
 
-    /**
-     * The screens, printouts, exports and 'timeline' still compute with the default table until they are wired to the
-     * table in force: said wherever another table is chosen, so that nobody believes the numbers changed.
-     */
-    private static void notYetUsed(ParenteralFactors inForce, PrintWriter out) {
-        if (inForce.preset().filter(ParenteralPreset.DEFAULT::equals).isEmpty()) {
-            out.println("Note: this version's screens, printouts, exports and 'timeline' still compute MME with the BedsideNeuro"
-                    + " default parenteral factors; the choice above is stored and audited for when they use it.");
-        }
-    }
 }

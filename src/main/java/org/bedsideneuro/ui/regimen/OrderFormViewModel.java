@@ -75,6 +75,7 @@ public final class OrderFormViewModel {
     /** Section 8's combinations this order would start beside the running ones; shown, never blocking. */
     private final ReadOnlyStringWrapper safetyWarning = new ReadOnlyStringWrapper(this, "safetyWarning", "");
     private List<MedicationOrder> running = List.of();
+    private MmeTable table = MmeTable.standard();
 
     OrderFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, PatientId patient,
                        MedicationOrder replaces) {
@@ -167,6 +168,13 @@ public final class OrderFormViewModel {
      */
     OrderFormViewModel runningBeside(List<MedicationOrder> orders) {
         this.running = orders.stream().filter(o -> replaces == null || !o.id().equals(replaces.id())).toList();
+        updatePreview();
+        return this;
+    }
+
+    /** The ward's MME table in force, for the preview (its parenteral factors, clinical reference section 6). */
+    OrderFormViewModel countedWith(MmeTable inForce) {
+        this.table = java.util.Objects.requireNonNull(inForce, "MME table");
         updatePreview();
         return this;
     }
@@ -293,7 +301,7 @@ public final class OrderFormViewModel {
             mmePreview.set("");
             return;
         }
-        MmeFactorLookup lookup = MmeTable.standard().factorFor(name, route.get());
+        MmeFactorLookup lookup = table.factorFor(name, route.get());
         if (lookup instanceof MmeFactorLookup.NotCounted n) {
             mmePreview.set("Not counted in MME: " + n.explanation());
             return;

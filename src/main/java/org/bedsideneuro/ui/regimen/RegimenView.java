@@ -42,7 +42,11 @@ public final class RegimenView extends VBox {
         notCounted.managedProperty().bind(model.notCountedProperty().isNotEmpty());
         notCounted.visibleProperty().bind(model.notCountedProperty().isNotEmpty());
 
-        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, notCounted, toolbar(), buildTable());
+        Label factors = new Label();
+        factors.setId("mmeFactorsInForce");
+        factors.getStyleClass().add("muted");
+        factors.textProperty().bind(model.factorsInForceProperty());
+        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, factors, notCounted, toolbar(), buildTable());
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 

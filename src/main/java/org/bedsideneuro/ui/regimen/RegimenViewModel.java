@@ -45,7 +45,9 @@ public final class RegimenViewModel {
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
-    private final MmeTable table = MmeTable.standard();
+    /** The ward's table in force (its parenteral factors), read with each load; the default until the first. */
+    private MmeTable table = MmeTable.standard();
+    private final ReadOnlyStringWrapper factorsInForce = new ReadOnlyStringWrapper(this, "factorsInForce", "");
     private final Runnable afterSave;
 
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
@@ -87,7 +89,8 @@ public final class RegimenViewModel {
             return;
         }
         loaded.set(false);
-        runner.run(() -> database.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()))),
+        runner.run(() -> database.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
+                        s.parenteralFactors().inForce())),
                 loaded -> {
                     if (thisLoad == generation) {
                         show(loaded);
@@ -96,11 +99,15 @@ public final class RegimenViewModel {
     }
 
     /** The patient's orders and the administrations that stand under them, read together. */
-    private record Regimen(List<MedicationOrder> orders, List<Administration> administrations) {
+    private record Regimen(List<MedicationOrder> orders, List<Administration> administrations,
+                           org.bedsideneuro.domain.regimen.ParenteralFactors factors) {
     }
 
     private void show(Regimen regimen) {
         Instant now = clock.instant();
+        table = regimen.factors().table();
+        // Named wherever an MME is shown (clinical reference section 6): published tables differ up to three times.
+        factorsInForce.set(regimen.factors().inForceLine(clock.getZone()));
         List<MedicationOrder> loadedOrders = regimen.orders();
         orders.setAll(loadedOrders.stream().map(o -> OrderRow.of(o, table, formats, now)).sorted(ORDER).toList());
         // As given: PRN and PCA amounts of the last 24 hours count (clinical reference section 6).
@@ -117,13 +124,15 @@ public final class RegimenViewModel {
     }
 
     public OrderFormViewModel newOrderForm() {
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders());
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders())
+                .countedWith(table);
     }
 
     /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
     public OrderFormViewModel changeForm(OrderRow row) {
         requireRunning(row);
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders());
+        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders())
+                .countedWith(table);
     }
 
     public RotationViewModel rotationForm(OrderRow row) {
@@ -131,7 +140,7 @@ public final class RegimenViewModel {
         if (!DrugCatalog.isOpioid(row.order().drug())) {
             throw new IllegalArgumentException(row.drug() + " is not an opioid: use Change instead of rotation.");
         }
-        return new RotationViewModel(row.order(), changeForm(row));
+        return new RotationViewModel(row.order(), changeForm(row), table);
     }
 
     public StopOrderViewModel stopForm(OrderRow row) {
@@ -168,6 +177,10 @@ public final class RegimenViewModel {
         return ordersView.stream().filter(OrderRow::running).map(OrderRow::order).toList();
     }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
+    /** "Parenteral factors: NCI PDQ, set 2026-12-01 by …". */
+    public ReadOnlyStringProperty factorsInForceProperty() { return factorsInForce.getReadOnlyProperty(); }
+    /** The MME table in force for this ward. */
+    MmeTable table() { return table; }
     /** One line per running opioid order not counted in the MME, with the reason. */
     public ReadOnlyStringProperty notCountedProperty() { return notCounted.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }

@@ -27,7 +27,7 @@ import org.bedsideneuro.domain.regimen.RotationResult;
 public final class RotationViewModel {
     private final MedicationOrder from;
     private final OrderFormViewModel newOrder;
-    private final OpioidRotation rotation = new OpioidRotation(MmeTable.standard());
+    private final OpioidRotation rotation;
     private final IntegerProperty reductionPercent = new SimpleIntegerProperty(this, "reductionPercent",
             OpioidRotation.DEFAULT_REDUCTION_PERCENT.intValue());
     private final ReadOnlyStringWrapper proposal = new ReadOnlyStringWrapper(this, "proposal", "");
@@ -35,6 +35,12 @@ public final class RotationViewModel {
     private final ReadOnlyBooleanWrapper proposed = new ReadOnlyBooleanWrapper(this, "proposed");
 
     RotationViewModel(MedicationOrder from, OrderFormViewModel newOrder) {
+        this(from, newOrder, MmeTable.standard());
+    }
+
+    /** {@code table}: the ward's MME table in force, whose factors the proposal converts with. */
+    RotationViewModel(MedicationOrder from, OrderFormViewModel newOrder, MmeTable table) {
+        this.rotation = new OpioidRotation(table);
         this.from = Objects.requireNonNull(from, "from");
         this.newOrder = Objects.requireNonNull(newOrder, "new order");
         // The new drug is the clinician's choice: start from an empty one rather than the drug being rotated away from.

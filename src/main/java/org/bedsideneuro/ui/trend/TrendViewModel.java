@@ -81,7 +81,15 @@ public final class TrendViewModel {
     public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
                                        List<org.bedsideneuro.domain.regimen.MedicationOrder> orders,
                                        List<org.bedsideneuro.domain.regimen.Administration> administrations, ZoneId zone, LocalDate today) {
-        return PatientCourse.of(patient, exams, orders, administrations, MmeTable.standard(), zone, today);
+        return course(patient, exams, orders, administrations, MmeTable.standard(), zone, today);
+    }
+
+    /** The course with the ward's MME table in force (its parenteral factors, clinical reference section 6). */
+    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
+                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders,
+                                       List<org.bedsideneuro.domain.regimen.Administration> administrations, MmeTable table, ZoneId zone,
+                                       LocalDate today) {
+        return PatientCourse.of(patient, exams, orders, administrations, table, zone, today);
     }
 
     public void show(Patient shown) {
@@ -104,7 +112,8 @@ public final class TrendViewModel {
         Optional<LocalDate[]> requested = requestedRange(null);
         runner.run(() -> {
             PatientCourse loaded = database.read(s -> course(shown, s.exams().current(shown.id()),
-                    s.medications().forPatient(shown.id()), s.administrations().current(shown.id()), clock.getZone(), today));
+                    s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
+                    org.bedsideneuro.service.MmeFactorService.tableInForce(s), clock.getZone(), today));
             LocalDate[] range = requested.orElseGet(() -> range(loaded));
             return new Loaded(loaded, build(loaded, range[0], range[1]));
         }, result -> {

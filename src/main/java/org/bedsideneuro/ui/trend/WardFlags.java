@@ -109,7 +109,7 @@ public final class WardFlags {
                 PatientId id = s.patient().id();
                 computedRecords.incrementAndGet();
                 flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id),
-                        r.administrations().current(id), clock, s.from().today())));
+                        r.administrations().current(id), org.bedsideneuro.service.MmeFactorService.tableInForce(r), clock, s.from().today())));
             }
             return flags;
         }, flags -> flags.forEach((s, f) -> {
@@ -140,10 +140,17 @@ public final class WardFlags {
     /** Pure: as above, the daily MME counted as given from the administrations that stand. */
     static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
                               List<org.bedsideneuro.domain.regimen.Administration> administrations, Clock clock, LocalDate today) {
+        return flagsOf(p, exams, orders, administrations, org.bedsideneuro.domain.regimen.MmeTable.standard(), clock, today);
+    }
+
+    /** Pure: as above, with the ward's MME table in force. */
+    static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
+                              List<org.bedsideneuro.domain.regimen.Administration> administrations,
+                              org.bedsideneuro.domain.regimen.MmeTable table, Clock clock, LocalDate today) {
         if (exams.isEmpty() && orders.isEmpty()) {
             return List.of();
         }
-        PatientCourse course = TrendViewModel.course(p, exams, orders, administrations, clock.getZone(), today);
+        PatientCourse course = TrendViewModel.course(p, exams, orders, administrations, table, clock.getZone(), today);
         return course.flagsBetween(today.minusDays(DAYS - 1L), today);
     }
 

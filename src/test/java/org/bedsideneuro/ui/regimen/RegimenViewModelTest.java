@@ -255,4 +255,19 @@ class RegimenViewModelTest {
         });
         assertThat(table).anySatisfy(r -> assertThat(r.drug() + r.mark()).isEqualTo("buprenorphinenot counted"));
     }
+
+    @Test
+    void theWardsParenteralFactorsCountAndAreNamed() {
+        // hydromorphone iv 2 mg x 6 = 12 mg a day: 240 MME with the default 20 per mg, 180 with NCI PDQ's 15
+        order("hydromorphone", "2", DoseUnit.MG, Route.IV, "6", "2026-02-27T08:00:00Z", null);
+        show();
+        assertThat(model.currentMmeProperty().get()).startsWith("Current daily MME: 240");
+        assertThat(model.factorsInForceProperty().get()).contains("BedsideNeuro default");
+        Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
+        db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
+        FxTestSupport.onFx(() -> model.refresh());
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(model.currentMmeProperty().get()).startsWith("Current daily MME: 180");
+        assertThat(model.factorsInForceProperty().get()).contains("NCI PDQ", "set 2026-03-01 by os:it-team");
+    }
 }
