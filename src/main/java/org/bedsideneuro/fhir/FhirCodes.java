@@ -25,6 +25,7 @@ public final class FhirCodes {
     public static final String CLINICIAN_ID_SYSTEM = BASE + "/sid/clinician";
     public static final String EXAM_VERSION_SYSTEM = BASE + "/sid/exam-version";
     public static final String ORDER_ID_SYSTEM = BASE + "/sid/medication-order";
+    public static final String ADMINISTRATION_ID_SYSTEM = BASE + "/sid/medication-administration";
     public static final String FLAG_ID_SYSTEM = BASE + "/sid/flag";
 
     public static final String SNOMED = "http://snomed.info/sct";

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.hl7.fhir.r4.model.Bundle;
@@ -54,6 +58,7 @@ public final class FhirExporter {
         examsInPeriod.forEach(exams::add);
         RegimenResources regimen = new RegimenResources(entries, patient, patientUrl);
         ordersBetween(course, from, to).forEach(o -> regimen.add(o, request.exportedAt()));
+        addAdministrations(entries, course, from, to, new AdministrationResources(entries, patient, patientUrl, regimen));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             regimen.addDailyMme(course.mmeOn(day), course.zone());
         }
@@ -66,6 +71,20 @@ public final class FhirExporter {
             }
         }
         return bundle;
+    }
+
+    /** The standing administrations of the period (a pump reading: any part of its period), each under its order. */
+    private static void addAdministrations(BundleEntries entries, PatientCourse course, LocalDate from, LocalDate to,
+                                           AdministrationResources administrations) {
+        Instant start = from.atStartOfDay(course.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(course.zone()).toInstant();
+        Map<OrderId, MedicationOrder> orders = course.orders().stream().collect(Collectors.toMap(MedicationOrder::id, o -> o));
+        for (Administration a : course.administrations()) {
+            MedicationOrder order = orders.get(a.orderId());
+            if (order != null && AdministrationResources.within(a, start, end)) {
+                administrations.add(a, order);
+            }
+        }
     }
 
     /** Orders that ran on at least one day of the period (days in the course's zone). */

@@ -1,7 +1,5 @@
 package org.bedsideneuro.fhir;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,23 +9,19 @@ import java.util.List;
 import java.util.Map;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
-import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Timing;
 
 /**
  * Medication orders as MedicationRequests (shared/fhir-notes.md "Modelling": intent order, category inpatient,
- * RxNorm where sourced, dose in UCUM, SNOMED route, timing with frequency and boundsPeriod), and the daily MME of
- * each day of the period as an Observation whose note names every factor and its source.
+ * RxNorm where sourced; the dosage instruction by kind in {@link DosageInstructions}), and the daily MME of each day
+ * of the period as an Observation whose note says how each order was counted and names every factor and its source.
  */
 final class RegimenResources {
     private final BundleEntries entries;
@@ -63,24 +57,13 @@ final class RegimenResources {
         if (!order.note().isEmpty()) {
             r.addNote().setText(order.note());
         }
-        Dosage dosage = r.addDosageInstruction().setText(order.summary());
-        dosage.setTiming(timing(order));
-        // shared/fhir-notes.md, row "routes (SNOMED)".
-        dosage.setRoute(new CodeableConcept().addCoding(BundleEntries.external(FhirCodes.SNOMED, FhirCodes.route(order.route())))
-                .setText(order.route().label()));
-        Quantity amount = new Quantity().setValue(order.dose()).setSystem(FhirCodes.UCUM)
-                .setCode(FhirCodes.ucum(order.unit())).setUnit(order.unit().code());
-        if (order.unit() == DoseUnit.MCG_PER_HOUR) {
-            dosage.addDoseAndRate().setRate(amount); // a patch is a delivery rate, not a dose per administration
-        } else {
-            dosage.addDoseAndRate().setDose(amount);
-        }
+        r.addDosageInstruction(DosageInstructions.of(order));
         Narratives.set(r, order.summary() + ", from " + order.start() + (order.stop() == null ? "" : " to " + order.stop()));
         requests.put(order.id(), entries.add(requestUrl(order.id()), r));
     }
 
     /** The local drug code, with the RxNorm ingredient beside it where shared/fhir-notes.md gives one. */
-    private static CodeableConcept medication(String drug) {
+    static CodeableConcept medication(String drug) {
         CodeableConcept c = new CodeableConcept().setText(drug);
         if (LocalCodeSystems.knownDrug(drug)) {
             c.addCoding(new org.hl7.fhir.r4.model.Coding(LocalCodeSystems.DRUG, drug, drug));
@@ -88,32 +71,6 @@ final class RegimenResources {
         // shared/fhir-notes.md, row "RxNorm ingredients".
         FhirCodes.rxNorm(drug).ifPresent(code -> c.addCoding(BundleEntries.external(FhirCodes.RXNORM, code)));
         return c;
-    }
-
-    /**
-     * Doses per day as frequency per period: whole numbers per 1 day; a fraction as the smallest whole frequency per
-     * whole days (1.5 a day = 3 per 2 days), because FHIR's frequency is a positive integer.
-     */
-    static Timing timing(MedicationOrder order) {
-        BigDecimal perDay = order.dosesPerDay().stripTrailingZeros();
-        BigInteger frequency = perDay.unscaledValue();
-        BigInteger days = BigInteger.ONE;
-        if (perDay.scale() > 0) {
-            days = BigInteger.TEN.pow(perDay.scale());
-        } else if (perDay.scale() < 0) {
-            frequency = perDay.toBigIntegerExact();
-        }
-        BigInteger gcd = frequency.gcd(days);
-        Timing.TimingRepeatComponent repeat = new Timing.TimingRepeatComponent();
-        repeat.setFrequency(frequency.divide(gcd).intValueExact());
-        repeat.setPeriod(new BigDecimal(days.divide(gcd)));
-        repeat.setPeriodUnit(Timing.UnitsOfTime.D);
-        Period bounds = new Period().setStartElement(BundleEntries.dateTime(order.start()));
-        if (order.stop() != null) {
-            bounds.setEndElement(BundleEntries.dateTime(order.stop()));
-        }
-        repeat.setBounds(bounds);
-        return new Timing().setRepeat(repeat);
     }
 
     void addDailyMme(DailyMmeResult day, ZoneId zone) {
@@ -135,12 +92,24 @@ final class RegimenResources {
         List<String> lines = new ArrayList<>();
         lines.add("Calendar day in " + zone + ". MME is a population tool, not a dose-conversion tool for an individual patient (CDC 2022).");
         for (MmeContribution c : day.counted()) {
-            lines.add(c.order().summary() + " x " + c.fractionOfDay().stripTrailingZeros().toPlainString() + " of the day = "
-                    + c.mme().toPlainString() + " MME; factor " + c.factor().describe());
+            lines.add(c.order().summary() + ", " + countedAs(c) + " = " + c.mme().toPlainString() + " MME; factor " + c.factor().describe()
+                    + (c.ceiling() == null ? "" : "; ceiling " + c.ceiling().toPlainString() + " MME/day, for information, not counted"));
         }
         for (NotCountedOrder n : day.notCounted()) {
             lines.add("Not counted: " + n.describe());
         }
         return lines;
+    }
+
+    /**
+     * Section 6: a contribution counted from the order (as ordered, by rate) names the fraction of the day it ran; one
+     * counted from the record (as given, as delivered) is what was given that day.
+     */
+    private static String countedAs(MmeContribution c) {
+        return switch (c.countedAs()) {
+            case AS_ORDERED, BY_RATE -> c.countedAs().words() + " x " + c.fractionOfDay().stripTrailingZeros().toPlainString() + " of the day";
+            case AS_GIVEN -> "as given (doses given that day)";
+            case PUMP_READINGS -> "as delivered (the pump's readings, that day's share)";
+        };
     }
 }

@@ -23,7 +23,8 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param from       first day of the period (inclusive, in the summary's time zone)
  * @param to         last day of the period (inclusive)
  * @param printing   when, by whom and by which version it was printed
- * @param mmeNow     the current regimen and MME (full daily amount of the orders running at the time of printing)
+ * @param mmeNow     the current regimen and MME at the time of printing (section 6: scheduled orders and infusions
+ *                   running then at their full daily amount, PRN doses and PCA deliveries of the 24 hours before)
  * @param mmeAtStart the daily MME of the first day of the period and the orders that ran that day
  * @param flags      the flags whose date lies in the period, by date
  * @param table      the serial exam table: the bedside exams of the period
@@ -35,11 +36,14 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param earlierCourse the period before {@code detailFrom}, one row per week or month (empty when all is in detail)
  * @param signedExams every version of the bedside exams shown in detail with its signatures (issue #11 point 4), oldest
  *                    first; the summarised older course counts its exams, the app's history keeps their signatures
+ * @param prnUse     each PRN order on each day it ran from {@code detailFrom} to {@code to}, oldest first
+ * @param infusions  the infusions that ran during the period, by start
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
-                              List<CourseRow> earlierCourse, List<SignedExam> signedExams) {
+                              List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
+                              List<InfusionRun> infusions) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -61,6 +65,31 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         }
         earlierCourse = List.copyOf(earlierCourse);
         signedExams = List.copyOf(signedExams);
+        prnUse = List.copyOf(prnUse);
+        infusions = List.copyOf(infusions);
+    }
+
+    /**
+     * One PRN (as needed) order on one day (clinical reference section 6: only the doses given count): how many doses
+     * were given, how many were held, refused or not given, and the MME of those given (null when the order is not
+     * counted in MME).
+     */
+    public record PrnDay(LocalDate date, String order, int given, int notGiven, BigDecimal mme) {
+        public PrnDay {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(order, "order");
+        }
+    }
+
+    /**
+     * An infusion over the time it ran (a rate change is a new order, section 6): drug, route and rate, its start and
+     * stop ({@code to} null while it runs), and the MME a whole day at that rate counts (null when not counted).
+     */
+    public record InfusionRun(String infusion, OffsetDateTime from, OffsetDateTime to, BigDecimal mmePerDay) {
+        public InfusionRun {
+            Objects.requireNonNull(infusion, "infusion");
+            Objects.requireNonNull(from, "start");
+        }
     }
 
     /** True when the older part of the period is summarised per week or month rather than shown in detail. */

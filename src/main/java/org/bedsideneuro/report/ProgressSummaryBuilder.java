@@ -86,6 +86,7 @@ public final class ProgressSummaryBuilder {
         // The exams marked as baseline stay in the table as its reference columns, however old (never summarised away).
         List<Exam> tabled = inPeriod.stream().filter(e -> !day(e).isBefore(detailFrom) || e.baseline()).toList();
         List<Exam> earlier = inPeriod.stream().filter(e -> day(e).isBefore(detailFrom)).toList();
+        RegimenUseBuilder regimenUse = new RegimenUseBuilder(table, zone);
         ExamTableBuilder tables = new ExamTableBuilder(zone);
         TrendChartsBuilder trends = new TrendChartsBuilder(zone);
         List<ProgressSummary.CourseRow> earlierCourse = !detailFrom.isAfter(from) ? List.<ProgressSummary.CourseRow>of()
@@ -96,7 +97,8 @@ public final class ProgressSummaryBuilder {
                         flags.stream().map(Flag::date).collect(java.util.stream.Collectors.toSet())), trends.myoclonus(detailFrom, to, detailed),
                 tables.oinObservations(exams, detailed), detailFrom, earlierCourse,
                 // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
-                signedExams(course.patient(), history, signatures, detailFrom, to));
+                signedExams(course.patient(), history, signatures, detailFrom, to),
+                regimenUse.prnDays(course, detailFrom, to), regimenUse.infusions(course, from, to));
     }
 
     private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,

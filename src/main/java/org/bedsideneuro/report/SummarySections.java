@@ -7,9 +7,6 @@ import java.util.List;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.domain.regimen.MmeContribution;
-import org.bedsideneuro.domain.regimen.NotCountedOrder;
-import org.bedsideneuro.domain.regimen.NotCountedReason;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.report.ProgressSummary.Cell;
 import org.bedsideneuro.report.ProgressSummary.CourseRow;
@@ -18,7 +15,7 @@ import org.bedsideneuro.report.ProgressSummary.ObservationRow;
 import org.bedsideneuro.report.ProgressSummary.TrendChart;
 import org.bedsideneuro.report.TableDrawer.TableCell;
 
-/** The sections of the summary in reading order, except the exam table ({@link ExamTableSection}). */
+/** The sections of the summary in reading order, except the regimen ({@link RegimenSection}) and the exam table ({@link ExamTableSection}). */
 final class SummarySections {
     static final String NOT_COUNTED = "not counted";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -43,40 +40,6 @@ final class SummarySections {
         frame.line(frame.fonts.regular, 9, "Period " + s.from() + " to " + s.to() + " (days in " + s.printing().at().getZone().getId() + ")", frame.left());
         frame.line(frame.fonts.regular, 9, "Printed " + PRINTED.format(s.printing().at()) + " by " + s.printing().by(), frame.left());
         frame.down(4);
-    }
-
-    void regimen() {
-        frame.heading("Opioid regimen and daily MME");
-        frame.paragraph(frame.fonts.bold, 9, "Now (" + PRINTED.format(s.printing().at()) + "): " + mme(s.mmeNow().mme())
-                + " MME/day" + plusNotCounted(s.mmeNow().notCounted()) + " (full daily amount of the orders running now)");
-        orders(s.mmeNow().counted(), s.mmeNow().notCounted());
-        frame.paragraph(frame.fonts.bold, 9, "At the start of the period (" + s.from() + "): " + mme(s.mmeAtStart().mme())
-                + " MME/day" + plusNotCounted(s.mmeAtStart().notCounted()) + " (daily MME of that day)");
-        orders(s.mmeAtStart().counted(), s.mmeAtStart().notCounted());
-        frame.paragraph(frame.fonts.regular, 7.5f, "MME: CDC 2022 conversion factors (clinical reference section 6), a population"
-                + " tool, not a dose-conversion tool. Orders marked \"" + NOT_COUNTED + "\" are not in the total, which then understates"
-                + " the opioid load; they are never counted as 0.");
-    }
-
-    private void orders(List<MmeContribution> counted, List<NotCountedOrder> notCounted) {
-        if (counted.isEmpty() && notCounted.isEmpty()) {
-            frame.paragraph(frame.fonts.regular, 8.5f, "No medication orders running.");
-            frame.down(4);
-            return;
-        }
-        List<List<TableCell>> rows = new ArrayList<>();
-        for (MmeContribution c : counted) {
-            rows.add(List.of(TableCell.plain(c.order().summary()), TableCell.plain(mme(c.mme())),
-                    TableCell.plain("factor " + c.factor().factor().toPlainString()
-                            + (c.factor().estimate() ? " (parenteral estimate)" : "") + (c.order().note().isEmpty() ? "" : "; " + c.order().note()))));
-        }
-        for (NotCountedOrder n : notCounted) {
-            rows.add(List.of(TableCell.plain(n.order().summary()), TableCell.bold(NOT_COUNTED),
-                    TableCell.plain(n.why().explanation())));
-        }
-        float w = frame.width();
-        new TableDrawer(frame, 7.5f).draw(new float[] {w * 0.36f, w * 0.14f, w * 0.50f},
-                List.of(TableCell.bold("Order"), TableCell.bold("MME/day"), TableCell.bold("Factor, note or reason")), rows);
     }
 
     void flags() {
@@ -191,12 +154,6 @@ final class SummarySections {
             }
             frame.down(2);
         }
-    }
-
-    /** Said next to a total that leaves out an opioid, so a 0 is never read as "no opioid". */
-    private static String plusNotCounted(List<NotCountedOrder> notCounted) {
-        return notCounted.stream().anyMatch(n -> n.why().reason() != NotCountedReason.ADJUVANT)
-                ? " + opioid orders " + NOT_COUNTED + " (see below)" : "";
     }
 
     void oinObservations() {

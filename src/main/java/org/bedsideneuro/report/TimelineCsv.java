@@ -25,10 +25,13 @@ import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
 
 /**
- * The day-by-day timeline of a patient as CSV: {@code date,mme,opioids,flags,mme_complete,not_counted}, then one column
- * per finding code and side ({@code code} or {@code code.L}/{@code code.R}) with the last value recorded that day.
- * Every finding has its column, recorded or not, so that files of different patients line up. The first four columns
- * keep their names and places for the scripts that read them; the two after them say whether the day's MME is whole.
+ * The day-by-day timeline of a patient as CSV: {@code date,mme,opioids,flags,mme_complete,not_counted}, then
+ * {@code prn_doses_given,prn_mme,infusion_mme,pca_mme,mme_basis} ({@link TimelineMmeColumns}), then one column per
+ * finding code and side ({@code code} or {@code code.L}/{@code code.R}) with the last value recorded that day. Every
+ * finding has its column, recorded or not, so that files of different patients line up. The first six columns keep
+ * their names and places for the scripts that read them: the first four what the day was, the next two whether its
+ * MME is whole; the five after them break the MME down by kind of order as numbers, for scripts that must not parse
+ * the {@code opioids} text.
  * <p>
  * An order not counted in the MME (buprenorphine, intrathecal, no factor for its route) is never a silent zero
  * (clinical reference section 6): {@code mme_complete} is {@code false} on every day one ran, and {@code not_counted}
@@ -58,7 +61,9 @@ public final class TimelineCsv {
         }
         List<FindingKey> columns = findingColumns();
         List<String> header = new ArrayList<>(List.of("date", "mme", "opioids", "flags", "mme_complete", "not_counted"));
+        header.addAll(TimelineMmeColumns.HEADER);
         columns.forEach(k -> header.add(k.columnName()));
+        TimelineMmeColumns mmeColumns = new TimelineMmeColumns(course);
         Map<LocalDate, Map<FindingKey, String>> lastValues = lastValuePerDay(course);
         Map<LocalDate, List<Flag>> flagsByDay = course.flags().stream().collect(Collectors.groupingBy(Flag::date));
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
@@ -71,6 +76,7 @@ public final class TimelineCsv {
                 row.add(flagsByDay.getOrDefault(day, List.of()).stream().map(f -> f.code().code()).distinct().collect(Collectors.joining(";")));
                 row.add(String.valueOf(!mme.hasUncountedOpioid()));
                 row.add(mme.uncountedOpioids().stream().map(TimelineCsv::notCounted).collect(Collectors.joining(";")));
+                row.addAll(mmeColumns.cells(mme));
                 Map<FindingKey, String> values = lastValues.getOrDefault(day, Map.of());
                 for (FindingKey key : columns) {
                     row.add(values.getOrDefault(key, ""));
@@ -112,7 +118,8 @@ public final class TimelineCsv {
         return TimelineOrderText.of(n.order()) + ": " + n.why().reason().brief();
     }
 
-    private static String plain(BigDecimal value) {
+    /** 75, 7.5, 0: no trailing zeros, never in exponent notation. */
+    static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }

@@ -3,7 +3,10 @@ package org.bedsideneuro.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.validation.FhirValidator;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import org.bedsideneuro.domain.demo.DemoWard;
@@ -18,6 +21,19 @@ import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.hl7.fhir.r4.model.Provenance;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.Route;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
@@ -136,5 +152,99 @@ class FhirExportValidationTest {
         // The repository records the amendment at the time it was saved.
         Exam saved = db.read(s -> s.exams().current(patient.id())).get(0);
         assertThat(provenance.getRecorded().toInstant()).isEqualTo(saved.amendment().at());
+    }
+    /**
+     * A fictional post-operative day (2026-06-14, Berlin) charting every kind of order: oral oxycodone 10 mg twice a day
+     * (the evening dose held), oxycodone 5 mg PRN at most 6 a day (two given, one held, one refused), a morphine sc
+     * infusion at 1 mg/h and a morphine iv PCA (1 mg bolus) read across midnight.
+     */
+    @Test
+    void aPatientOnPrnInfusionAndPcaWithHeldDosesValidatesAndSaysWhatWasGivenUnderWhichOrder() {
+        Patient patient = new Patient(new PatientId("MAR-01"), "Example", "Mara", LocalDate.of(1961, 4, 4), Sex.FEMALE, DemoWard.WARD, "4");
+        Clinician doctor = Clinician.create("Dr Order (fictional)", Role.NEUROLOGIST);
+        Clinician nurse = Clinician.create("Nurse Chart (fictional)", Role.NURSE);
+        MedicationOrder scheduled = order(patient, "oxycodone", OrderKind.SCHEDULED, "10", DoseUnit.MG, Route.ORAL, "2", at(12, 8), null);
+        MedicationOrder prn = order(patient, "oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6", at(12, 8), null);
+        MedicationOrder infusion = order(patient, "morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR, Route.SC, null, at(13, 10), at(14, 10));
+        MedicationOrder pca = order(patient, "morphine", OrderKind.PCA, "1", DoseUnit.MG, Route.IV, null, at(13, 8), null);
+        Administration held = dose(scheduled, at(14, 20), null, "10", AdministrationStatus.HELD, nurse, "nil by mouth before surgery");
+        Administration prnHeld = dose(prn, at(14, 16), null, "5", AdministrationStatus.HELD, nurse, "drowsy, POSS 3");
+        Administration reading = dose(pca, at(14, 2), at(13, 22), "8", AdministrationStatus.GIVEN, nurse, "");
+        List<Administration> chart = List.of(
+                dose(scheduled, at(14, 8), null, "10", AdministrationStatus.GIVEN, nurse, ""), held,
+                dose(prn, at(14, 9), null, "5", AdministrationStatus.GIVEN, nurse, ""),
+                dose(prn, at(14, 13), null, "5", AdministrationStatus.GIVEN, nurse, ""), prnHeld,
+                dose(prn, at(14, 21), null, "5", AdministrationStatus.REFUSED, nurse, "no pain now"),
+                reading, dose(pca, at(14, 6), at(14, 2), "3", AdministrationStatus.GIVEN, nurse, ""));
+        db.write(s -> {
+            s.clinicians().ensure(doctor);
+            s.clinicians().ensure(nurse);
+            s.patients().add(patient, doctor);
+            for (MedicationOrder o : List.of(scheduled, prn, infusion, pca)) {
+                s.medications().add(o, doctor);
+            }
+            for (Administration a : chart) {
+                s.administrations().record(a, nurse);
+            }
+            return null;
+        });
+
+        String json = FhirExporter.toJson(FhirTestSupport.export(db, patient.id()));
+        assertThat(FhirTestSupport.errors(validator, "every order kind", json)).isEmpty();
+        BundleReader reader = new BundleReader(FhirExporter.parse(json));
+        Map<String, MedicationRequest> requests = new HashMap<>();
+        reader.all(MedicationRequest.class).forEach(r -> requests.put(r.getIdentifierFirstRep().getValue(), r));
+
+        Dosage prnDosage = requests.get(prn.id().toString()).getDosageInstructionFirstRep();
+        assertThat(prnDosage.getAsNeededBooleanType().booleanValue()).isTrue();
+        assertThat(prnDosage.getMaxDosePerPeriod().getNumerator().getValue()).isEqualByComparingTo("30"); // 5 mg x 6 a day
+        assertThat(prnDosage.getMaxDosePerPeriod().getNumerator().getCode()).isEqualTo("mg");
+        assertThat(prnDosage.getMaxDosePerPeriod().getDenominator().getCode()).isEqualTo("d");
+        Dosage infusionDosage = requests.get(infusion.id().toString()).getDosageInstructionFirstRep();
+        assertThat(infusionDosage.getDoseAndRateFirstRep().getRateQuantity().getValue()).isEqualByComparingTo("1");
+        assertThat(infusionDosage.getDoseAndRateFirstRep().getRateQuantity().getSystem()).isEqualTo(FhirCodes.UCUM);
+        assertThat(infusionDosage.getDoseAndRateFirstRep().getRateQuantity().getCode()).isEqualTo("mg/h");
+        assertThat(infusionDosage.hasAsNeeded()).isFalse();
+        Dosage pcaDosage = requests.get(pca.id().toString()).getDosageInstructionFirstRep();
+        assertThat(pcaDosage.getDoseAndRateFirstRep().getDoseQuantity().getValue()).isEqualByComparingTo("1");
+        assertThat(pcaDosage.getText()).contains("PCA", "bolus");
+        assertThat(requests.get(scheduled.id().toString()).getDosageInstructionFirstRep().getTiming().getRepeat().getFrequency()).isEqualTo(2);
+
+        Map<String, MedicationAdministration> given = new HashMap<>();
+        reader.all(MedicationAdministration.class).forEach(m -> given.put(m.getIdentifierFirstRep().getValue(), m));
+        assertThat(given).hasSize(chart.size());
+        MedicationAdministration heldPrn = given.get(prnHeld.id().toString());
+        assertThat(heldPrn.getStatus()).isEqualTo(MedicationAdministration.MedicationAdministrationStatus.NOTDONE);
+        assertThat(heldPrn.getStatusReasonFirstRep().getText()).isEqualTo("Held: drowsy, POSS 3");
+        assertThat(heldPrn.getRequest().getReference()).isEqualTo(RegimenResources.requestUrl(prn.id()));
+        assertThat(heldPrn.getEffectiveDateTimeType().getValue().toInstant()).isEqualTo(prnHeld.instant());
+        assertThat(given.get(held.id().toString()).getStatusReasonFirstRep().getText()).isEqualTo("Held: nil by mouth before surgery");
+        MedicationAdministration pump = given.get(reading.id().toString());
+        assertThat(pump.getStatus()).isEqualTo(MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
+        assertThat(pump.getEffectivePeriod().getStart().toInstant()).isEqualTo(reading.periodStart().toInstant());
+        assertThat(pump.getEffectivePeriod().getEnd().toInstant()).isEqualTo(reading.instant());
+        assertThat(pump.getDosage().getDose().getValue()).isEqualByComparingTo("8");
+        assertThat(pump.getDosage().getDose().getCode()).isEqualTo("mg");
+        assertThat(pump.getRequest().getReference()).isEqualTo(RegimenResources.requestUrl(pca.id()));
+        // The nurse performs through a PractitionerRole, as an exam's examiner does.
+        PractitionerRole role = reader.resolve(pump.getPerformerFirstRep().getActor(), PractitionerRole.class);
+        assertThat(role.getPractitioner().getDisplay()).isEqualTo("Nurse Chart (fictional)");
+        assertThat(role.getCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("nurse");
+    }
+
+    private static OffsetDateTime at(int dayOfJune, int hour) {
+        return LocalDate.of(2026, 6, dayOfJune).atTime(hour, 0).atZone(FhirTestSupport.BERLIN).toOffsetDateTime();
+    }
+
+    private static MedicationOrder order(Patient p, String drug, OrderKind kind, String dose, DoseUnit unit, Route route, String perDay,
+                                         OffsetDateTime start, OffsetDateTime stop) {
+        return new MedicationOrder(OrderId.random(), p.id(), drug, new BigDecimal(dose), unit, route, perDay == null ? null : new BigDecimal(perDay),
+                start, stop, "", kind, Indication.NOCICEPTIVE_PAIN, null);
+    }
+
+    private static Administration dose(MedicationOrder order, OffsetDateTime at, OffsetDateTime periodStart, String dose,
+                                       AdministrationStatus status, Clinician by, String note) {
+        return new Administration(AdministrationId.random(), order.id(), order.patientId(), at, periodStart, new BigDecimal(dose),
+                order.unit(), status, by, note);
     }
 }

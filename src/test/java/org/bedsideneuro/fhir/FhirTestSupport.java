@@ -17,6 +17,7 @@ import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.PatientCourse;
@@ -39,7 +40,7 @@ final class FhirTestSupport {
     private FhirTestSupport() {
     }
 
-    /** Saves the demo ward through the repositories, as the brief of issue #13 says. */
+    /** Saves the demo ward, its administrations included, through the repositories. */
     static Database demoDatabase(Path dir) {
         Database db = Database.open(dir.resolve("ward.db"), CLOCK);
         DemoWard ward = DemoWard.generate(CLOCK);
@@ -57,6 +58,9 @@ final class FhirTestSupport {
             for (Exam e : ward.exams()) {
                 s.exams().add(e, e.recordedBy());
             }
+            for (Administration a : ward.administrations()) {
+                s.administrations().record(a, a.givenBy()); // charted by the nurse who gave the dose
+            }
             return null;
         });
         return db;
@@ -64,7 +68,7 @@ final class FhirTestSupport {
 
     static PatientCourse course(Database db, PatientId id) {
         return db.read(s -> PatientCourse.of(s.patients().find(id).orElseThrow(), s.exams().current(id),
-                s.medications().forPatient(id), MmeTable.standard(), BERLIN, TODAY));
+                s.medications().forPatient(id), s.administrations().current(id), MmeTable.standard(), BERLIN, TODAY));
     }
 
     static Bundle export(Database db, PatientId id) {

@@ -53,11 +53,12 @@ class TimelineCsvTest {
     private final Map<LocalDate, CSVRecord> days = timeline(orders);
 
     @Test
-    void theExistingColumnsKeepTheirPlaceAndTheNewOnesFollowFlags() throws IOException {
+    void theExistingColumnsKeepTheirPlaceTheMmeBreakdownFollowsAndThenTheFindings() throws IOException {
         List<String> header = parse(write(orders)).getHeaderNames();
 
         assertThat(header.subList(0, 6)).containsExactly("date", "mme", "opioids", "flags", "mme_complete", "not_counted");
-        assertThat(header.subList(6, header.size()))
+        assertThat(header.subList(6, 11)).containsExactly("prn_doses_given", "prn_mme", "infusion_mme", "pca_mme", "mme_basis");
+        assertThat(header.subList(11, header.size()))
                 .containsExactlyElementsOf(TimelineCsv.findingColumns().stream().map(k -> k.columnName()).toList());
     }
 

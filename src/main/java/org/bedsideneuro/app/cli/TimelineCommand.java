@@ -17,10 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline --patient ID [--from DATE] [--to DATE]}: one CSV row per day on stdout. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Print a patient's course as CSV, one row per day: date, daily MME, opioids (with units; an iv, sc or im",
-                "order says \"parenteral estimate\"), flags starting that day, mme_complete (false when an opioid order ran that",
-                "day without being counted in the MME), not_counted (those orders and why, ';'-separated),",
-                "then the last value recorded that day of every finding (columns code, code.L, code.R)."})
+        description = {"Print a patient's course as CSV, one row per day: date, daily MME, opioids (with units and kind; an iv, sc",
+                "or im order says \"parenteral estimate\"), flags starting that day, mme_complete (false when an opioid order ran",
+                "that day without being counted in the MME), not_counted (those orders and why, ';'-separated),",
+                "prn_doses_given (PRN opioid doses given that day), prn_mme, infusion_mme and pca_mme (the MME from PRN doses",
+                "given, infusions and PCA pump readings), mme_basis (as_ordered when no order that day was counted from the",
+                "administration record, else as_given), then the last value recorded that day of every finding",
+                "(columns code, code.L, code.R)."})
 final class TimelineCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
