@@ -114,17 +114,26 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
     }
 
     /** When, by whom and by which BedsideNeuro version a summary was printed. */
-    /** Who printed it, when, with which version, and whether the patient is the demo ward's (marked on every page). */
-    public record Printing(ZonedDateTime at, String by, String appVersion, boolean demo) {
+    /**
+     * Who printed it, when, with which version, whether the patient is the demo ward's (marked on every page), and the
+     * parenteral factor table the MME was computed with ("parenteral factors: NCI PDQ, set … by …"; clinical reference
+     * section 6 asks every printout that shows an MME to name it).
+     */
+    public record Printing(ZonedDateTime at, String by, String appVersion, boolean demo, String mmeFactors) {
         public Printing {
             Objects.requireNonNull(at, "printed at");
             by = by == null || by.isBlank() ? "unknown" : by.strip();
             appVersion = appVersion == null || appVersion.isBlank() ? "development" : appVersion.strip();
+            mmeFactors = mmeFactors == null ? "" : mmeFactors.strip();
         }
 
-        /** A ward's own patient. */
+        /** A ward's own patient, MME with the default parenteral factors. */
         public Printing(ZonedDateTime at, String by, String appVersion) {
-            this(at, by, appVersion, false);
+            this(at, by, appVersion, false, "");
+        }
+
+        public Printing(ZonedDateTime at, String by, String appVersion, boolean demo) {
+            this(at, by, appVersion, demo, "");
         }
     }
 

@@ -41,7 +41,8 @@ final class RegimenSection {
         contributions(s.mmeAtStart().counted(), s.mmeAtStart().notCounted());
         infusions();
         prnUse();
-        frame.paragraph(frame.fonts.regular, 7.5f, "MME: CDC 2022 conversion factors (clinical reference section 6), a population"
+        frame.paragraph(frame.fonts.regular, 7.5f, "MME: CDC 2022 conversion factors (clinical reference section 6)"
+                + (s.printing().mmeFactors().isBlank() ? "" : "; " + s.printing().mmeFactors()) + "; a population"
                 + " tool, not a dose-conversion tool. Orders marked \"" + SummarySections.NOT_COUNTED + "\" are not in the total, which"
                 + " then understates the opioid load; they are never counted as 0. A PRN order's ceiling (its most doses a day) is"
                 + " shown for information and never added.");

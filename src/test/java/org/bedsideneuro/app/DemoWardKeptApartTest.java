@@ -103,6 +103,8 @@ class DemoWardKeptApartTest {
                 text.setEndPage(page);
                 assertThat(text.getText(doc)).as("page %d", page).contains("DEMO", "invented patient");
             }
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).as("the table the MME was computed with")
+                    .contains("parenteral factors: BedsideNeuro default");
         }
         Path csv = dir.resolve("csv");
         assertThat(run("", "--db", db, "export-csv", csv.toString()).code()).isZero();

@@ -129,6 +129,23 @@ class ScreenshotTour {
             selectTab("flowsheetTab");
             shoot("06-flowsheet.png");
 
+            // The syringe-driver story: the regimen as given, the doses charted, a breakthrough dose being logged.
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("DEMO-0005");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            selectTab("regimenTab");
+            shoot("12-syringe-driver-regimen.png");
+            selectTab("dosesTab");
+            shoot("13-doses-charted.png");
+            robot.clickOn("#logPrnPatient");
+            settle();
+            shootWindow(topWindow(), "14-prn-dose.png");
+            robot.type(KeyCode.ESCAPE);
+            settle();
+
             // Settings → Dark theme, for a dimmed ward at night: the trend of the myoclonus story, then the ward.
             FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.DARK));
             robot.clickOn("#patientBack");

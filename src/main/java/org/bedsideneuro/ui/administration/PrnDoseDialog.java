@@ -130,8 +130,12 @@ public final class PrnDoseDialog extends Dialog<Administration> {
                 onNothingToLog.accept(form.messageProperty().get());
                 return;
             }
-            Optional<Administration> saved = new PrnDoseDialog(form, owner).showAndWait();
-            saved.ifPresent(onSaved);
+            // Shown after the load's callback has returned: a dialog's nested event loop inside it would hold the
+            // window's background runner as busy for as long as the dialog is open.
+            javafx.application.Platform.runLater(() -> {
+                Optional<Administration> saved = new PrnDoseDialog(form, owner).showAndWait();
+                saved.ifPresent(onSaved);
+            });
         });
     }
 }
