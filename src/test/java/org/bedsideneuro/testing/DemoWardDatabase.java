@@ -23,7 +23,7 @@ public final class DemoWardDatabase {
         return ward;
     }
 
-    /** Saves clinicians, patients, orders and exams (each entered by its examiner). */
+    /** Saves clinicians, patients, orders, exams (each entered by its examiner) and doses (each charted by its nurse). */
     public static void save(Database db, DemoWard ward) {
         Clinician entering = ward.clinicians().get(0);
         db.write(s -> {
@@ -38,6 +38,9 @@ public final class DemoWardDatabase {
             }
             for (Exam e : ward.exams()) {
                 s.exams().add(e, e.recordedBy());
+            }
+            for (var dose : ward.administrations()) {
+                s.administrations().record(dose, dose.givenBy());
             }
             return null;
         });
