@@ -126,8 +126,8 @@ public final class ExchangeFolderReader {
     }
 
     /**
-     * The same dose twice in one file (same patient, drug, route, order start, time given, dose, unit and status: the
-     * format's "already there") is refused, as a duplicate order is: the second would be skipped as already there.
+     * The same dose twice in one file (same patient, drug, route, order start, time given, dose, unit and status: what
+     * the format calls "already there") is refused, as a duplicate order is: importing both would chart it twice.
      */
     private static void refuseDuplicateAdministrations(List<AdministrationLine> administrations, List<ExchangeProblem> problems) {
         record Key(OrderStartKey order, Instant givenAt, BigDecimal dose, DoseUnit unit, AdministrationStatus status) {
