@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +20,18 @@ import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.persistence.Database;
 
 /**
- * Writes the exchange folder (shared/exchange-format.md): patients, orders and the current version of each exam's
- * findings. Voided and superseded versions are left out, amended findings carry their current value; history travels
- * in backups, not here. RFC 4180 with CRLF, UTF-8 without BOM, header in the contract's column order, times with the
+ * Writes the exchange folder (shared/exchange-format.md): patients, orders, the doses that stand on the medication
+ * administration record and the current version of each exam's findings. Voided and superseded versions and withdrawn
+ * doses are left out, amended findings carry their current value; history travels in backups, not here. RFC 4180 with CRLF, UTF-8 without BOM, header in the contract's column order, times with the
  * offset they were recorded in.
  * <p>
- * Atomic: the three files are written to temporary files in the target folder and only then moved into place, so a
+ * Atomic: the files are written to temporary files in the target folder and only then moved into place, so a
  * failed export leaves no partial file. Streamed: one read transaction, the findings written patient by patient as
  * they are read, so the whole ward is never held in memory (issue #9).
  */
@@ -42,7 +45,7 @@ public final class CsvExporter {
     }
 
     /**
-     * @param overwrite replace patients.csv, medications.csv, findings.csv if the folder already holds them; when false,
+     * @param overwrite replace the exchange files if the folder already holds them; when false,
      *                  an existing file is refused and nothing is written
      * @throws ExportException when the folder cannot be written or a file is there and {@code overwrite} is false
      */
@@ -63,14 +66,24 @@ public final class CsvExporter {
             ExportSummary summary = db.read(session -> {
                 try (Printer patients = new Printer(temporary.get(ExchangeFile.PATIENTS), ExchangeFile.PATIENTS);
                      Printer medications = new Printer(temporary.get(ExchangeFile.MEDICATIONS), ExchangeFile.MEDICATIONS);
+                     Printer administrations = new Printer(temporary.get(ExchangeFile.ADMINISTRATIONS), ExchangeFile.ADMINISTRATIONS);
                      Printer findings = new Printer(temporary.get(ExchangeFile.FINDINGS), ExchangeFile.FINDINGS)) {
                     List<Patient> ward = one.isPresent() ? session.patients().find(one.get()).stream().toList() : session.patients().all();
                     List<MedicationOrder> orders = one.isPresent() ? session.medications().forPatient(one.get()) : session.medications().all();
                     for (Patient p : ward) {
                         patients.print(patientRow(p));
                     }
+                    Map<OrderId, MedicationOrder> ordersById = new HashMap<>();
                     for (MedicationOrder o : orders) {
                         medications.print(orderRow(o));
+                        ordersById.put(o.id(), o);
+                    }
+                    int doses = 0;
+                    for (Patient p : ward) {
+                        for (Administration a : session.administrations().current(p.id())) {
+                            administrations.print(administrationRow(a, ordersById.get(a.orderId())));
+                            doses++;
+                        }
                     }
                     int rows = 0;
                     for (Patient p : ward) {
@@ -81,7 +94,7 @@ public final class CsvExporter {
                             }
                         }
                     }
-                    return new ExportSummary(folder, ward.size(), orders.size(), rows);
+                    return new ExportSummary(folder, ward.size(), orders.size(), doses, rows);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -142,6 +155,13 @@ public final class CsvExporter {
         return List.of(o.patientId().value(), o.drug(), o.kind().code(), o.dose().toPlainString(), o.unit().code(), o.route().code(),
                 o.dosesPerDay() == null ? "" : o.dosesPerDay().toPlainString(), ExchangeTimes.format(o.start()),
                 ExchangeTimes.format(o.stop()), o.indication().code(), o.outcome() == null ? "" : o.outcome().code(), o.note());
+    }
+
+    /** The order named as the format names it, its kind always written (it tells a PCA from its basal infusion). */
+    private static List<String> administrationRow(Administration a, MedicationOrder order) {
+        return List.of(a.patientId().value(), order.drug(), order.route().code(), ExchangeTimes.format(order.start()), order.kind().code(),
+                ExchangeTimes.format(a.givenAt()), ExchangeTimes.format(a.periodStart()), a.dose().toPlainString(), a.unit().code(),
+                a.status().code(), a.givenBy().displayName(), a.givenBy().role().code(), a.note());
     }
 
     private static List<String> findingRow(Exam exam, Finding f) {

@@ -36,10 +36,16 @@ public final class CsvImporter {
     private static final String FINDINGS = ExchangeFile.FINDINGS.fileName();
 
     private final Database db;
+    private final Clock clock;
     private final ExchangeFolderReader reader;
 
+    /**
+     * @param clock "now" (nothing in the future is imported), and the time zone whose calendar days count a PRN order's
+     *              most doses a day: the computer's, as when a dose is charted in the window
+     */
     public CsvImporter(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.reader = new ExchangeFolderReader(clock);
     }
 
@@ -60,12 +66,12 @@ public final class CsvImporter {
         if (!content.problems().isEmpty()) {
             // Nothing will be written: the database is only read, to add what it alone can tell.
             List<ExchangeProblem> problems = new ArrayList<>(content.problems());
-            problems.addAll(db.read(session -> new Transaction(session, content).check()));
+            problems.addAll(db.read(session -> new Transaction(session, content, clock).check()));
             problems.sort(ExchangeProblem.IN_FILE_ORDER);
             return ImportReport.rejected(problems);
         }
         try {
-            return db.write(session -> new Transaction(session, content).checkThenWrite(importedBy));
+            return db.write(session -> new Transaction(session, content, clock).checkThenWrite(importedBy));
         } catch (Rejected r) {
             return ImportReport.rejected(r.problems);
         }
@@ -99,15 +105,20 @@ public final class CsvImporter {
          * have no stored exams and are never looked up.
          */
         private final Map<PatientId, Map<String, List<RecordedExam>>> stored = new HashMap<>();
-        /** Examiners by name and role, looked up once per import rather than once per exam (issue #9). */
-        private final Map<String, Optional<Clinician>> examiners = new HashMap<>();
+        /** Examiners and the clinicians who gave doses, by name and role, looked up once per import. */
+        private final ImportClinicians clinicians;
+        /** Whether each patient named in the folder is in patients.csv or the database. */
+        private final Map<PatientId, Boolean> knownPatients = new HashMap<>();
+        private final AdministrationCheck administrations;
         private int patientsSkipped;
         private int ordersSkipped;
         private int findingsSkipped;
 
-        Transaction(Session session, ExchangeContent content) {
+        Transaction(Session session, ExchangeContent content, Clock clock) {
             this.session = session;
             this.content = content;
+            this.clinicians = new ImportClinicians(session);
+            this.administrations = new AdministrationCheck(session, clock.getZone(), clock.instant(), problems);
         }
 
         /** Every problem the database shows with the folder's rows: each check runs, whatever the others found. */
@@ -115,6 +126,7 @@ public final class CsvImporter {
             checkPatients();
             checkPatientsExist();
             checkOrders();
+            checkAdministrations();
             checkExams();
             return problems;
         }
@@ -156,27 +168,29 @@ public final class CsvImporter {
         }
 
         /**
-         * patient_id in medications.csv and findings.csv must be in patients.csv or the database: on valid rows, and on
-         * rows refused for another cell, which may have this problem too.
+         * patient_id in medications.csv, administrations.csv and findings.csv must be in patients.csv or the database:
+         * on valid rows, and on rows refused for another cell, which may have this problem too.
          */
         private void checkPatientsExist() throws SQLException {
-            Map<PatientId, Boolean> known = new HashMap<>();
             for (OrderLine o : content.orders()) {
-                requireKnown(o.order().patientId(), ExchangeFile.MEDICATIONS, o.line(), known);
+                requireKnown(o.order().patientId(), ExchangeFile.MEDICATIONS, o.line());
+            }
+            for (AdministrationLine a : content.administrations()) {
+                requireKnown(a.patient(), ExchangeFile.ADMINISTRATIONS, a.line());
             }
             for (FindingLine f : content.findings()) {
-                requireKnown(f.patient(), ExchangeFile.FINDINGS, f.line(), known);
+                requireKnown(f.patient(), ExchangeFile.FINDINGS, f.line());
             }
             for (PatientReference r : content.patientsOfRefusedRows()) {
-                requireKnown(r.patient(), r.file(), r.line(), known);
+                requireKnown(r.patient(), r.file(), r.line());
             }
         }
 
-        private void requireKnown(PatientId id, ExchangeFile file, long line, Map<PatientId, Boolean> known) throws SQLException {
-            Boolean exists = known.get(id);
+        private void requireKnown(PatientId id, ExchangeFile file, long line) throws SQLException {
+            Boolean exists = knownPatients.get(id);
             if (exists == null) {
                 exists = content.patientIdsInFile().contains(id.value()) || session.patients().find(id).isPresent();
-                known.put(id, exists);
+                knownPatients.put(id, exists);
             }
             if (!exists) {
                 problems.add(ExchangeProblem.atCell(file.fileName(), line, "patient_id",
@@ -201,6 +215,12 @@ public final class CsvImporter {
             }
         }
 
+        /** Each dose under the order it names, by the rules of the window (AdministrationRules); see AdministrationCheck. */
+        private void checkAdministrations() throws SQLException {
+            NamedOrders orders = new NamedOrders(session, content.orders(), content.refusedOrders());
+            administrations.check(content.administrations(), orders, patient -> knownPatients.getOrDefault(patient, true));
+        }
+
         /**
          * A group of rows for an exam that is already saved (same patient, time, clinician) may only repeat it: the
          * same value is skipped, another value or a new finding is an amendment, made in the app.
@@ -210,7 +230,7 @@ public final class CsvImporter {
             for (Map.Entry<FindingLine.ExamKey, List<FindingLine>> group : content.exams().entrySet()) {
                 FindingLine.ExamKey key = group.getKey();
                 Optional<Exam> saved = Optional.empty();
-                Optional<Clinician> examiner = examiner(key.recordedBy(), key.role());
+                Optional<Clinician> examiner = clinicians.find(key.recordedBy(), key.role());
                 List<RecordedExam> versions = examiner.isPresent() ? versions(key, examiner.get()) : List.of();
                 saved = versions.stream().filter(v -> v.status() == ExamStatus.CURRENT).map(RecordedExam::exam).findFirst();
                 if (saved.isEmpty() && versions.stream().anyMatch(v -> v.status() == ExamStatus.VOIDED)) {
@@ -239,20 +259,6 @@ public final class CsvImporter {
                     }
                 }
             }
-        }
-
-        private Optional<Clinician> examiner(String name, org.bedsideneuro.domain.clinician.Role role) throws SQLException {
-            String key = examinerKey(name, role);
-            Optional<Clinician> found = examiners.get(key);
-            if (found == null) {
-                found = session.clinicians().find(name, role);
-                examiners.put(key, found);
-            }
-            return found;
-        }
-
-        private static String examinerKey(String name, org.bedsideneuro.domain.clinician.Role role) {
-            return name.strip() + '\u0000' + role.code();
         }
 
         /** The stored versions of the exam this group of rows names (same patient, time and examiner), if any. */
@@ -287,21 +293,18 @@ public final class CsvImporter {
             for (OrderLine o : ordersToAdd) {
                 session.medications().add(o.order(), enteredBy);
             }
+            int administrationsAdded = administrations.write(enteredBy, clinicians);
             int findingsAdded = 0;
             for (List<FindingLine> rows : examsToAdd) {
                 FindingLine first = rows.get(0);
-                Clinician examiner = examiner(first.recordedBy(), first.role()).orElse(null);
-                if (examiner == null) {
-                    examiner = session.clinicians().findOrCreate(first.recordedBy(), first.role());
-                    examiners.put(examinerKey(first.recordedBy(), first.role()), Optional.of(examiner));
-                }
+                Clinician examiner = clinicians.findOrCreate(first.recordedBy(), first.role());
                 List<Finding> findings = rows.stream().map(FindingLine::finding).toList();
                 Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, findings, "");
                 session.exams().add(exam, enteredBy);
                 findingsAdded += findings.size();
             }
             return new ImportReport(List.of(), toAdd.size(), toMove.size(), patientsSkipped, ordersToAdd.size(), ordersSkipped,
-                    examsToAdd.size(), findingsAdded, findingsSkipped);
+                    administrationsAdded, administrations.skipped(), examsToAdd.size(), findingsAdded, findingsSkipped);
         }
     }
 }

@@ -12,14 +12,21 @@ import java.util.Set;
  *
  * @param patientIdsInFile      every patient_id written in patients.csv, valid row or not, so that a bad patient row is
  *                              reported once and not again as "unknown patient" on each of their findings
- * @param patientsOfRefusedRows the patient named by each refused row of medications.csv and findings.csv (when its
- *                              patient_id is a valid MRN), to be checked against the database like the valid rows
+ * @param patientsOfRefusedRows the patient named by each refused row of medications.csv, administrations.csv and
+ *                              findings.csv (when its patient_id is a valid MRN), to be checked against the database like
+ *                              the valid rows
+ * @param refusedOrders         the orders that refused rows of medications.csv would have been (where patient, drug, route
+ *                              and start can be read), so that their administrations are not reported again as naming
+ *                              no order
  */
-record ExchangeContent(List<PatientLine> patients, List<OrderLine> orders, List<FindingLine> findings,
-                       Set<String> patientIdsInFile, List<PatientReference> patientsOfRefusedRows, List<ExchangeProblem> problems) {
+record ExchangeContent(List<PatientLine> patients, List<OrderLine> orders, List<AdministrationLine> administrations,
+                       List<FindingLine> findings, Set<String> patientIdsInFile, List<PatientReference> patientsOfRefusedRows,
+                       Set<OrderStartKey> refusedOrders, List<ExchangeProblem> problems) {
     ExchangeContent {
         patients = List.copyOf(patients);
         orders = List.copyOf(orders);
+        administrations = List.copyOf(administrations);
+        refusedOrders = Set.copyOf(refusedOrders);
         findings = List.copyOf(findings);
         patientIdsInFile = Set.copyOf(patientIdsInFile);
         patientsOfRefusedRows = List.copyOf(patientsOfRefusedRows);

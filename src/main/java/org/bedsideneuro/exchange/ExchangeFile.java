@@ -11,6 +11,12 @@ public enum ExchangeFile {
     /** Version 2 adds kind, indication and outcome; a file without them is version 1 (every order scheduled). */
     MEDICATIONS("medications.csv", List.of("patient_id", "drug", "kind", "dose", "unit", "route", "doses_per_day", "start", "stop",
             "indication", "outcome", "note"), List.of("kind", "indication", "outcome")),
+    /**
+     * Version 2, an optional file: the doses given, held or refused and the PCA readings, each naming its order by
+     * patient, drug, route and start (and kind, where a PCA and its basal infusion share those).
+     */
+    ADMINISTRATIONS("administrations.csv", List.of("patient_id", "drug", "route", "order_start", "order_kind", "given_at",
+            "period_start", "dose", "unit", "status", "given_by", "role", "note"), List.of("order_kind")),
     FINDINGS("findings.csv", List.of("patient_id", "recorded_at", "recorded_by", "role", "finding", "side", "value", "note"), List.of());
 
     private final String fileName;

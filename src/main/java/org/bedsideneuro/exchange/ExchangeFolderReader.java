@@ -1,8 +1,11 @@
 package org.bedsideneuro.exchange;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
+import org.bedsideneuro.domain.regimen.DoseUnit;
 
 /**
  * Reads and validates an exchange folder without touching the database: each file, each row through the domain's
  * constructors, then what only the whole folder shows (duplicates within a file). A missing file means no rows of
- * that kind; a folder with none of the three files is an error.
+ * that kind (administrations.csv, new in version 2, is often left out); a folder with none of the files is an error.
  */
 public final class ExchangeFolderReader {
     private final Clock clock;
@@ -35,13 +40,15 @@ public final class ExchangeFolderReader {
         List<ExchangeProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             problems.add(ExchangeProblem.inFolder(folder + " is not a folder"));
-            return new ExchangeContent(List.of(), List.of(), List.of(), Set.of(), List.of(), problems);
+            return new ExchangeContent(List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of(), problems);
         }
         Optional<List<CsvRow>> patientRows = CsvTable.read(folder, ExchangeFile.PATIENTS, problems);
         Optional<List<CsvRow>> orderRows = CsvTable.read(folder, ExchangeFile.MEDICATIONS, problems);
+        Optional<List<CsvRow>> administrationRows = CsvTable.read(folder, ExchangeFile.ADMINISTRATIONS, problems);
         Optional<List<CsvRow>> findingRows = CsvTable.read(folder, ExchangeFile.FINDINGS, problems);
-        if (patientRows.isEmpty() && orderRows.isEmpty() && findingRows.isEmpty()) {
-            problems.add(ExchangeProblem.inFolder(folder + " holds none of patients.csv, medications.csv, findings.csv"));
+        if (patientRows.isEmpty() && orderRows.isEmpty() && administrationRows.isEmpty() && findingRows.isEmpty()) {
+            problems.add(ExchangeProblem.inFolder(folder + " holds none of " + String.join(", ",
+                    java.util.Arrays.stream(ExchangeFile.values()).map(ExchangeFile::fileName).toList())));
         }
 
         List<PatientLine> patients = new ArrayList<>();
@@ -52,9 +59,17 @@ public final class ExchangeFolderReader {
         }
         List<PatientReference> patientsOfRefusedRows = new ArrayList<>();
         List<OrderLine> orders = new ArrayList<>();
+        Set<OrderStartKey> refusedOrders = new HashSet<>();
         for (CsvRow row : orderRows.orElse(List.of())) {
-            parse(row, problems, p -> OrderLine.parse(row, clock, p))
-                    .ifPresentOrElse(orders::add, () -> patientNamedBy(row).ifPresent(patientsOfRefusedRows::add));
+            parse(row, problems, p -> OrderLine.parse(row, clock, p)).ifPresentOrElse(orders::add, () -> {
+                patientNamedBy(row).ifPresent(patientsOfRefusedRows::add);
+                OrderStartKey.ofRefusedRow(row).ifPresent(refusedOrders::add);
+            });
+        }
+        List<AdministrationLine> administrations = new ArrayList<>();
+        for (CsvRow row : administrationRows.orElse(List.of())) {
+            parse(row, problems, p -> AdministrationLine.parse(row, clock, p))
+                    .ifPresentOrElse(administrations::add, () -> patientNamedBy(row).ifPresent(patientsOfRefusedRows::add));
         }
         List<FindingLine> findings = new ArrayList<>();
         FindingLine.Parsed parsed = new FindingLine.Parsed();
@@ -65,10 +80,11 @@ public final class ExchangeFolderReader {
 
         refuseDuplicatePatients(patients, problems);
         refuseDuplicateOrders(orders, problems);
+        refuseDuplicateAdministrations(administrations, problems);
         refuseDuplicateFindings(findings, problems);
         refuseMixedOffsetsInOneExam(findings, problems);
         problems.sort(ExchangeProblem.IN_FILE_ORDER);
-        return new ExchangeContent(patients, orders, findings, idsInFile, patientsOfRefusedRows, problems);
+        return new ExchangeContent(patients, orders, administrations, findings, idsInFile, patientsOfRefusedRows, refusedOrders, problems);
     }
 
     /** The patient a refused row names, when its patient_id is a valid MRN (an invalid one is reported already). */
@@ -105,6 +121,25 @@ public final class ExchangeFolderReader {
             if (first != null) {
                 problems.add(ExchangeProblem.atLine(ExchangeFile.MEDICATIONS.fileName(), o.line(),
                         "the same order (patient, drug, dose, unit, route, doses per day, start) as line " + first));
+            }
+        }
+    }
+
+    /**
+     * The same dose twice in one file (same patient, drug, route, order start, time given, dose, unit and status: what
+     * the format calls "already there") is refused, as a duplicate order is: importing both would chart it twice.
+     */
+    private static void refuseDuplicateAdministrations(List<AdministrationLine> administrations, List<ExchangeProblem> problems) {
+        record Key(OrderStartKey order, Instant givenAt, BigDecimal dose, DoseUnit unit, AdministrationStatus status) {
+        }
+        Map<Key, Long> seen = new HashMap<>();
+        for (AdministrationLine a : administrations) {
+            Key key = new Key(a.order(), a.givenAt().truncatedTo(ChronoUnit.MILLIS).toInstant(),
+                    a.dose().stripTrailingZeros(), a.unit(), a.status());
+            Long first = seen.putIfAbsent(key, a.line());
+            if (first != null) {
+                problems.add(ExchangeProblem.atLine(ExchangeFile.ADMINISTRATIONS.fileName(), a.line(),
+                        "the same dose (patient, drug, route, order start, time given, dose, unit, status) as line " + first));
             }
         }
     }

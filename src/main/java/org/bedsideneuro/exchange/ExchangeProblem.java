@@ -16,8 +16,8 @@ public record ExchangeProblem(String file, long line, String column, String mess
     }
 
     /**
-     * Folder first, then the files in the contract's order (patients, medications, findings), each by line, and within
-     * a line by the contract's column order: a row's problems read the same whichever check found them.
+     * Folder first, then the files in the contract's order (patients, medications, administrations, findings), each by
+     * line, and within a line by the contract's column order: a row's problems read the same whichever check found them.
      */
     static final Comparator<ExchangeProblem> IN_FILE_ORDER = Comparator
             .comparingInt((ExchangeProblem p) -> p.exchangeFile().map(f -> f.ordinal() + 1).orElse(0))

@@ -65,7 +65,8 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
         return Optional.of(new FindingLine(row.line(), patient.get(), at.get(), by.get(), role.get(), finding.get(), key));
     }
 
-    private static String clinicianName(String text) {
+    /** A clinician's name as findings.csv's recorded_by and administrations.csv's given_by write it. */
+    static String clinicianName(String text) {
         // The clinician's own validation (required, length, no control characters); the role does not matter here.
         return Clinician.create(text, Role.OTHER).displayName();
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * was written (shared/exchange-format.md: "an import is all or nothing").
  */
 public record ImportReport(List<ExchangeProblem> problems, int patientsAdded, int patientsMoved, int patientsSkipped,
-                           int ordersAdded, int ordersSkipped, int examsAdded, int findingsAdded, int findingsSkipped) {
+                           int ordersAdded, int ordersSkipped, int administrationsAdded, int administrationsSkipped, int examsAdded,
+                           int findingsAdded, int findingsSkipped) {
     public ImportReport {
         problems = List.copyOf(problems);
     }
@@ -16,7 +17,7 @@ public record ImportReport(List<ExchangeProblem> problems, int patientsAdded, in
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a rejected import names at least one problem");
         }
-        return new ImportReport(problems, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new ImportReport(problems, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** True when the folder was imported; false when it was refused and nothing was written. */
@@ -31,6 +32,7 @@ public record ImportReport(List<ExchangeProblem> problems, int patientsAdded, in
         }
         return "Patients: " + patientsAdded + " added, " + patientsMoved + " moved, " + patientsSkipped + " already there. "
                 + "Orders: " + ordersAdded + " added, " + ordersSkipped + " already there. "
+                + "Administrations: " + administrationsAdded + " added, " + administrationsSkipped + " already there. "
                 + "Findings: " + findingsAdded + " added in " + examsAdded + " exams or observations, " + findingsSkipped + " already there.";
     }
 }

@@ -59,13 +59,15 @@ record OrderLine(long line, MedicationOrder order) {
         }
     }
 
-    private static <E extends Enum<E> & org.bedsideneuro.domain.finding.Coded> E coded(Class<E> type, String text) {
+    /** A code from a closed list, or a message naming the allowed codes (an empty code reads as "(empty)"). */
+    static <E extends Enum<E> & org.bedsideneuro.domain.finding.Coded> E coded(Class<E> type, String text) {
         return org.bedsideneuro.domain.finding.Coded.byCode(type, text).orElseThrow(() -> new IllegalArgumentException("'" + text
                 + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.code().isEmpty() ? "(empty)" : e.code())
                 .collect(java.util.stream.Collectors.joining(", "))));
     }
 
-    private static BigDecimal decimal(String text) {
+    /** A plain decimal number, as medications.csv and administrations.csv write doses. */
+    static BigDecimal decimal(String text) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("empty; a number is required");
         }

@@ -132,6 +132,16 @@ public final class AdministrationRepository {
     }
 
     /**
+     * The administrations of one order that were withdrawn, by time given: an import must not bring one back unnoticed
+     * by charting it again.
+     */
+    public List<Administration> withdrawnOfOrder(OrderId order) throws SQLException {
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.order_id = ?"
+                        + " AND EXISTS (SELECT 1 FROM administration_void v WHERE v.administration_id = a.id)" + BY_TIME,
+                AdministrationRepository::map, order.toString());
+    }
+
+    /**
      * A patient's administrations that stand and fall in [{@code from}, {@code to}): doses given in it, and PCA readings
      * whose interval reaches into it (a reading covers (period start, given at]).
      */

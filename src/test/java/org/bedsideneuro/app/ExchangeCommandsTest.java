@@ -28,14 +28,17 @@ class ExchangeCommandsTest {
         String demo = dir.resolve("demo.db").toString();
         String copy = dir.resolve("copy.db").toString();
         Path folder = dir.resolve("export");
-        run("--db", demo, "demo");
-        assertThat(run("--db", demo, "export-csv", folder.toString()).code()).isZero();
+        String doses = run("--db", demo, "demo").out().replaceAll("(?s).* (\\d+) doses charted.*", "$1");
+        Result exported = run("--db", demo, "export-csv", folder.toString());
+        assertThat(exported.code()).isZero();
+        assertThat(exported.out()).contains(doses + " administrations");
+        assertThat(Integer.parseInt(doses)).isPositive();
 
         Result first = run("--db", copy, "import", folder.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("10 added");
+        assertThat(first.out()).contains("10 added", "Administrations: " + doses + " added, 0 already there.");
         Result second = run("--db", copy, "import", folder.toString());
-        assertThat(second.out()).contains("0 added", "10 already there");
+        assertThat(second.out()).contains("0 added", "10 already there", "Administrations: 0 added, " + doses + " already there.");
 
         Path again = dir.resolve("export-again");
         run("--db", copy, "export-csv", again.toString());

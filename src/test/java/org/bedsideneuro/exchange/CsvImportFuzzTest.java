@@ -65,6 +65,7 @@ class CsvImportFuzzTest {
                     succeeded++;
                     assertThat(after.get("patient") - before.get("patient")).as("variant %d (%s)", variant, damage).isEqualTo(report.patientsAdded());
                     assertThat(after.get("medication_order") - before.get("medication_order")).isEqualTo(report.ordersAdded());
+                    assertThat(after.get("administration") - before.get("administration")).isEqualTo(report.administrationsAdded());
                     assertThat(after.get("exam") - before.get("exam")).isEqualTo(report.examsAdded());
                     assertThat(after.get("finding") - before.get("finding")).isEqualTo(report.findingsAdded());
                     ImportReport again = importer.importFolder(folder, SyntheticWard.IMPORTER);
@@ -97,7 +98,7 @@ class CsvImportFuzzTest {
         List<String> done = new ArrayList<>();
         int damages = 1 + random.nextInt(3);
         for (int i = 0; i < damages; i++) {
-            ExchangeFile target = ExchangeFile.values()[random.nextInt(3)];
+            ExchangeFile target = ExchangeFile.values()[random.nextInt(ExchangeFile.values().length)];
             byte[] bytes = files.get(target);
             if (bytes == null) {
                 continue;

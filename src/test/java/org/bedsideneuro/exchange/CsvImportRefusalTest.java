@@ -225,8 +225,10 @@ class CsvImportRefusalTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.patientsSkipped()).isEqualTo(3);
         assertThat(again.ordersSkipped()).isEqualTo(4);
+        assertThat(again.administrationsSkipped()).isEqualTo(3);
         assertThat(again.findingsSkipped()).isEqualTo(11);
-        assertThat(again.patientsAdded() + again.patientsMoved() + again.ordersAdded() + again.findingsAdded() + again.examsAdded()).isZero();
+        assertThat(again.patientsAdded() + again.patientsMoved() + again.ordersAdded() + again.administrationsAdded() + again.findingsAdded()
+                + again.examsAdded()).isZero();
         assertThat(db.check().counts()).isEqualTo(countsBefore);
 
         Path first = dir.resolve("export1");
@@ -314,7 +316,8 @@ class CsvImportRefusalTest {
 
         ImportReport report = importer.importFolder(folder, SyntheticWard.IMPORTER);
 
-        assertThat(problems(report)).singleElement().asString().endsWith("holds none of patients.csv, medications.csv, findings.csv");
+        assertThat(problems(report)).singleElement().asString()
+                .endsWith("holds none of patients.csv, medications.csv, administrations.csv, findings.csv");
         assertNothingWritten(report);
     }
 

@@ -46,12 +46,14 @@ class CsvRoundTripTest {
             assertThat(report.problems()).isEmpty();
             assertThat(report.patientsAdded()).isEqualTo(3);
             assertThat(report.ordersAdded()).isEqualTo(4);
+            assertThat(report.administrationsAdded()).isEqualTo(3);
             assertThat(report.findingsAdded()).isEqualTo(11);
             assertThat(report.examsAdded()).isEqualTo(4);
 
             Path out = dir.resolve("out");
             ExportSummary summary = new CsvExporter(db).export(out, ExportScope.wholeWard(), false);
 
+            assertThat(summary.administrations()).isEqualTo(3);
             assertThat(summary.findings()).isEqualTo(11);
             for (ExchangeFile file : ExchangeFile.values()) {
                 assertThat(rows(out.resolve(file.fileName()))).as(file.fileName())

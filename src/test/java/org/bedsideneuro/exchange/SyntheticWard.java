@@ -31,6 +31,14 @@ final class SyntheticWard {
             MRN-002,gabapentin,scheduled,300,mg,oral,3,2026-02-18T09:30:00+01:00,,,,
             """;
 
+    /** Doses charted under MRN-001's scheduled orders, one held; the nurse who gave them also observes (findings). */
+    static final String ADMINISTRATIONS = """
+            patient_id,drug,route,order_start,order_kind,given_at,period_start,dose,unit,status,given_by,role,note
+            MRN-001,morphine,oral,2026-02-20T08:00:00+01:00,scheduled,2026-02-24T20:00:00+01:00,,10,mg,given,Nurse Kowalska,nurse,
+            MRN-001,hydromorphone,oral,2026-02-25T08:00:00+01:00,scheduled,2026-02-28T08:00:00+01:00,,2.5,mg,given,Nurse Kowalska,nurse,
+            MRN-001,hydromorphone,oral,2026-02-25T08:00:00+01:00,scheduled,2026-02-28T12:00:00+01:00,,2.5,mg,held,Nurse Kowalska,nurse,"drowsy, POSS 3"
+            """;
+
     static final String FINDINGS = """
             patient_id,recorded_at,recorded_by,role,finding,side,value,note
             MRN-001,2026-02-26T09:15:00+01:00,Dr Nowak,neurologist,strength.ankle_dorsiflexion,L,4-,
@@ -50,11 +58,14 @@ final class SyntheticWard {
     private SyntheticWard() {
     }
 
-    /** Writes the ward's three files into {@code folder} and returns it. */
+    /** Writes the ward's four files into {@code folder} and returns it. */
     static Path writeTo(Path folder) {
-        return writeFiles(folder, PATIENTS, MEDICATIONS, FINDINGS);
+        writeFiles(folder, PATIENTS, MEDICATIONS, FINDINGS);
+        write(folder, "administrations.csv", ADMINISTRATIONS);
+        return folder;
     }
 
+    /** Writes patients.csv, medications.csv and findings.csv, each unless null; no administrations.csv. */
     static Path writeFiles(Path folder, String patients, String medications, String findings) {
         write(folder, "patients.csv", patients);
         write(folder, "medications.csv", medications);

@@ -155,6 +155,7 @@ class AdministrationRepositoryTest {
         });
 
         assertThat(db.<List<Administration>>read(s -> s.administrations().current(mrn))).containsExactly(kept);
+        assertThat(db.<List<Administration>>read(s -> s.administrations().withdrawnOfOrder(kept.orderId()))).containsExactly(wrongPatient);
         assertThat(db.<Optional<Administration>>read(s -> s.administrations().find(wrongPatient.id()))).contains(wrongPatient);
         AdministrationWithdrawal w = db.read(s -> s.administrations().withdrawal(wrongPatient.id())).orElseThrow();
         assertThat(w.by()).isEqualTo(noor);

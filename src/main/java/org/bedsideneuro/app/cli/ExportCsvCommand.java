@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export-csv DIR [--patient ID]}: the ward, or one patient, in the exchange format. */
 @Command(name = "export-csv", mixinStandardHelpOptions = true,
-        description = "Export the whole ward (or one patient) as an exchange-format folder: current findings, orders and patients.")
+        description = "Export the whole ward (or one patient) as an exchange-format folder: patients, orders, the doses that"
+                + " stand on the administration record, and current findings.")
 final class ExportCsvCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -42,8 +43,8 @@ final class ExportCsvCommand implements Callable<Integer> {
             ExportSummary summary = new CsvExporter(db).export(folder, scope, overwrite);
             CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, patient == null ? null : new PatientId(patient),
                     "CSV exchange files to " + summary.folder());
-            spec.commandLine().getOut().printf("Exported %d patients, %d orders and %d findings to %s%n",
-                    summary.patients(), summary.orders(), summary.findings(), summary.folder());
+            spec.commandLine().getOut().printf("Exported %d patients, %d orders, %d administrations and %d findings to %s%n",
+                    summary.patients(), summary.orders(), summary.administrations(), summary.findings(), summary.folder());
             return ExitCode.OK;
         } catch (ExportException e) {
             spec.commandLine().getErr().println("bedside-neuro: " + e.getMessage());

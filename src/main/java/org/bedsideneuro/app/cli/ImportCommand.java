@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import DIR}: all-or-nothing import of an exchange-format folder (shared/exchange-format.md). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import an exchange-format folder (patients.csv, medications.csv, findings.csv).",
+        description = {"Import an exchange-format folder (patients.csv, medications.csv, findings.csv, and administrations.csv"
+                + " if there is one).",
                 "All or nothing: if any row is invalid, nothing is written and every invalid row is listed as file:line: column: problem.",
                 "Rows already in the database are skipped and counted."})
 final class ImportCommand implements Callable<Integer> {

@@ -83,7 +83,8 @@ public final class ExportViewModel {
                     return written;
                 },
                 (ExportSummary s) -> notice.set(Notice.info("Exported " + s.patients() + (s.patients() == 1 ? " patient, " : " patients, ")
-                        + s.orders() + " orders and " + s.findings() + " findings to " + s.folder() + ".")),
+                        + s.orders() + " orders, " + s.administrations() + " administrations and " + s.findings() + " findings to "
+                        + s.folder() + ".")),
                 failure -> notice.set(Notice.of(failure)));
     }
 
