@@ -28,8 +28,8 @@ public final class PrnDoseDialog extends Dialog<Administration> {
 
     private PrnDoseDialog(PrnDoseViewModel form, Window owner) {
         initOwner(owner);
-        setTitle("Log PRN dose");
-        setHeaderText("PRN dose for " + form.patient().displayName());
+        setTitle("Log PRN dose or pump reading");
+        setHeaderText("PRN dose or PCA reading for " + form.patient().displayName());
         getDialogPane().setId("prnDoseDialog");
         Theme.apply(getDialogPane());
 

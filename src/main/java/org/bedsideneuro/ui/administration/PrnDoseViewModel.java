@@ -34,7 +34,7 @@ import org.bedsideneuro.service.AdministrationService;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
- * Logging a PRN dose: the running PRN orders of one patient (the only one chosen for the nurse, or a choice when there
+ * Logging a PRN dose or a PCA pump reading: the running PRN orders and PCAs of one patient (the only one chosen for the nurse, or a choice when there
  * are several), the order's dose and the current time proposed, given unless said otherwise; saved with Enter. The
  * rules (order running, not in the future, the order's dose and daily maximum unless a note says why, a reason for a
  * held or refused dose) are the service's, and its message shows in the form.
@@ -60,6 +60,7 @@ public final class PrnDoseViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private Map<OrderId, Long> givenToday = Map.of();
+    private Map<OrderId, OffsetDateTime> lastReading = Map.of();
 
     public PrnDoseViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Patient patient) {
         this.database = Objects.requireNonNull(database, "database");
@@ -76,7 +77,7 @@ public final class PrnDoseViewModel {
         runner.run(() -> database.read(s -> {
             var now = clock.instant();
             List<MedicationOrder> prn = s.medications().forPatient(patient.id()).stream()
-                    .filter(o -> o.kind() == OrderKind.PRN && o.runningAt(now)).toList();
+                    .filter(o -> (o.kind() == OrderKind.PRN || o.kind() == OrderKind.PCA) && o.runningAt(now)).toList();
             var dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
             Map<OrderId, Long> counts = new java.util.HashMap<>();
             for (Administration a : s.administrations().currentBetween(patient.id(), dayStart, now)) {
@@ -84,12 +85,21 @@ public final class PrnDoseViewModel {
                     counts.merge(a.orderId(), 1L, Long::sum);
                 }
             }
-            return new Loaded(prn, counts);
+            // A PCA reading covers the time since the pump's previous reading (or its start): section 6.
+            Map<OrderId, OffsetDateTime> lastReading = new java.util.HashMap<>();
+            for (MedicationOrder o : prn) {
+                if (o.kind() == OrderKind.PCA) {
+                    lastReading.put(o.id(), s.administrations().currentOfOrder(o.id()).stream().filter(Administration::isPcaReading)
+                            .map(Administration::givenAt).max(java.util.Comparator.comparing(OffsetDateTime::toInstant)).orElse(o.start()));
+                }
+            }
+            return new Loaded(prn, counts, lastReading);
         }), read -> {
             givenToday = read.givenToday();
+            lastReading = read.lastReading();
             orders.setAll(read.orders());
             if (orders.isEmpty()) {
-                message.set(patient.displayName() + " has no PRN (as needed) order running. A PRN order is added on the Regimen tab.");
+                message.set(patient.displayName() + " has no PRN (as needed) order or PCA running. They are added on the Regimen tab.");
             } else {
                 order.set(orders.get(0));
             }
@@ -101,7 +111,7 @@ public final class PrnDoseViewModel {
         });
     }
 
-    private record Loaded(List<MedicationOrder> orders, Map<OrderId, Long> givenToday) {
+    private record Loaded(List<MedicationOrder> orders, Map<OrderId, Long> givenToday, Map<OrderId, OffsetDateTime> lastReading) {
     }
 
     private void propose(MedicationOrder o) {
@@ -110,8 +120,16 @@ public final class PrnDoseViewModel {
             today.set("");
             return;
         }
-        dose.set(o.dose().toPlainString());
         time.set(HH_MM.format(ZonedDateTime.now(clock)));
+        if (o.kind() == OrderKind.PCA) {
+            dose.set(""); // what the pump shows as delivered: read off the pump, never proposed
+            status.set(AdministrationStatus.GIVEN);
+            OffsetDateTime since = lastReading.getOrDefault(o.id(), o.start());
+            today.set("Pump reading: the amount delivered since " + HH_MM.format(since.atZoneSameInstant(clock.getZone())) + " on "
+                    + since.atZoneSameInstant(clock.getZone()).toLocalDate());
+            return;
+        }
+        dose.set(o.dose().toPlainString());
         long given = givenToday.getOrDefault(o.id(), 0L);
         today.set(given + " given today of at most " + o.dosesPerDay().stripTrailingZeros().toPlainString() + " a day");
     }
@@ -127,7 +145,8 @@ public final class PrnDoseViewModel {
         try {
             amount = new BigDecimal(dose.get().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            message.set("Enter the dose given, a number such as " + o.dose().toPlainString() + ".");
+            message.set(o.kind() == OrderKind.PCA ? "Enter the amount the pump shows as delivered since its last reading."
+                    : "Enter the dose given, a number such as " + o.dose().toPlainString() + ".");
             return;
         }
         try {
@@ -139,7 +158,10 @@ public final class PrnDoseViewModel {
         }
         saving.set(true);
         message.set("");
-        runner.run(() -> service.recordDose(o.id(), at, amount, o.unit(), status.get(), note.get(), clinician, clinician), saved -> {
+        boolean pca = o.kind() == OrderKind.PCA;
+        OffsetDateTime since = lastReading.getOrDefault(o.id(), o.start());
+        runner.run(() -> pca ? service.recordPcaReading(o.id(), since, at, amount, o.unit(), note.get(), clinician, clinician)
+                : service.recordDose(o.id(), at, amount, o.unit(), status.get(), note.get(), clinician, clinician), saved -> {
             saving.set(false);
             onSaved.accept(saved);
         }, failure -> {
