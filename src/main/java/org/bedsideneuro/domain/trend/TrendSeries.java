@@ -14,7 +14,7 @@ import org.bedsideneuro.domain.regimen.OrderId;
  * to {@link #xTo()}). Built by {@link TrendSeriesBuilder}; no drawing here.
  */
 public record TrendSeries(LocalDate from, LocalDate to, List<Step> mme, List<Bar> opioidBars, List<Bar> adjuvantBars,
-                          List<Panel> panels, List<Flag> flags, int recordedPoints, int drawnPoints) {
+                          List<Panel> panels, List<Flag> flags, int recordedPoints, int drawnPoints, List<DoseMark> prnDoses) {
     public TrendSeries {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -23,6 +23,14 @@ public record TrendSeries(LocalDate from, LocalDate to, List<Step> mme, List<Bar
         adjuvantBars = List.copyOf(adjuvantBars);
         panels = List.copyOf(panels);
         flags = List.copyOf(flags);
+        prnDoses = List.copyOf(prnDoses);
+    }
+
+    /**
+     * The PRN doses given on one day (or, over a long period, one week), marked on the MME chart where the breakthrough
+     * use can be read against the daily MME: clinical reference section 6 counts them as given.
+     */
+    public record DoseMark(double startX, double endX, int doses, String text) {
     }
 
     /** Left edge of the time axis: the start of {@code from}. */

@@ -89,7 +89,42 @@ public final class TrendSeriesBuilder {
                         e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
                         e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))));
         return new TrendSeries(from, to, steps(course, from, to), bars(course, from, to, true), bars(course, from, to, false),
-                panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum());
+                panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum(), prnDoses(course, from, to));
+    }
+
+    /** Beyond this many days a PRN mark stands for a week, so five years stay a few hundred marks. */
+    static final int DAILY_MARKS_UP_TO_DAYS = 120;
+
+    /** The PRN doses given in the period, counted per day (per week over a long period), with what they were. */
+    private List<TrendSeries.DoseMark> prnDoses(PatientCourse course, LocalDate from, LocalDate to) {
+        java.util.Set<org.bedsideneuro.domain.regimen.OrderId> prn = new java.util.HashSet<>();
+        java.util.Map<org.bedsideneuro.domain.regimen.OrderId, String> names = new java.util.HashMap<>();
+        for (var order : course.orders()) {
+            if (order.kind() == org.bedsideneuro.domain.regimen.OrderKind.PRN) {
+                prn.add(order.id());
+                names.put(order.id(), order.drug() + " " + order.route().code() + " " + order.dose().toPlainString() + " " + order.unit().code());
+            }
+        }
+        if (prn.isEmpty()) {
+            return List.of();
+        }
+        int bucket = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 > DAILY_MARKS_UP_TO_DAYS ? 7 : 1;
+        java.util.TreeMap<Long, java.util.List<String>> byBucket = new java.util.TreeMap<>();
+        for (var dose : course.administrations()) {
+            LocalDate day = dose.givenAt().atZoneSameInstant(zone).toLocalDate();
+            if (!prn.contains(dose.orderId()) || !dose.status().counts() || day.isBefore(from) || day.isAfter(to)) {
+                continue;
+            }
+            long start = from.toEpochDay() + (day.toEpochDay() - from.toEpochDay()) / bucket * bucket;
+            byBucket.computeIfAbsent(start, k -> new java.util.ArrayList<>()).add(names.get(dose.orderId()) + " at "
+                    + dose.givenAt().atZoneSameInstant(zone).toLocalTime().withSecond(0).withNano(0) + " on " + day);
+        }
+        List<TrendSeries.DoseMark> marks = new ArrayList<>();
+        byBucket.forEach((start, doses) -> marks.add(new TrendSeries.DoseMark(start, Math.min(start + bucket, to.toEpochDay() + 1),
+                doses.size(), doses.size() + " PRN dose" + (doses.size() == 1 ? "" : "s") + " given"
+                + (bucket == 1 ? " on " + LocalDate.ofEpochDay(start) : " in the week from " + LocalDate.ofEpochDay(start))
+                + (doses.size() <= 8 ? ":\n" + String.join("\n", doses) : ""))));
+        return marks;
     }
 
     /** x of a moment: epoch day of its calendar day in the ward's zone, plus the fraction of that day gone. */

@@ -129,6 +129,33 @@ final class TrendChart extends LineChart<Number, Number> {
         };
     }
 
+    /**
+     * PRN doses given, as ticks along the bottom of the MME chart: one per day (per week over a long period), taller with
+     * more doses, the count and the doses on hover. What the day's MME counts of them is in the step above.
+     */
+    void prnDoses(List<TrendSeries.DoseMark> marks) {
+        int most = marks.stream().mapToInt(TrendSeries.DoseMark::doses).max().orElse(1);
+        for (TrendSeries.DoseMark mark : marks) {
+            Rectangle tick = new Rectangle();
+            tick.getStyleClass().add("prn-dose-mark");
+            tick.setManaged(false);
+            Tooltip.install(tick, new Tooltip(mark.text()));
+            tick.setAccessibleText(mark.text());
+            getPlotChildren().add(tick);
+            double share = 0.25 * mark.doses() / most;
+            layouts.add(() -> {
+                double left = x(mark.startX());
+                double width = Math.max(2, (x(mark.endX()) - left) * 0.6);
+                double bottom = y(0);
+                double height = Math.max(3, (bottom - y(valueAxis().getUpperBound())) * share);
+                tick.setX(left + (x(mark.endX()) - left - width) / 2);
+                tick.setY(bottom - height);
+                tick.setWidth(width);
+                tick.setHeight(height);
+            });
+        }
+    }
+
     /** Orders as labelled bars, one lane per overlapping order. */
     void bars(List<TrendSeries.Bar> bars, String styleClass) {
         for (TrendSeries.Bar bar : bars) {
