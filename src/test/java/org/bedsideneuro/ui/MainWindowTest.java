@@ -72,10 +72,10 @@ class MainWindowTest {
         // Built on opening, with every feature's tab and action in the order they were added when built with the window.
         assertThat(window.patientPageBuilt()).isTrue();
         assertThat(window.patientView().tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
-                .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Audit trail");
+                .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Audit trail", "Doses");
         assertThat(robot.lookup("#patientActions").queryAs(javafx.scene.layout.Pane.class).getChildren())
                 .extracting(javafx.scene.Node::getId)
-                .containsExactly("newExam", "signSelectedExam", "resumeDraft", "logObservationPatient", "patientSummary", "patientExport");
+                .containsExactly("newExam", "signSelectedExam", "resumeDraft", "logObservationPatient", "patientSummary", "patientExport", "logPrnPatient");
         assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Castleford, Cara");
         TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
         assertThat(history.getItems()).extracting(HistoryEntry::kind).containsExactly("Observation", "Bedside exam");

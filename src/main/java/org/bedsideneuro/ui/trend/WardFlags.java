@@ -123,11 +123,21 @@ public final class WardFlags {
     /** Pure: each patient's flags dated from {@code today - DAYS + 1} to today. */
     static Map<PatientId, List<Flag>> recentFlags(List<Patient> patients, List<Exam> exams, List<MedicationOrder> orders,
                                                  Clock clock, LocalDate today) {
+        return recentFlags(patients, exams, orders, List.of(), clock, today);
+    }
+
+    /** As above, the daily MME counted as given from the administrations that stand. */
+    static Map<PatientId, List<Flag>> recentFlags(List<Patient> patients, List<Exam> exams, List<MedicationOrder> orders,
+                                                 List<org.bedsideneuro.domain.regimen.Administration> administrations, Clock clock,
+                                                 LocalDate today) {
         Map<PatientId, List<Exam>> examsBy = exams.stream().collect(Collectors.groupingBy(Exam::patientId));
         Map<PatientId, List<MedicationOrder>> ordersBy = orders.stream().collect(Collectors.groupingBy(MedicationOrder::patientId));
+        Map<PatientId, List<org.bedsideneuro.domain.regimen.Administration>> dosesBy = administrations.stream()
+                .collect(Collectors.groupingBy(org.bedsideneuro.domain.regimen.Administration::patientId));
         Map<PatientId, List<Flag>> flags = new HashMap<>();
         for (Patient p : patients) {
-            flags.put(p.id(), flagsOf(p, examsBy.getOrDefault(p.id(), List.of()), ordersBy.getOrDefault(p.id(), List.of()), clock, today));
+            flags.put(p.id(), flagsOf(p, examsBy.getOrDefault(p.id(), List.of()), ordersBy.getOrDefault(p.id(), List.of()),
+                    dosesBy.getOrDefault(p.id(), List.of()), clock, today));
         }
         return flags;
     }

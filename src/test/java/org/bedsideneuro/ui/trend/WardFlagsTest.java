@@ -95,10 +95,12 @@ class WardFlagsTest {
         return db.read(s -> {
             List<Patient> patients = s.patients().all();
             List<Exam> exams = new java.util.ArrayList<>();
+            List<org.bedsideneuro.domain.regimen.Administration> doses = new java.util.ArrayList<>();
             for (Patient p : patients) {
                 exams.addAll(s.exams().current(p.id()));
+                doses.addAll(s.administrations().current(p.id()));
             }
-            return WardFlags.recentFlags(patients, exams, s.medications().all(), CLOCK, TODAY);
+            return WardFlags.recentFlags(patients, exams, s.medications().all(), doses, CLOCK, TODAY);
         });
     }
 }
