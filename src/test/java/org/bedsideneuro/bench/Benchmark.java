@@ -38,7 +38,8 @@ public final class Benchmark {
     }
 
     static List<Measurement> measurements() {
-        return List.of(new ColdStartMeasurement(), new ExamSaveMeasurement(), new TrendMeasurement(), new SearchMeasurement(),
+        return List.of(new ColdStartMeasurement(), new ExamSaveMeasurement(), new PrnDoseSaveMeasurement(), new TrendMeasurement(),
+                new SearchMeasurement(),
                 new PdfMeasurement(), new ImportMeasurement(), new MemoryMeasurement(),
                 new WardServerMeasurement());
     }

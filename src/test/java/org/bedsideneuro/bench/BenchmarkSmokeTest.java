@@ -28,6 +28,7 @@ class BenchmarkSmokeTest {
                 r -> assertThat(r).startsWith("reference: stock JavaFX TableView (11 columns, 5 rows) and search field"),
                 r -> assertThat(r).startsWith("cold start to first frame, each with its own AppCDS archive"),
                 r -> assertThat(r).startsWith("save one full exam (47 findings)"),
+                r -> assertThat(r).startsWith("log one PRN dose (rules, record, audit, chain)"),
                 r -> assertThat(r).startsWith("trend view, longest patient, open on 30 days"),
                 r -> assertThat(r).startsWith("trend view, longest patient, last 90 days (patient open)"),
                 r -> assertThat(r).startsWith("trend view, longest patient, open on last 90 days"),
