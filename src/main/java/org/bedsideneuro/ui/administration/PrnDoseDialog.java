@@ -1,10 +1,6 @@
 package org.bedsideneuro.ui.administration;
 
 import java.util.Optional;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -24,7 +20,6 @@ import org.controlsfx.control.SegmentedButton;
  * refused; Enter saves. Keyboard only: the dose field has the cursor with its text selected.
  */
 public final class PrnDoseDialog extends Dialog<Administration> {
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private PrnDoseDialog(PrnDoseViewModel form, Window owner) {
         initOwner(owner);
@@ -89,18 +84,7 @@ public final class PrnDoseDialog extends Dialog<Administration> {
         grid.addRow(row++, label("Note"), note);
         grid.add(message, 0, row, 2, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
-        save.setId("prnSave");
-        save.disableProperty().bind(form.savingProperty().or(form.orderProperty().isNull()));
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            form.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        org.bedsideneuro.ui.common.SaveButton.install(this, "prnSave", form.savingProperty().or(form.orderProperty().isNull()), form::save);
         setOnShown(e -> {
             // A dialog's window is not focused on its own everywhere (headless, some window managers): ask for it.
             getDialogPane().getScene().getWindow().requestFocus();

@@ -1,9 +1,5 @@
 package org.bedsideneuro.ui.regimen;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -14,7 +10,6 @@ import org.bedsideneuro.ui.common.Theme;
  * open until the form is valid and the database accepted it; each refusal shows beside its field.
  */
 public final class OrderFormDialog extends Dialog<MedicationOrder> {
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     public OrderFormDialog(OrderFormViewModel form, Window owner) {
         initOwner(owner);
@@ -24,17 +19,6 @@ public final class OrderFormDialog extends Dialog<MedicationOrder> {
         getDialogPane().setId("orderFormDialog");
         Theme.apply(getDialogPane());
         getDialogPane().setContent(OrderFields.grid(form));
-        getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
-        save.setId("orderSave");
-        save.disableProperty().bind(form.savingProperty());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            form.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        org.bedsideneuro.ui.common.SaveButton.install(this, "orderSave", form.savingProperty(), form::save);
     }
 }

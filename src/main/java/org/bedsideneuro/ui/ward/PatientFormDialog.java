@@ -4,11 +4,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -28,7 +24,6 @@ import org.bedsideneuro.ui.common.Theme;
  * each refusal is shown under its field. The result is the saved patient, or empty when cancelled.
  */
 public final class PatientFormDialog extends Dialog<Patient> {
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private final GridPane grid = new GridPane();
     private int row;
@@ -60,20 +55,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         form.formErrorProperty().addListener((obs, old, now) -> fitWindowToContent());
 
         getDialogPane().setContent(new VBox(grid, formError));
-        getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
-        save.setId("formSave");
-        save.disableProperty().bind(form.savingProperty());
-        // Keep the dialog open: it closes only when the save has succeeded, never while the form is invalid.
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            form.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        org.bedsideneuro.ui.common.SaveButton.install(this, "formSave", form.savingProperty(), form::save);
     }
 
     private void addField(String caption, Node input, ReadOnlyStringProperty error, String errorId) {
