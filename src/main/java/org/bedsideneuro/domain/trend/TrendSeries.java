@@ -14,7 +14,8 @@ import org.bedsideneuro.domain.regimen.OrderId;
  * to {@link #xTo()}). Built by {@link TrendSeriesBuilder}; no drawing here.
  */
 public record TrendSeries(LocalDate from, LocalDate to, List<Step> mme, List<Bar> opioidBars, List<Bar> adjuvantBars,
-                          List<Panel> panels, List<Flag> flags, int recordedPoints, int drawnPoints, List<DoseMark> prnDoses) {
+                          List<Panel> panels, List<Flag> flags, int recordedPoints, int drawnPoints, List<DoseMark> prnDoses,
+                          List<Step> infusionMme) {
     public TrendSeries {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -24,6 +25,7 @@ public record TrendSeries(LocalDate from, LocalDate to, List<Step> mme, List<Bar
         panels = List.copyOf(panels);
         flags = List.copyOf(flags);
         prnDoses = List.copyOf(prnDoses);
+        infusionMme = List.copyOf(infusionMme);
     }
 
     /**

@@ -89,7 +89,8 @@ public final class TrendSeriesBuilder {
                         e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
                         e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))));
         return new TrendSeries(from, to, steps(course, from, to), bars(course, from, to, true), bars(course, from, to, false),
-                panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum(), prnDoses(course, from, to));
+                panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum(), prnDoses(course, from, to),
+                infusionSteps(course, from, to));
     }
 
     /** Beyond this many days a PRN mark stands for a week, so five years stay a few hundred marks. */
@@ -136,6 +137,30 @@ public final class TrendSeriesBuilder {
     private static Panel numeric(String id, String title, double floor, List<Line> lines) {
         double max = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(Point::y).max().orElse(0);
         return new Panel(id, title, 0, niceMax(max, floor), List.of(), lines);
+    }
+
+    /**
+     * The part of each day's MME that infusions count by their rate (clinical reference section 6), merged into steps
+     * like the daily MME: a syringe driver's rate changes read as steps under the day's total. Empty without infusions.
+     */
+    private List<TrendSeries.Step> infusionSteps(PatientCourse course, LocalDate from, LocalDate to) {
+        if (course.orders().stream().noneMatch(o -> o.kind() == org.bedsideneuro.domain.regimen.OrderKind.INFUSION)) {
+            return List.of();
+        }
+        List<TrendSeries.Step> steps = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            double mme = course.mmeOn(day).counted().stream()
+                    .filter(c -> c.countedAs() == org.bedsideneuro.domain.regimen.MmeContribution.CountedAs.BY_RATE)
+                    .mapToDouble(c -> c.mme().doubleValue()).sum();
+            int last = steps.size() - 1;
+            if (last >= 0 && steps.get(last).mme() == mme) {
+                TrendSeries.Step s = steps.get(last);
+                steps.set(last, new TrendSeries.Step(s.startX(), day.toEpochDay() + 1, mme, false));
+            } else {
+                steps.add(new TrendSeries.Step(day.toEpochDay(), day.toEpochDay() + 1, mme, false));
+            }
+        }
+        return steps;
     }
 
     /** Days of equal daily MME merged into steps: a handful of steps for five years of a stable regimen. */

@@ -129,6 +129,27 @@ final class TrendChart extends LineChart<Number, Number> {
         };
     }
 
+    /** The part of the daily MME that infusions count by rate, as a dashed step line over the filled daily MME. */
+    void infusionSteps(List<TrendSeries.Step> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        Path line = new Path();
+        line.getStyleClass().add("infusion-step");
+        line.setManaged(false);
+        line.setMouseTransparent(true);
+        line.setAccessibleText("Infusions by rate, part of the daily MME");
+        getPlotChildren().add(line);
+        layouts.add(() -> {
+            line.getElements().clear();
+            line.getElements().add(new MoveTo(x(steps.get(0).startX()), y(steps.get(0).mme())));
+            for (TrendSeries.Step s : steps) {
+                line.getElements().add(new LineTo(x(s.startX()), y(s.mme())));
+                line.getElements().add(new LineTo(x(s.endX()), y(s.mme())));
+            }
+        });
+    }
+
     /**
      * PRN doses given, as ticks along the bottom of the MME chart: one per day (per week over a long period), taller with
      * more doses, the count and the doses on hover. What the day's MME counts of them is in the step above.

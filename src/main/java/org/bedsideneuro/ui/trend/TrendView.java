@@ -116,6 +116,7 @@ public final class TrendView extends VBox {
         mme.steps(series.mme(), s -> model.formats().date(java.time.LocalDate.ofEpochDay((long) s.startX()))
                 + (s.endX() - s.startX() > 1 ? " to " + model.formats().date(java.time.LocalDate.ofEpochDay((long) s.endX() - 1)) : "")
                 + ": " + s.mme() + " MME/day" + (s.uncounted() ? " + opioids not counted" : ""));
+        mme.infusionSteps(series.infusionMme());
         mme.prnDoses(series.prnDoses());
         mme.flags(series.flags(), true, this::openFlag);
         add(mme, "trend-panel-tall", List.of());

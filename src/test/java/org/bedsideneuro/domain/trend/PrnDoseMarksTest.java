@@ -49,4 +49,19 @@ class PrnDoseMarksTest {
             assertThat(m.endX() - m.startX()).isEqualTo(7);
         });
     }
+
+    @Test
+    void anInfusionsRateReadsAsStepsUnderTheDailyMme() {
+        // morphine sc 1 mg/h from day 3 08:00 (72 MME a whole day; 16 h on day 3: 48), 2 mg/h from day 10 00:00 (144)
+        MedicationOrder first = new MedicationOrder(OrderId.random(), Ward.PATIENT, "morphine", new BigDecimal("1"), DoseUnit.MG_PER_HOUR,
+                Route.SC, null, Ward.day(3).atTime(8, 0).atOffset(ZoneOffset.UTC), Ward.day(10).atStartOfDay().atOffset(ZoneOffset.UTC), "",
+                OrderKind.INFUSION, Indication.PALLIATIVE, null);
+        MedicationOrder second = new MedicationOrder(OrderId.random(), Ward.PATIENT, "morphine", new BigDecimal("2"), DoseUnit.MG_PER_HOUR,
+                Route.SC, null, Ward.day(10).atStartOfDay().atOffset(ZoneOffset.UTC), null, "", OrderKind.INFUSION, Indication.PALLIATIVE, null);
+        PatientCourse course = PatientCourse.of(PATIENT, List.of(), List.of(first, second), List.of(), MmeTable.standard(), Ward.ZONE, Ward.day(20));
+        TrendSeries series = new TrendSeriesBuilder(Ward.ZONE).build(course, Ward.day(1), Ward.day(14));
+        assertThat(series.infusionMme()).extracting(TrendSeries.Step::mme).containsExactly(0.0, 48.0, 72.0, 144.0);
+        assertThat(series.infusionMme().get(2).startX()).isEqualTo(Ward.day(4).toEpochDay());
+        assertThat(series.infusionMme().get(3).startX()).isEqualTo(Ward.day(10).toEpochDay());
+    }
 }
