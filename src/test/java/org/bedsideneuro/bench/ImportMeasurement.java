@@ -22,7 +22,7 @@ import org.bedsideneuro.persistence.Database;
 
 /**
  * Importing the whole synthetic ward from the exchange format (exported with CsvExporter first, not timed) into a new
- * database, against the same rows (clinicians, patients, orders, exams, findings and one audit row each) inserted with
+ * database, against the same rows (clinicians, patients, orders, doses charted, exams, findings and one audit row each) inserted with
  * plain JDBC in one transaction into a new database with the same settings. Each run starts from a freshly migrated
  * file (migration not timed); import and floor runs alternate.
  */
@@ -94,21 +94,24 @@ final class ImportMeasurement implements Measurement {
 
     /** The source ward's rows, held compactly (repeated text shared), ready to insert. */
     private record Rows(List<String[]> clinicians, List<String[]> patients, List<Object[]> orders, List<Object[]> exams,
-                        List<String[]> findings) {
+                        List<String[]> findings, List<Object[]> doses) {
         static Rows read(Path file) throws SQLException {
             Map<String, String> shared = new HashMap<>();
             try (Connection c = Jdbc.open(file); Statement st = c.createStatement()) {
                 List<String[]> clinicians = strings(st, "SELECT id, display_name, role, created_at FROM clinician", shared);
                 List<String[]> patients = strings(st, "SELECT id, family_name, given_name, birth_date, sex, ward, bed FROM patient", shared);
                 List<Object[]> orders = objects(st, "SELECT id, patient_id, drug, dose, unit, route, doses_per_day, start_at, start_offset,"
-                        + " stop_at, stop_offset, note FROM medication_order", shared);
+                        + " stop_at, stop_offset, note, kind, indication, outcome FROM medication_order", shared);
                 String current = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
                 List<Object[]> exams = objects(st, "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.recorded_by"
                         + " FROM exam e WHERE" + current + " ORDER BY e.rowid", shared);
                 List<String[]> findings = strings(st, "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id"
                         + " WHERE" + current + " ORDER BY e.rowid", shared);
+                List<Object[]> doses = objects(st, "SELECT id, order_id, patient_id, given_at, given_offset, period_start_at, period_start_offset,"
+                        + " dose, unit, status, given_by, note FROM administration a"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM administration_void v WHERE v.administration_id = a.id)", shared);
                 c.rollback();
-                return new Rows(clinicians, patients, orders, exams, findings);
+                return new Rows(clinicians, patients, orders, exams, findings, doses);
             }
         }
 
@@ -152,7 +155,11 @@ final class ImportMeasurement implements Measurement {
                  PreparedStatement patient = c.prepareStatement("INSERT INTO patient (id, family_name, given_name, birth_date, sex, ward, bed,"
                          + " created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement order = c.prepareStatement("INSERT INTO medication_order (id, patient_id, drug, dose, unit, route, doses_per_day,"
-                         + " start_at, start_offset, stop_at, stop_offset, note, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         + " start_at, start_offset, stop_at, stop_offset, note, kind, indication, outcome, entered_at, entered_by)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement dose = c.prepareStatement("INSERT INTO administration (id, order_id, patient_id, given_at, given_offset,"
+                         + " period_start_at, period_start_offset, dose, unit, status, given_by, note, recorded_at, recorded_by)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement exam = c.prepareStatement("INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
                          + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, NULL, NULL, ?, ?)");
                  PreparedStatement finding = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)");
@@ -174,11 +181,18 @@ final class ImportMeasurement implements Measurement {
                 }
                 patient.executeBatch();
                 for (Object[] row : orders) {
-                    bind(order, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], now, by);
+                    bind(order, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], row[12],
+                            row[13], row[14], now, by);
                     order.addBatch();
                     audit(audit, by, now, "order", (String) row[0], (String) row[1]);
                 }
                 order.executeBatch();
+                for (Object[] row : doses) {
+                    bind(dose, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], now, by);
+                    dose.addBatch();
+                    audit(audit, by, now, "administration", (String) row[0], (String) row[2]);
+                }
+                dose.executeBatch();
                 int f = 0;
                 for (int e = 0; e < exams.size(); e++) {
                     Object[] row = exams.get(e);

@@ -33,7 +33,8 @@ import org.bedsideneuro.persistence.Database;
  * Builds the benchmark's synthetic ward straight into a database, through the repositories, in a few large
  * transactions. The {@value #LONG_STAYERS} longest-staying patients have {@code days} days of daily full exams
  * (all strength, reflex, gait and sensory findings, 47 rows) and a nurse's observation every 4 hours; the others stay
- * 2 to 30 days with a daily exam and an observation every 8 hours. Everyone has an opioid history: orders of 1 to 8
+ * 2 to 30 days with a daily exam and an observation every 8 hours. The long stays also have a PRN order with about
+ * four doses given a day, and subcutaneous morphine runs as an infusion. Everyone has an opioid history: orders of 1 to 8
  * weeks, each a dose change or a rotation of the one before, plus an adjuvant now and then.
  * Every patient, name and value is invented. Same seed, same ward.
  */
@@ -104,6 +105,7 @@ final class SyntheticWardGenerator {
 
         List<Exam> pending = new ArrayList<>(EXAMS_PER_TRANSACTION + 100);
         List<MedicationOrder> orders = new ArrayList<>();
+        List<org.bedsideneuro.domain.regimen.Administration> doses = new ArrayList<>();
         long exams = 0;
         long findings = 0;
         long orderCount = 0;
@@ -115,6 +117,9 @@ final class SyntheticWardGenerator {
             int endDaysAgo = longStay ? 1 : 1 + random.nextInt(Math.max(1, days - stay + 1));
             LocalDate first = today.minusDays(endDaysAgo + stay - 1L);
             List<MedicationOrder> history = orderHistory(p.id(), first, stay, endDaysAgo == 1, random);
+            if (longStay) {
+                breakthrough(p.id(), first, stay, endDaysAgo == 1, nurses.get(0), history, doses, random);
+            }
             orderCount += history.size();
             orders.addAll(history);
             Course course = new Course(random);
@@ -133,11 +138,11 @@ final class SyntheticWardGenerator {
                     findings += observation.findings().size();
                 }
                 if (pending.size() >= EXAMS_PER_TRANSACTION) {
-                    exams += flush(db, pending, orders, admin);
+                    exams += flush(db, pending, orders, doses, admin);
                 }
             }
         }
-        exams += flush(db, pending, orders, admin);
+        exams += flush(db, pending, orders, doses, admin);
         return new Ward(List.copyOf(patients), patients.get(0).id(), patients.get(patients.size() - 1).id(), neurologists.get(0),
                 nurses.get(0), exams, findings, orderCount, Stopwatch.millisSince(start) / 1000);
     }
@@ -156,11 +161,15 @@ final class SyntheticWardGenerator {
                 counts.get("exam"), counts.get("finding"), counts.get("medication_order"), 0);
     }
 
-    private static int flush(Database db, List<Exam> pending, List<MedicationOrder> orders, Clinician enteredBy) {
+    private static int flush(Database db, List<Exam> pending, List<MedicationOrder> orders,
+                             List<org.bedsideneuro.domain.regimen.Administration> doses, Clinician enteredBy) {
         int n = pending.size();
         db.write(s -> {
             for (MedicationOrder o : orders) {
                 s.medications().add(o, enteredBy);
+            }
+            for (var dose : doses) {
+                s.administrations().record(dose, dose.givenBy());
             }
             for (Exam e : pending) {
                 s.exams().add(e, e.recordedBy());
@@ -169,7 +178,28 @@ final class SyntheticWardGenerator {
         });
         pending.clear();
         orders.clear();
+        doses.clear();
         return n;
+    }
+
+    /**
+     * A long stay's breakthrough order (oxycodone 5 mg PRN, at most 6 a day) over the whole stay, and about four doses
+     * given a day: what a ward's administration record holds and what the daily MME as given reads.
+     */
+    private void breakthrough(PatientId patient, LocalDate first, int stay, boolean stillHere, Clinician nurse, List<MedicationOrder> orders,
+                              List<org.bedsideneuro.domain.regimen.Administration> doses, SplittableRandom random) {
+        OffsetDateTime start = at(first, 7, 0);
+        MedicationOrder prn = new MedicationOrder(OrderId.random(), patient, "oxycodone", BigDecimal.valueOf(5), DoseUnit.MG, Route.ORAL,
+                BigDecimal.valueOf(6), start, stillHere ? null : at(first.plusDays(stay), 7, 0), "breakthrough",
+                org.bedsideneuro.domain.regimen.OrderKind.PRN, org.bedsideneuro.domain.regimen.Indication.CANCER_PAIN, null);
+        orders.add(prn);
+        for (int d = 0; d < stay; d++) {
+            for (int hour : new int[] {8, 13, 18, 23}) {
+                doses.add(new org.bedsideneuro.domain.regimen.Administration(org.bedsideneuro.domain.regimen.AdministrationId.random(),
+                        prn.id(), patient, at(first.plusDays(d), hour, random.nextInt(50)), null, BigDecimal.valueOf(5), DoseUnit.MG,
+                        org.bedsideneuro.domain.regimen.AdministrationStatus.GIVEN, nurse, ""));
+            }
+        }
     }
 
     private OffsetDateTime at(LocalDate day, int hour, int minute) {
@@ -193,8 +223,13 @@ final class SyntheticWardGenerator {
             if (stop != null && !stop.isAfter(start)) {
                 stop = start.plusHours(12);
             }
-            list.add(new MedicationOrder(OrderId.random(), patient, o[0], BigDecimal.valueOf(dose), DoseUnit.MG,
-                    o[1].equals("oral") ? Route.ORAL : Route.SC, new BigDecimal(o[3]), start, stop, ""));
+            // Subcutaneous morphine runs as a syringe driver: a rate of a tenth of the dose an hour.
+            list.add(o[1].equals("oral")
+                    ? new MedicationOrder(OrderId.random(), patient, o[0], BigDecimal.valueOf(dose), DoseUnit.MG, Route.ORAL, new BigDecimal(o[3]),
+                            start, stop, "")
+                    : new MedicationOrder(OrderId.random(), patient, o[0], BigDecimal.valueOf(dose).movePointLeft(1), DoseUnit.MG_PER_HOUR, Route.SC,
+                            null, start, stop, "", org.bedsideneuro.domain.regimen.OrderKind.INFUSION,
+                            org.bedsideneuro.domain.regimen.Indication.PALLIATIVE, null));
             if (random.nextInt(5) == 0) {
                 list.add(new MedicationOrder(OrderId.random(), patient, "gabapentin", BigDecimal.valueOf(300), DoseUnit.MG, Route.ORAL,
                         BigDecimal.valueOf(3), start, stop, "neuropathic pain"));
