@@ -3,6 +3,7 @@ package org.bedsideneuro.service;
 import java.sql.SQLException;
 import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.regimen.MmeFactor;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.ParenteralFactors;
 import org.bedsideneuro.domain.regimen.ParenteralPreset;
@@ -61,6 +62,18 @@ public final class MmeFactorService {
                 return new Change(before, before, false);
             }
             return new Change(before, s.parenteralFactors().choose(preset, by), true);
+        });
+    }
+
+    /**
+     * Puts a typed table in force for the whole database, each factor with its source (an administrator's action).
+     * The refusal comes before the table is checked, so someone who may not choose learns that first.
+     */
+    public Change chooseCustom(List<MmeFactor> factors, Clinician by) {
+        return database.write(s -> {
+            s.parenteralFactors().requireMayChoose(by);
+            ParenteralFactors before = s.parenteralFactors().inForce();
+            return new Change(before, s.parenteralFactors().chooseCustom(factors, by), true);
         });
     }
 }

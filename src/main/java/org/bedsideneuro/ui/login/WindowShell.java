@@ -15,13 +15,16 @@ import javafx.scene.layout.VBox;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
+import org.bedsideneuro.service.MmeFactorService;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.accounts.AccountsView;
 import org.bedsideneuro.ui.accounts.AccountsViewModel;
+import org.bedsideneuro.ui.mmefactors.MmeFactorsView;
+import org.bedsideneuro.ui.mmefactors.MmeFactorsViewModel;
 
 /**
  * What surrounds a logged-in person's main window: the menus (Session: lock now; Settings: lock after…;
- * Administration: accounts and access log, for administrators only: the window hides what a role cannot do, issue #11
+ * Administration: accounts and access log, and the ward's parenteral MME factors, for administrators only: the window hides what a role cannot do, issue #11
  * point 2), who is logged in, and the screen in the middle. The administration screen replaces the ward in the same
  * scene, so locking hides it like any patient data.
  */
@@ -51,13 +54,21 @@ final class WindowShell {
         MenuBar menus = new MenuBar();
         menus.getMenus().addAll(window.menus()); // the features' own menus, e.g. File for an administrator's backups (issue #7)
         menus.getMenus().addAll(session, settings);
+        Menu administration = new Menu("Administration");
+        administration.setId("administrationMenu");
         if (Permissions.allows(account, Action.MANAGE_ACCOUNTS)) {
             MenuItem accounts = new MenuItem("Accounts and access log\u2026");
             accounts.setId("accountsMenuItem");
             accounts.setOnAction(e -> showAdministration(account));
-            Menu administration = new Menu("Administration");
-            administration.setId("administrationMenu");
             administration.getItems().add(accounts);
+        }
+        if (Permissions.allows(account, Action.SET_MME_FACTORS)) {
+            MenuItem factors = new MenuItem("Parenteral MME factors\u2026");
+            factors.setId("mmeFactorsMenuItem");
+            factors.setOnAction(e -> showMmeFactors(account));
+            administration.getItems().add(factors);
+        }
+        if (!administration.getItems().isEmpty()) {
             menus.getMenus().add(administration);
         }
         // Who is logged in is said once, at the end of the menu bar's line, on every screen; the ward's own
@@ -81,13 +92,24 @@ final class WindowShell {
     /** The administrator's screen in place of the ward; "Back to the ward" returns to the window as it was. */
     void showAdministration(Account account) {
         AccountsViewModel model = new AccountsViewModel(window.database(), account.clinician(), window.runner());
-        Button back = new Button("\u2190 Back to the ward");
-        back.setId("accountsBack");
-        back.setOnAction(e -> shell.setCenter(window.root()));
-        AccountsView view = new AccountsView(model);
-        view.setTop(new VBox(new HBox(back), view.getTop()));
-        shell.setCenter(view);
+        showInPlaceOfWard(new AccountsView(model), "accountsBack");
         model.load();
+    }
+
+    /** The ward's parenteral MME factors in place of the ward, as the accounts screen is shown. */
+    void showMmeFactors(Account account) {
+        MmeFactorsViewModel model = new MmeFactorsViewModel(new MmeFactorService(window.database()), account.clinician(), window.runner(),
+                java.time.ZoneId.systemDefault());
+        showInPlaceOfWard(new MmeFactorsView(model), "mmeFactorsBack");
+        model.load();
+    }
+
+    private void showInPlaceOfWard(BorderPane screen, String backId) {
+        Button back = new Button("\u2190 Back to the ward");
+        back.setId(backId);
+        back.setOnAction(e -> shell.setCenter(window.root()));
+        screen.setTop(new VBox(new HBox(back), screen.getTop()));
+        shell.setCenter(screen);
     }
 
     Parent root() {

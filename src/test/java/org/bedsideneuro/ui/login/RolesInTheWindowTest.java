@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -168,9 +171,33 @@ class RolesInTheWindowTest {
     }
 
     @Test
+    void anAdministratorChoosesTheParenteralFactorsInPlaceOfTheWardAndGoesBack() throws TimeoutException {
+        logIn("ivy", "ivy-password");
+        FxTestSupport.onFx(() -> menuItem("administrationMenu", "mmeFactorsMenuItem").orElseThrow().fire());
+        await();
+        Label inForce = robot.lookup("#mmeFactorsInForce").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inForce.getText().endsWith("(never changed)"));
+        assertThat(visible("#wardTable")).as("the screen is in place of the ward").isFalse();
+
+        FxTestSupport.onFx(() -> robot.lookup("#mmeFactorsPreset").<ComboBox<ParenteralPreset>>query().setValue(ParenteralPreset.NCI_PDQ));
+        assertThat(robot.lookup("#mmeFactorsChanges").<ListView<String>>query().getItems())
+                .contains("hydromorphone iv: 20 MME per mg -> 15 MME per mg");
+        robot.clickOn("#mmeFactorsSave");
+        await();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inForce.getText().startsWith("parenteral factors: NCI PDQ, set "));
+        assertThat(inForce.getText()).endsWith("by Ivy Admin");
+        assertThat(db.read(s -> s.parenteralFactors().inForce()).preset()).contains(ParenteralPreset.NCI_PDQ);
+
+        robot.clickOn("#mmeFactorsBack");
+        await();
+        assertThat(visible("#wardTable")).isTrue();
+    }
+
+    @Test
     void aNurseSeesNoAdministrationAndTheLockTimeIsChangedFromTheSettingsMenu() throws TimeoutException {
         logIn("ben", "ben-password");
         assertThat(menuItem("administrationMenu", "accountsMenuItem")).isEmpty();
+        assertThat(menuItem("administrationMenu", "mmeFactorsMenuItem")).isEmpty();
         assertThat(visible("#addPatient")).isTrue();
         assertThat(visible("#logObservationWard")).isTrue();
         assertThat(screen.workstation().idle().timeout()).as("read from this computer's settings").isEqualTo(Duration.ofMinutes(3));
