@@ -28,6 +28,7 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.ParenteralPreset;
 import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.ComputerSettings;
