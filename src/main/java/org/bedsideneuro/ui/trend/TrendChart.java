@@ -129,6 +129,15 @@ final class TrendChart extends LineChart<Number, Number> {
         };
     }
 
+    /** As {@link #steps(List, Function)}, the hover describing the very day under the pointer (its breakdown). */
+    void stepsByDay(List<TrendSeries.Step> steps, java.util.function.LongFunction<String> describeDay) {
+        steps(steps, (TrendSeries.Step s) -> "");
+        hoverText = at -> {
+            double day = timeAxis().getValueForDisplay(at.getX()).doubleValue();
+            return steps.stream().anyMatch(s -> s.startX() <= day && day < s.endX()) ? describeDay.apply((long) Math.floor(day)) : null;
+        };
+    }
+
     /** The part of the daily MME that infusions count by rate, as a dashed step line over the filled daily MME. */
     void infusionSteps(List<TrendSeries.Step> steps) {
         if (steps.isEmpty()) {

@@ -113,9 +113,7 @@ public final class TrendView extends VBox {
         }
         TimeAxis time = new TimeAxis(series);
         TrendChart mme = new TrendChart(time, TimeAxis.numeric(niceMax(series.mmeMax())), "Daily MME (orders not counted are marked on their bars)", "mme");
-        mme.steps(series.mme(), s -> model.formats().date(java.time.LocalDate.ofEpochDay((long) s.startX()))
-                + (s.endX() - s.startX() > 1 ? " to " + model.formats().date(java.time.LocalDate.ofEpochDay((long) s.endX() - 1)) : "")
-                + ": " + s.mme() + " MME/day" + (s.uncounted() ? " + opioids not counted" : ""));
+        mme.stepsByDay(series.mme(), day -> model.mmeBreakdown(java.time.LocalDate.ofEpochDay(day)));
         mme.infusionSteps(series.infusionMme());
         mme.prnDoses(series.prnDoses());
         mme.flags(series.flags(), true, this::openFlag);

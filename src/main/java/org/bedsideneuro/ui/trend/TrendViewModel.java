@@ -201,6 +201,35 @@ public final class TrendViewModel {
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PatientCourse> courseProperty() { return course.getReadOnlyProperty(); }
+
+    /**
+     * A day's daily MME with every order's contribution (clinical reference section 6): as given or as ordered, its
+     * factor and that factor's source, a PRN order's ceiling beside it (never added), and the orders not counted.
+     */
+    public String mmeBreakdown(LocalDate day) {
+        PatientCourse shown = course.get();
+        if (shown == null) {
+            return null;
+        }
+        var result = shown.mmeOn(day);
+        StringBuilder text = new StringBuilder(formats.date(day) + ": " + result.mme().stripTrailingZeros().toPlainString() + " MME/day");
+        for (var c : result.counted()) {
+            text.append("\n").append(c.order().summary()).append(": ").append(c.mme().stripTrailingZeros().toPlainString()).append(' ')
+                    .append(c.countedAs().words());
+            if (c.ceiling() != null) {
+                text.append(" (ceiling ").append(c.ceiling().stripTrailingZeros().toPlainString()).append(", not counted)");
+            }
+            text.append("; ").append(c.factor().factor().stripTrailingZeros().toPlainString()).append(" MME per ")
+                    .append(c.factor().per().code()).append(c.factor().estimate() ? " (parenteral estimate)" : "");
+        }
+        for (var n : result.uncountedOpioids()) {
+            text.append("\nnot counted: ").append(n.describe());
+        }
+        if (!result.counted().isEmpty()) {
+            text.append("\nsources: ").append(String.join("; ", result.counted().stream().map(c -> c.factor().source()).distinct().toList()));
+        }
+        return text.toString();
+    }
     public ReadOnlyObjectProperty<TrendSeries> seriesProperty() { return series.getReadOnlyProperty(); }
     public ObjectProperty<TrendPeriod> periodProperty() { return period; }
     public ObjectProperty<LocalDate> customFromProperty() { return customFrom; }

@@ -68,6 +68,17 @@ class TrendViewModelTest {
     }
 
     @Test
+    void hoveringADaySaysEveryOrdersContributionAsGivenOrByRateWithItsFactor() {
+        Patient elsa = ward.patients().stream().filter(p -> p.id().equals(DemoWard.RISING_MYOCLONUS_STORY)).findFirst().orElseThrow();
+        FxTestSupport.onFx(() -> model.show(elsa));
+        shown();
+        // Two days ago: the driver 1 mg/h sc = 72 by rate; five PRN doses of 2.5 mg sc = 37.5 as given (ceiling 45).
+        String breakdown = FxTestSupport.onFx(() -> model.mmeBreakdown(TODAY.minusDays(2)));
+        assertThat(breakdown).contains("109.5 MME/day", "morphine sc infusion 1 mg/h: 72 by rate; 3 MME per mg (parenteral estimate)",
+                "morphine sc 2.5 mg PRN, at most 6/day: 37.5 as given (ceiling 45, not counted)", "sources: ");
+    }
+
+    @Test
     void periodsSelectTheirDaysFromTheLoadedCourse() {
         FxTestSupport.onFx(() -> model.show(oin));
         TrendSeries ninety = shown();
