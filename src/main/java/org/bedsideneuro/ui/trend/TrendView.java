@@ -112,7 +112,8 @@ public final class TrendView extends VBox {
             return;
         }
         TimeAxis time = new TimeAxis(series);
-        TrendChart mme = new TrendChart(time, TimeAxis.numeric(niceMax(series.mmeMax())), "Daily MME (orders not counted are marked on their bars)", "mme");
+        TrendChart mme = new TrendChart(time, TimeAxis.numeric(niceMax(series.mmeMax())),
+                "Daily MME as given (orders not counted are marked on their bars; " + model.factorsInForceProperty().get() + ")", "mme");
         mme.stepsByDay(series.mme(), day -> model.mmeBreakdown(java.time.LocalDate.ofEpochDay(day)));
         mme.infusionSteps(series.infusionMme());
         mme.prnDoses(series.prnDoses());

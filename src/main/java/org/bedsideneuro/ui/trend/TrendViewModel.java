@@ -39,6 +39,7 @@ public final class TrendViewModel {
 
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ReadOnlyObjectWrapper<PatientCourse> course = new ReadOnlyObjectWrapper<>(this, "course");
+    private final javafx.beans.property.ReadOnlyStringWrapper factorsInForce = new javafx.beans.property.ReadOnlyStringWrapper(this, "factorsInForce", "");
     private final ReadOnlyObjectWrapper<TrendSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
     private final ObjectProperty<TrendPeriod> period = new SimpleObjectProperty<>(this, "period", TrendPeriod.LAST_90);
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
@@ -111,13 +112,17 @@ public final class TrendViewModel {
         LocalDate today = formats.today();
         Optional<LocalDate[]> requested = requestedRange(null);
         runner.run(() -> {
-            PatientCourse loaded = database.read(s -> course(shown, s.exams().current(shown.id()),
-                    s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
-                    org.bedsideneuro.service.MmeFactorService.tableInForce(s), clock.getZone(), today));
+            var factors = new java.util.concurrent.atomic.AtomicReference<org.bedsideneuro.domain.regimen.ParenteralFactors>();
+            PatientCourse loaded = database.read(s -> {
+                factors.set(s.parenteralFactors().inForce());
+                return course(shown, s.exams().current(shown.id()), s.medications().forPatient(shown.id()),
+                        s.administrations().current(shown.id()), factors.get().table(), clock.getZone(), today);
+            });
             LocalDate[] range = requested.orElseGet(() -> range(loaded));
-            return new Loaded(loaded, build(loaded, range[0], range[1]));
+            return new Loaded(loaded, build(loaded, range[0], range[1]), factors.get().inForceLine(clock.getZone()));
         }, result -> {
             if (thisLoad == loadGeneration) {
+                factorsInForce.set(result.factors());
                 course.set(result.course());
                 flagLines.setAll(FlagLine.newestFirst(result.course().flags(), formats));
                 if (thisBuild == buildGeneration) {
@@ -129,7 +134,7 @@ public final class TrendViewModel {
         }, failure -> notice.set(Notice.of(failure)));
     }
 
-    private record Loaded(PatientCourse course, TrendSeries series) {
+    private record Loaded(PatientCourse course, TrendSeries series, String factors) {
     }
 
     private void rebuildIfCustom() {
@@ -201,6 +206,8 @@ public final class TrendViewModel {
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PatientCourse> courseProperty() { return course.getReadOnlyProperty(); }
+    /** "parenteral factors: NCI PDQ, set … by …": named wherever an MME is shown (clinical reference section 6). */
+    public javafx.beans.property.ReadOnlyStringProperty factorsInForceProperty() { return factorsInForce.getReadOnlyProperty(); }
 
     /**
      * A day's daily MME with every order's contribution (clinical reference section 6): as given or as ordered, its

@@ -76,6 +76,7 @@ class TrendViewModelTest {
         String breakdown = FxTestSupport.onFx(() -> model.mmeBreakdown(TODAY.minusDays(2)));
         assertThat(breakdown).contains("109.5 MME/day", "morphine sc infusion 1 mg/h: 72 by rate; 3 MME per mg (parenteral estimate)",
                 "morphine sc 2.5 mg PRN, at most 6/day: 37.5 as given (ceiling 45, not counted)", "sources: ");
+        assertThat(model.factorsInForceProperty().get()).isEqualTo("parenteral factors: BedsideNeuro default (never changed)");
     }
 
     @Test
