@@ -80,6 +80,10 @@ final class AdministrationCheck {
         List<Administration> withdrawn = stored ? session.administrations().withdrawnOfOrder(order.id()) : List.of();
         // What the next row is checked against: the record, and the rows of this folder accepted before it.
         List<Administration> onRecord = new ArrayList<>(standing);
+        // The same doses by time, so that each row is checked against the few that can matter to it (its calendar day,
+        // the pump readings next to it), not against years of doses: a five-year record is 7,000 doses per order.
+        java.util.TreeMap<java.time.Instant, List<Administration>> byTime = new java.util.TreeMap<>();
+        standing.forEach(a -> byTime.computeIfAbsent(a.instant(), k -> new ArrayList<>()).add(a));
         Map<AdministrationId, AdministrationLine> fromFolder = new HashMap<>();
         for (AdministrationLine row : rows.stream().sorted(BY_TIME_GIVEN).toList()) {
             if (standing.stream().anyMatch(row::sameEntryAs)) {
@@ -93,8 +97,9 @@ final class AdministrationCheck {
             // Who gave it is stored only when the import writes; the rules do not ask who.
             Administration candidate = row.under(order.id(), Clinician.create(row.givenBy(), row.role()));
             try {
-                AdministrationRules.check(order, candidate, onRecord, zone, now);
+                AdministrationRules.check(order, candidate, neighbours(order, candidate, byTime), zone, now);
                 onRecord.add(candidate);
+                byTime.computeIfAbsent(candidate.instant(), k -> new ArrayList<>()).add(candidate);
                 fromFolder.put(candidate.id(), row);
                 toAdd.add(new Pending(row, order.id()));
             } catch (IllegalArgumentException e) {
@@ -105,6 +110,30 @@ final class AdministrationCheck {
                         .orElseGet(() -> row.refusal(e)));
             }
         }
+    }
+
+    /**
+     * The doses on record that the rules of clinical reference section 6 compare {@code candidate} with: for a PRN dose
+     * those of its calendar day (the daily maximum); for a PCA reading those whose intervals reach into its own (the
+     * record's readings never overlap each other, so they follow one another in time); none for a scheduled dose.
+     */
+    private List<Administration> neighbours(MedicationOrder order, Administration candidate,
+                                            java.util.NavigableMap<java.time.Instant, List<Administration>> byTime) {
+        List<Administration> near = new ArrayList<>();
+        if (order.kind() == OrderKind.PRN) {
+            java.time.LocalDate day = candidate.givenAt().atZoneSameInstant(zone).toLocalDate();
+            byTime.subMap(day.atStartOfDay(zone).toInstant(), true, day.plusDays(1).atStartOfDay(zone).toInstant(), false)
+                    .values().forEach(near::addAll);
+        } else if (order.kind() == OrderKind.PCA && candidate.isPcaReading()) {
+            for (List<Administration> at : byTime.tailMap(candidate.periodStart().toInstant(), false).values()) {
+                boolean reachesIn = at.stream().anyMatch(a -> !a.isPcaReading() || a.periodStart().toInstant().isBefore(candidate.instant()));
+                near.addAll(at);
+                if (!reachesIn) {
+                    break;
+                }
+            }
+        }
+        return near;
     }
 
     /**

@@ -67,7 +67,7 @@ class MmeFactorsCommandTest {
 
         Result check = run("--db", db(), "check");
         assertThat(check.code()).as(check.err()).isZero();
-        assertThat(check.out()).contains("parenteral_factor_choice: 2", "Hash chain:        ok");
+        assertThat(check.out()).contains("parenteral_factor_choice: 2", "Hash chain:        ok", "MME factors:       parenteral factors: Treillet 2018 / CDC 2018 file, set ");
     }
 
     @Test

@@ -35,6 +35,8 @@ final class CheckCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> count : report.counts().entrySet()) {
                 out.printf("%-18s %d%n", count.getKey() + ":", count.getValue());
             }
+            // The table every MME is computed with, and when and by whom it was last chosen (clinical reference section 6).
+            out.println("MME factors:       " + db.read(s -> s.parenteralFactors().inForce()).inForceLine(java.time.ZoneId.systemDefault()));
             // Tamper evidence (issue #11 point 6): the first record changed, inserted or deleted outside the app.
             // On the ward server, entries not linked yet (a laptop's background seal behind, or cut off) are sealed first; if
             // that fails too they are verified as pending against their records and only counted, not a failure (V9).

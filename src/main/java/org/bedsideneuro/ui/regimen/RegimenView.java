@@ -42,11 +42,16 @@ public final class RegimenView extends VBox {
         notCounted.managedProperty().bind(model.notCountedProperty().isNotEmpty());
         notCounted.visibleProperty().bind(model.notCountedProperty().isNotEmpty());
 
+        Label parts = new Label();
+        parts.setId("mmeBreakdown");
+        parts.getStyleClass().add("muted");
+        parts.setWrapText(true);
+        parts.textProperty().bind(model.breakdownProperty());
         Label factors = new Label();
         factors.setId("mmeFactorsInForce");
         factors.getStyleClass().add("muted");
         factors.textProperty().bind(model.factorsInForceProperty());
-        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, factors, notCounted, toolbar(), buildTable());
+        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, parts, factors, notCounted, toolbar(), buildTable());
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 

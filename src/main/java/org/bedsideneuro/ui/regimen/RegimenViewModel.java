@@ -55,6 +55,7 @@ public final class RegimenViewModel {
     private final ObservableList<OrderRow> ordersView = FXCollections.unmodifiableObservableList(orders);
     private final ReadOnlyStringWrapper currentMme = new ReadOnlyStringWrapper(this, "currentMme", "");
     private final ReadOnlyStringWrapper notCounted = new ReadOnlyStringWrapper(this, "notCounted", "");
+    private final ReadOnlyStringWrapper breakdown = new ReadOnlyStringWrapper(this, "breakdown", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     /** Counts loads, so a slow answer for the previous patient cannot overwrite the one on screen. */
@@ -114,9 +115,21 @@ public final class RegimenViewModel {
         CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, regimen.administrations(), now);
         currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
                 + (current.notCounted().stream().anyMatch(RegimenViewModel::opioid) ? " + opioids not counted" : ""));
+        breakdown.set(current.counted().stream().map(RegimenViewModel::contribution).collect(Collectors.joining("\n")));
         notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)
                 .map(t -> "Not counted: " + t).collect(Collectors.joining("\n")));
         loaded.set(true);
+    }
+
+    /**
+     * One order's part of the current MME (clinical reference section 6): as ordered, as given (PRN doses of the last
+     * 24 hours, its ceiling beside it, never added), by rate or as the pump delivered, with its factor.
+     */
+    private static String contribution(org.bedsideneuro.domain.regimen.MmeContribution c) {
+        return c.order().summary() + ": " + c.mme().stripTrailingZeros().toPlainString() + " " + c.countedAs().words()
+                + (c.ceiling() == null ? "" : " (ceiling " + c.ceiling().stripTrailingZeros().toPlainString() + ", not counted)")
+                + "; " + c.factor().factor().stripTrailingZeros().toPlainString() + " MME per " + c.factor().per().code()
+                + (c.factor().estimate() ? " (parenteral estimate)" : "");
     }
 
     private static boolean opioid(NotCountedOrder n) {
@@ -177,6 +190,8 @@ public final class RegimenViewModel {
         return ordersView.stream().filter(OrderRow::running).map(OrderRow::order).toList();
     }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
+    /** Each order's part of the current MME, one line each. */
+    public ReadOnlyStringProperty breakdownProperty() { return breakdown.getReadOnlyProperty(); }
     /** "Parenteral factors: NCI PDQ, set 2026-12-01 by …". */
     public ReadOnlyStringProperty factorsInForceProperty() { return factorsInForce.getReadOnlyProperty(); }
     /** The MME table in force for this ward. */

@@ -262,6 +262,7 @@ class RegimenViewModelTest {
         order("hydromorphone", "2", DoseUnit.MG, Route.IV, "6", "2026-02-27T08:00:00Z", null);
         show();
         assertThat(model.currentMmeProperty().get()).startsWith("Current daily MME: 240");
+        assertThat(model.breakdownProperty().get()).isEqualTo("hydromorphone iv 2 mg x 6/day: 240 as ordered; 20 MME per mg (parenteral estimate)");
         assertThat(model.factorsInForceProperty().get()).contains("BedsideNeuro default");
         Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
         db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
