@@ -51,4 +51,15 @@ public record MmeContribution(MedicationOrder order, MmeFactor factor, BigDecima
             throw new IllegalArgumentException("Fraction of the day: " + fractionOfDay + " is not between 0 and 1");
         }
     }
+
+    /**
+     * One line of an MME breakdown (clinical reference section 6): "morphine sc 2.5 mg PRN, at most 6/day: 37.5 as given
+     * (ceiling 45, not counted); 3 MME per mg (parenteral estimate)".
+     */
+    public String describe() {
+        return order.summary() + ": " + mme.stripTrailingZeros().toPlainString() + " " + countedAs.words()
+                + (ceiling == null ? "" : " (ceiling " + ceiling.stripTrailingZeros().toPlainString() + ", not counted)")
+                + "; " + factor.factor().stripTrailingZeros().toPlainString() + " MME per " + factor.per().code()
+                + (factor.estimate() ? " (parenteral estimate)" : "");
+    }
 }

@@ -115,21 +115,11 @@ public final class RegimenViewModel {
         CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, regimen.administrations(), now);
         currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
                 + (current.notCounted().stream().anyMatch(RegimenViewModel::opioid) ? " + opioids not counted" : ""));
-        breakdown.set(current.counted().stream().map(RegimenViewModel::contribution).collect(Collectors.joining("\n")));
+        // Each order's part of the current MME: as ordered, as given (PRN doses of the last 24 hours), by rate or as delivered.
+        breakdown.set(current.counted().stream().map(org.bedsideneuro.domain.regimen.MmeContribution::describe).collect(Collectors.joining("\n")));
         notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)
                 .map(t -> "Not counted: " + t).collect(Collectors.joining("\n")));
         loaded.set(true);
-    }
-
-    /**
-     * One order's part of the current MME (clinical reference section 6): as ordered, as given (PRN doses of the last
-     * 24 hours, its ceiling beside it, never added), by rate or as the pump delivered, with its factor.
-     */
-    private static String contribution(org.bedsideneuro.domain.regimen.MmeContribution c) {
-        return c.order().summary() + ": " + c.mme().stripTrailingZeros().toPlainString() + " " + c.countedAs().words()
-                + (c.ceiling() == null ? "" : " (ceiling " + c.ceiling().stripTrailingZeros().toPlainString() + ", not counted)")
-                + "; " + c.factor().factor().stripTrailingZeros().toPlainString() + " MME per " + c.factor().per().code()
-                + (c.factor().estimate() ? " (parenteral estimate)" : "");
     }
 
     private static boolean opioid(NotCountedOrder n) {
