@@ -114,7 +114,7 @@ public final class DailyMme {
         Map<LocalDate, BigDecimal> givenByDay = givenByDay(records);
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             BigDecimal given = givenByDay.get(day);
-            days.counted(day).add(given != null ? asGiven(order, c, given, MmeContribution.CountedAs.AS_GIVEN, null)
+            days.counted(day).add(given != null ? asGiven(order, c, given, order.unit(), MmeContribution.CountedAs.AS_GIVEN, null)
                     : contribution(order, c, fractionOfDay(day, start, stop), MmeContribution.CountedAs.AS_ORDERED));
         }
     }
@@ -123,7 +123,7 @@ public final class DailyMme {
         Map<LocalDate, BigDecimal> givenByDay = givenByDay(records);
         BigDecimal ceiling = c.dailyMme(order).setScale(MME_SCALE, RoundingMode.HALF_UP);
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.counted(day).add(asGiven(order, c, givenByDay.getOrDefault(day, BigDecimal.ZERO), MmeContribution.CountedAs.AS_GIVEN, ceiling));
+            days.counted(day).add(asGiven(order, c, givenByDay.getOrDefault(day, BigDecimal.ZERO), order.unit(), MmeContribution.CountedAs.AS_GIVEN, ceiling));
         }
     }
 
@@ -150,7 +150,7 @@ public final class DailyMme {
         }
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             BigDecimal delivered = deliveredByDay.getOrDefault(day, BigDecimal.ZERO);
-            days.counted(day).add(asGiven(order, c, delivered, c.factor().per(), MmeContribution.CountedAs.PUMP_READINGS));
+            days.counted(day).add(asGiven(order, c, delivered, c.factor().per(), MmeContribution.CountedAs.PUMP_READINGS, null));
         }
     }
 
@@ -190,10 +190,10 @@ public final class DailyMme {
             switch (order.kind()) {
                 case SCHEDULED -> counted.add(contribution(order, c, BigDecimal.ONE, MmeContribution.CountedAs.AS_ORDERED));
                 case INFUSION -> counted.add(contribution(order, c, BigDecimal.ONE, MmeContribution.CountedAs.BY_RATE));
-                case PRN -> counted.add(asGiven(order, c, givenBetween(given, order, dayAgo, now), MmeContribution.CountedAs.AS_GIVEN,
+                case PRN -> counted.add(asGiven(order, c, givenBetween(given, order, dayAgo, now), order.unit(), MmeContribution.CountedAs.AS_GIVEN,
                         c.dailyMme(order).setScale(MME_SCALE, RoundingMode.HALF_UP)));
                 case PCA -> counted.add(asGiven(order, c, deliveredBetween(given, order, c, dayAgo, now), c.factor().per(),
-                        MmeContribution.CountedAs.PUMP_READINGS));
+                        MmeContribution.CountedAs.PUMP_READINGS, null));
             }
         }
         return new CurrentMme(now, total(counted), counted, notCounted);
@@ -256,16 +256,13 @@ public final class DailyMme {
         return new MmeContribution(order, c.factor(), full, fraction, mme, countedAs, null);
     }
 
-    /** What was given that day (an amount in {@code unit}), as a contribution of fraction 1. */
+    /**
+     * What was given that day (an amount in {@code unit}), as a contribution of fraction 1; {@code ceiling} a PRN order's
+     * (null for other kinds).
+     */
     private static MmeContribution asGiven(MedicationOrder order, MmeFactorLookup.Counted c, BigDecimal amount, DoseUnit unit,
-                                           MmeContribution.CountedAs countedAs) {
-        BigDecimal full = c.mmeOf(amount, unit);
-        return new MmeContribution(order, c.factor(), full, BigDecimal.ONE, full.setScale(MME_SCALE, RoundingMode.HALF_UP), countedAs, null);
-    }
-
-    private static MmeContribution asGiven(MedicationOrder order, MmeFactorLookup.Counted c, BigDecimal amount,
                                            MmeContribution.CountedAs countedAs, BigDecimal ceiling) {
-        BigDecimal full = c.mmeOf(amount, order.unit());
+        BigDecimal full = c.mmeOf(amount, unit);
         return new MmeContribution(order, c.factor(), full, BigDecimal.ONE, full.setScale(MME_SCALE, RoundingMode.HALF_UP), countedAs, ceiling);
     }
 
