@@ -61,9 +61,11 @@ public final class CsvExporter {
                 temporary.put(file, Files.createTempFile(folder, "." + file.fileName() + ".", ".tmp"));
             }
             // One read transaction (a consistent snapshot), written as it is read: the findings patient by patient, so
-            // a five-year ward (3.3 million findings) never sits in memory at once (issue #9).
-            boolean demo = db.read(session -> session.accounts().holdsDemoAccounts());
+            // a five-year ward (3.3 million findings) never sits in memory at once (issue #9). Whether it is the demo
+            // ward is read in the same snapshot.
+            java.util.concurrent.atomic.AtomicBoolean demo = new java.util.concurrent.atomic.AtomicBoolean();
             ExportSummary summary = db.read(session -> {
+                demo.set(session.accounts().holdsDemoAccounts());
                 try (Printer patients = new Printer(temporary.get(ExchangeFile.PATIENTS), ExchangeFile.PATIENTS);
                      Printer medications = new Printer(temporary.get(ExchangeFile.MEDICATIONS), ExchangeFile.MEDICATIONS);
                      Printer administrations = new Printer(temporary.get(ExchangeFile.ADMINISTRATIONS), ExchangeFile.ADMINISTRATIONS);
@@ -100,7 +102,7 @@ public final class CsvExporter {
                 }
             });
             placeAtomically(folder, temporary, overwrite);
-            markDemo(folder, demo);
+            markDemo(folder, demo.get());
             return summary;
         } catch (IOException | UncheckedIOException e) {
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();

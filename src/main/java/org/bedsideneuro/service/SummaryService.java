@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.ParenteralFactors;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.report.PdfSummaryWriter;
@@ -31,12 +32,13 @@ public final class SummaryService {
     /** The summary, or empty when there is no such patient. {@code from}/{@code to} may be null (first record, today). */
     public Optional<ProgressSummary> summary(PatientId id, LocalDate from, LocalDate to, String printedBy) {
         boolean demo = database.read(s -> s.accounts().holdsDemoAccounts());
-        String factors = database.read(s -> s.parenteralFactors().inForce()).inForceLine(clock.getZone());
+        ParenteralFactors factors = database.read(s -> s.parenteralFactors().inForce());
         return records.load(id).map(loaded -> {
             var course = loaded.course();
             Period period = Period.of(from, to, course.firstDay(), records.today());
-            return new ProgressSummaryBuilder(database.read(MmeFactorService::tableInForce), records.zone()).build(course, period.first(), period.last(),
-                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version, demo, factors), loaded.history(), loaded.signatures());
+            return new ProgressSummaryBuilder(factors.table(), records.zone()).build(course, period.first(), period.last(),
+                    new ProgressSummary.Printing(ZonedDateTime.now(clock), printedBy, version, demo, factors.inForceLine(clock.getZone())),
+                    loaded.history(), loaded.signatures());
         });
     }
 
