@@ -2,7 +2,6 @@ package org.bedsideneuro.domain.trend;
 
 import java.util.function.Predicate;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MedicineClass;
 
 /**
@@ -13,9 +12,9 @@ import org.bedsideneuro.domain.regimen.MedicineClass;
 public final class OpioidBenzodiazepineRule extends SameDayCombinationRule {
     @Override public FlagCode code() { return FlagCode.OPIOID_BENZODIAZEPINE; }
 
-    @Override Predicate<MedicationOrder> first() { return o -> DrugCatalog.isOpioid(o.drug()); }
+    @Override Predicate<String> first() { return DrugCatalog::isOpioid; }
 
-    @Override Predicate<MedicationOrder> second() { return o -> MedicineClass.BENZODIAZEPINE.includes(o.drug()); }
+    @Override Predicate<String> second() { return MedicineClass.BENZODIAZEPINE::includes; }
 
     @Override
     String advice() {

@@ -2,7 +2,6 @@ package org.bedsideneuro.domain.trend;
 
 import java.util.function.Predicate;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MedicineClass;
 
 /**
@@ -12,9 +11,9 @@ import org.bedsideneuro.domain.regimen.MedicineClass;
 public final class OpioidGabapentinoidRule extends SameDayCombinationRule {
     @Override public FlagCode code() { return FlagCode.OPIOID_GABAPENTINOID; }
 
-    @Override Predicate<MedicationOrder> first() { return o -> DrugCatalog.isOpioid(o.drug()); }
+    @Override Predicate<String> first() { return DrugCatalog::isOpioid; }
 
-    @Override Predicate<MedicationOrder> second() { return o -> MedicineClass.GABAPENTINOID.includes(o.drug()); }
+    @Override Predicate<String> second() { return MedicineClass.GABAPENTINOID::includes; }
 
     @Override
     String advice() {

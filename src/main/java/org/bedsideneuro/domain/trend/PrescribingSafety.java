@@ -15,17 +15,17 @@ public final class PrescribingSafety {
     private PrescribingSafety() {
     }
 
-    /** One warning per rule the new order would start, naming the running orders it combines with. */
-    public static List<String> warningsFor(MedicationOrder proposed, List<MedicationOrder> running) {
+    /**
+     * One warning per rule an order of {@code drug} (a generic name) would start, naming the running orders it combines
+     * with; the rules look at the drug only, whatever its dose, route or kind.
+     */
+    public static List<String> warningsFor(String drug, List<MedicationOrder> running) {
         List<String> warnings = new ArrayList<>();
         for (SameDayCombinationRule rule : COMBINATIONS) {
             List<MedicationOrder> partners = new ArrayList<>();
             for (MedicationOrder other : running) {
-                if (other.id().equals(proposed.id())) {
-                    continue;
-                }
-                boolean combines = (rule.first().test(proposed) && rule.second().test(other))
-                        || (rule.second().test(proposed) && rule.first().test(other));
+                boolean combines = (rule.first().test(drug) && rule.second().test(other.drug()))
+                        || (rule.second().test(drug) && rule.first().test(other.drug()));
                 if (combines) {
                     partners.add(other);
                 }

@@ -13,19 +13,19 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
  * day either kind runs; an order still running counts up to the last day of the MME series (the period looked at).
  */
 abstract class SameDayCombinationRule implements FlagRule {
-    /** The drugs on one side of the combination. */
-    abstract Predicate<MedicationOrder> first();
+    /** The drugs on one side of the combination, by generic name. */
+    abstract Predicate<String> first();
 
     /** The drugs on the other side. */
-    abstract Predicate<MedicationOrder> second();
+    abstract Predicate<String> second();
 
     /** Why this matters and its source, after the drugs in the flag's values. */
     abstract String advice();
 
     @Override
     public List<RuleCheck> checks(PatientTimeline timeline) {
-        List<MedicationOrder> firsts = timeline.orders().stream().filter(first()).toList();
-        List<MedicationOrder> seconds = timeline.orders().stream().filter(second()).toList();
+        List<MedicationOrder> firsts = timeline.orders().stream().filter(o -> first().test(o.drug())).toList();
+        List<MedicationOrder> seconds = timeline.orders().stream().filter(o -> second().test(o.drug())).toList();
         if (firsts.isEmpty() || seconds.isEmpty()) {
             return List.of();
         }

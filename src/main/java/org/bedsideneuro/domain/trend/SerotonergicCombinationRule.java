@@ -1,7 +1,6 @@
 package org.bedsideneuro.domain.trend;
 
 import java.util.function.Predicate;
-import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MedicineClass;
 
 /**
@@ -12,11 +11,11 @@ import org.bedsideneuro.domain.regimen.MedicineClass;
 public final class SerotonergicCombinationRule extends SameDayCombinationRule {
     @Override public FlagCode code() { return FlagCode.SEROTONERGIC_COMBINATION; }
 
-    @Override Predicate<MedicationOrder> first() { return o -> MedicineClass.SEROTONERGIC_OPIOID.includes(o.drug()); }
+    @Override Predicate<String> first() { return MedicineClass.SEROTONERGIC_OPIOID::includes; }
 
     @Override
-    Predicate<MedicationOrder> second() {
-        return o -> MedicineClass.SEROTONERGIC_ANTIDEPRESSANTS.stream().anyMatch(c -> c.includes(o.drug()));
+    Predicate<String> second() {
+        return drug -> MedicineClass.SEROTONERGIC_ANTIDEPRESSANTS.stream().anyMatch(c -> c.includes(drug));
     }
 
     @Override

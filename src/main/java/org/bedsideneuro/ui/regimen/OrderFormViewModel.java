@@ -284,15 +284,7 @@ public final class OrderFormViewModel {
             safetyWarning.set("");
             return;
         }
-        try {
-            MedicationOrder sketch = new MedicationOrder(OrderId.random(), patient, name, BigDecimal.ONE,
-                    kind.get() == OrderKind.INFUSION ? DoseUnit.MG_PER_HOUR : route.get() == Route.TRANSDERMAL ? DoseUnit.MCG_PER_HOUR : DoseUnit.MG,
-                    route.get(), kind.get().hasDosesPerDay() ? BigDecimal.ONE : null, OrderTimes.now(clock), null, "", kind.get(),
-                    Indication.NOT_RECORDED, null);
-            safetyWarning.set(String.join("\n", org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(sketch, running)));
-        } catch (IllegalArgumentException notYetAnOrder) {
-            safetyWarning.set("");
-        }
+        safetyWarning.set(String.join("\n", org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(name, running)));
     }
 
     private void showMme() {
