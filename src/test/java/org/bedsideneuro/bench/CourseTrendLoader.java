@@ -30,7 +30,9 @@ final class CourseTrendLoader implements TrendLoader {
     public int open(PatientId id, LocalDate from, LocalDate to) {
         open = db.read(s -> {
             Patient p = s.patients().find(id).orElseThrow();
-            return TrendViewModel.course(p, s.exams().current(id), s.medications().forPatient(id), zone, today);
+            // As the trend view reads it: the doses charted and the ward's table in force.
+            return PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), s.administrations().current(id),
+                    org.bedsideneuro.service.MmeFactorService.tableInForce(s), zone, today);
         });
         return show(from, to);
     }

@@ -72,25 +72,10 @@ public final class TrendViewModel {
         return new TrendSeriesBuilder(course.zone()).build(course, from, to);
     }
 
-    /** The course the app computes for a patient: standard MME table, the clock's zone and day. */
+    /** A course from exams and orders alone (no doses charted), standard MME table, the clock's zone and day. */
     public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
                                        List<org.bedsideneuro.domain.regimen.MedicationOrder> orders, ZoneId zone, LocalDate today) {
-        return course(patient, exams, orders, List.of(), zone, today);
-    }
-
-    /** {@link #course(Patient, List, List, ZoneId, LocalDate)} with the administrations that stand: the MME as given. */
-    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
-                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders,
-                                       List<org.bedsideneuro.domain.regimen.Administration> administrations, ZoneId zone, LocalDate today) {
-        return course(patient, exams, orders, administrations, MmeTable.standard(), zone, today);
-    }
-
-    /** The course with the ward's MME table in force (its parenteral factors, clinical reference section 6). */
-    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
-                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders,
-                                       List<org.bedsideneuro.domain.regimen.Administration> administrations, MmeTable table, ZoneId zone,
-                                       LocalDate today) {
-        return PatientCourse.of(patient, exams, orders, administrations, table, zone, today);
+        return PatientCourse.of(patient, exams, orders, List.of(), MmeTable.standard(), zone, today);
     }
 
     public void show(Patient shown) {
@@ -115,7 +100,7 @@ public final class TrendViewModel {
             var factors = new java.util.concurrent.atomic.AtomicReference<org.bedsideneuro.domain.regimen.ParenteralFactors>();
             PatientCourse loaded = database.read(s -> {
                 factors.set(s.parenteralFactors().inForce());
-                return course(shown, s.exams().current(shown.id()), s.medications().forPatient(shown.id()),
+                return PatientCourse.of(shown, s.exams().current(shown.id()), s.medications().forPatient(shown.id()),
                         s.administrations().current(shown.id()), factors.get().table(), clock.getZone(), today);
             });
             LocalDate[] range = requested.orElseGet(() -> range(loaded));
@@ -221,13 +206,7 @@ public final class TrendViewModel {
         var result = shown.mmeOn(day);
         StringBuilder text = new StringBuilder(formats.date(day) + ": " + result.mme().stripTrailingZeros().toPlainString() + " MME/day");
         for (var c : result.counted()) {
-            text.append("\n").append(c.order().summary()).append(": ").append(c.mme().stripTrailingZeros().toPlainString()).append(' ')
-                    .append(c.countedAs().words());
-            if (c.ceiling() != null) {
-                text.append(" (ceiling ").append(c.ceiling().stripTrailingZeros().toPlainString()).append(", not counted)");
-            }
-            text.append("; ").append(c.factor().factor().stripTrailingZeros().toPlainString()).append(" MME per ")
-                    .append(c.factor().per().code()).append(c.factor().estimate() ? " (parenteral estimate)" : "");
+            text.append("\n").append(c.describe());
         }
         for (var n : result.uncountedOpioids()) {
             text.append("\nnot counted: ").append(n.describe());

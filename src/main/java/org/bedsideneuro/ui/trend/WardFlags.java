@@ -137,30 +137,22 @@ public final class WardFlags {
         Map<PatientId, List<Flag>> flags = new HashMap<>();
         for (Patient p : patients) {
             flags.put(p.id(), flagsOf(p, examsBy.getOrDefault(p.id(), List.of()), ordersBy.getOrDefault(p.id(), List.of()),
-                    dosesBy.getOrDefault(p.id(), List.of()), clock, today));
+                    dosesBy.getOrDefault(p.id(), List.of()), org.bedsideneuro.domain.regimen.MmeTable.standard(), clock, today));
         }
         return flags;
     }
 
-    /** Pure: one patient's flags dated from {@code today - DAYS + 1} to today, from the whole course (no administrations). */
-    static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders, Clock clock, LocalDate today) {
-        return flagsOf(p, exams, orders, List.of(), clock, today);
-    }
-
-    /** Pure: as above, the daily MME counted as given from the administrations that stand. */
-    static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
-                              List<org.bedsideneuro.domain.regimen.Administration> administrations, Clock clock, LocalDate today) {
-        return flagsOf(p, exams, orders, administrations, org.bedsideneuro.domain.regimen.MmeTable.standard(), clock, today);
-    }
-
-    /** Pure: as above, with the ward's MME table in force. */
+    /**
+     * Pure: one patient's flags dated from {@code today - DAYS + 1} to today, from the whole course, the daily MME
+     * counted as given with the ward's table in force.
+     */
     static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
                               List<org.bedsideneuro.domain.regimen.Administration> administrations,
                               org.bedsideneuro.domain.regimen.MmeTable table, Clock clock, LocalDate today) {
         if (exams.isEmpty() && orders.isEmpty()) {
             return List.of();
         }
-        PatientCourse course = TrendViewModel.course(p, exams, orders, administrations, table, clock.getZone(), today);
+        PatientCourse course = PatientCourse.of(p, exams, orders, administrations, table, clock.getZone(), today);
         return course.flagsBetween(today.minusDays(DAYS - 1L), today);
     }
 
