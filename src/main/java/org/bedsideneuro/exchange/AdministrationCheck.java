@@ -42,7 +42,7 @@ final class AdministrationCheck {
     private int skipped;
 
     /** A row to record under its order, once the whole import has been checked. */
-    private record Pending(AdministrationLine line, OrderId order) {
+    private record Pending(AdministrationLine line, MedicationOrder order) {
     }
 
     /**
@@ -101,7 +101,7 @@ final class AdministrationCheck {
                 onRecord.add(candidate);
                 byTime.computeIfAbsent(candidate.instant(), k -> new ArrayList<>()).add(candidate);
                 fromFolder.put(candidate.id(), row);
-                toAdd.add(new Pending(row, order.id()));
+                toAdd.add(new Pending(row, order));
             } catch (IllegalArgumentException e) {
                 problems.add(overlappedRow(order, candidate, onRecord, fromFolder)
                         .map(earlier -> row.problem("period_start", ExchangeTimes.format(row.periodStart()) + " to "
@@ -177,10 +177,14 @@ final class AdministrationCheck {
 
     /** Records the checked rows, each by the clinician its given_by and role name; returns how many. */
     int write(Clinician enteredBy, ImportClinicians clinicians) throws SQLException {
-        for (Pending p : toAdd) {
-            Clinician givenBy = clinicians.findOrCreate(p.line().givenBy(), p.line().role());
-            session.administrations().record(p.line().under(p.order(), givenBy), enteredBy);
-        }
-        return toAdd.size();
+        // Checked above, and nothing below reads what these inserts write: they go in batches (a five-year ward holds
+        // about 150,000 doses).
+        return session.inBatches(s -> {
+            for (Pending p : toAdd) {
+                Clinician givenBy = clinicians.findOrCreate(p.line().givenBy(), p.line().role());
+                s.administrations().record(p.line().under(p.order().id(), givenBy), p.order(), enteredBy);
+            }
+            return toAdd.size();
+        });
     }
 }

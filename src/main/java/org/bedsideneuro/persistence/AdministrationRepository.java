@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
@@ -13,6 +15,7 @@ import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationId;
+import org.bedsideneuro.domain.regimen.AdministrationRules;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -31,6 +34,9 @@ public final class AdministrationRepository {
             + " a.period_start_offset, a.dose, a.unit, a.status, a.note, " + ClinicianRepository.COLUMNS;
     private static final String FROM = " FROM administration a JOIN clinician c ON c.id = a.given_by";
     private static final String NOT_WITHDRAWN = " AND NOT EXISTS (SELECT 1 FROM administration_void v WHERE v.administration_id = a.id)";
+    /** Parameters from, to, from, to: a dose given in [from, to), or a PCA reading whose (start, reading] reaches into it. */
+    private static final String REACHING_INTO = " AND ((a.period_start_at IS NULL AND a.given_at >= ? AND a.given_at < ?)"
+            + " OR (a.period_start_at IS NOT NULL AND a.given_at > ? AND a.period_start_at < ?))";
     private static final String BY_TIME = " ORDER BY a.given_at, a.id";
 
     private final Session session;
@@ -49,23 +55,43 @@ public final class AdministrationRepository {
 
     /** Records {@code given}, typed in by {@code by} (who gave it is {@code given.givenBy()}, a stored clinician). */
     public void record(Administration given, Clinician by) throws SQLException {
+        record(given, session.medications().find(given.orderId())
+                .orElseThrow(() -> new RecordConflictException("No medication order " + given.orderId())), by);
+    }
+
+    /** {@link #record(Administration, Clinician)} under {@code order}, read by the caller in this same transaction. */
+    public void record(Administration given, MedicationOrder order, Clinician by) throws SQLException {
         Permissions.require(by, Action.RECORD_ADMINISTRATION);
         given.requireNotInFuture(session.now());
-        MedicationOrder order = session.medications().find(given.orderId())
-                .orElseThrow(() -> new RecordConflictException("No medication order " + given.orderId()));
+        if (!order.id().equals(given.orderId())) {
+            throw new IllegalArgumentException("Order: this dose is recorded under another order than " + order.summary());
+        }
         if (!order.patientId().equals(given.patientId())) {
             throw new IllegalArgumentException("Order: " + order.summary() + " is patient " + order.patientId().value()
                     + "'s, not " + given.patientId().value() + "'s");
         }
         String id = given.id().toString();
-        session.chain().write("administration", id, given.patientId().value(),
-                "INSERT INTO administration (id, order_id, patient_id, given_at, given_offset, period_start_at, period_start_offset, dose,"
-                        + " unit, status, given_by, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, given.orderId().toString(), given.patientId().value(), Sql.millis(given.instant()), Sql.offsetSeconds(given.givenAt()),
-                given.periodStart() == null ? null : Sql.millis(given.periodStart().toInstant()),
-                given.periodStart() == null ? null : Sql.offsetSeconds(given.periodStart()),
-                given.dose().toPlainString(), given.unit().code(), given.status().code(), given.givenBy().id().toString(), given.note(),
-                Sql.millis(session.now()), by.id().toString());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("order_id", given.orderId().toString());
+        row.put("patient_id", given.patientId().value());
+        row.put("given_at", Sql.millis(given.instant()));
+        row.put("given_offset", Sql.offsetSeconds(given.givenAt()));
+        row.put("period_start_at", given.periodStart() == null ? null : Sql.millis(given.periodStart().toInstant()));
+        row.put("period_start_offset", given.periodStart() == null ? null : Sql.offsetSeconds(given.periodStart()));
+        row.put("dose", given.dose().toPlainString());
+        row.put("unit", given.unit().code());
+        row.put("status", given.status().code());
+        row.put("given_by", given.givenBy().id().toString());
+        row.put("note", given.note());
+        row.put("recorded_at", Sql.millis(session.now()));
+        row.put("recorded_by", by.id().toString());
+        if (session.batching()) {
+            session.chain().writeBatched("administration", id, given.patientId().value(), row);
+        } else {
+            session.chain().write("administration", id, given.patientId().value(), "INSERT INTO administration (" + String.join(", ", row.keySet())
+                    + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
+        }
         session.audit().record(by, "create", "administration", id, given.patientId(), describe(order, given));
     }
 
@@ -132,6 +158,18 @@ public final class AdministrationRepository {
     }
 
     /**
+     * The administrations of one order that the rules need to check one more ({@link AdministrationRules.Neighbourhood}):
+     * doses given in its span, or PCA readings whose interval reaches into it. Each is one range of the index on order
+     * and time.
+     */
+    public List<Administration> currentOfOrderAround(OrderId order, AdministrationRules.Neighbourhood around) throws SQLException {
+        String span = around.readings() ? " AND a.period_start_at IS NOT NULL AND a.given_at > ? AND a.period_start_at < ?"
+                : " AND a.period_start_at IS NULL AND a.given_at >= ? AND a.given_at < ?";
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.order_id = ?" + span + NOT_WITHDRAWN + BY_TIME,
+                AdministrationRepository::map, order.toString(), around.from().toEpochMilli(), around.to().toEpochMilli());
+    }
+
+    /**
      * The administrations of one order that were withdrawn, by time given: an import must not bring one back unnoticed
      * by charting it again.
      */
@@ -146,9 +184,7 @@ public final class AdministrationRepository {
      * whose interval reaches into it (a reading covers (period start, given at]).
      */
     public List<Administration> currentBetween(PatientId patient, Instant from, Instant to) throws SQLException {
-        return Sql.list(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.patient_id = ?"
-                        + " AND ((a.period_start_at IS NULL AND a.given_at >= ? AND a.given_at < ?)"
-                        + " OR (a.period_start_at IS NOT NULL AND a.given_at > ? AND a.period_start_at < ?))" + NOT_WITHDRAWN + BY_TIME,
+        return Sql.list(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.patient_id = ?" + REACHING_INTO + NOT_WITHDRAWN + BY_TIME,
                 AdministrationRepository::map, patient.value(), from.toEpochMilli(), to.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli());
     }
 

@@ -301,6 +301,33 @@ final class ChainedTables {
     }
 
     /**
+     * Holds back the insert of one record of {@code t} whose every hashed column is in {@code row} (column name to the
+     * value bound: String, Long or Integer, Boolean, or null), for {@link Session#inBatches}, and gives its canonical
+     * content, made from the values as bound: a text column stores the text, a number column the number, so this is
+     * the content {@link #write} would read back from the row.
+     */
+    static StringBuilder insertBatched(Session s, Table t, Map<String, Object> row) throws SQLException {
+        StringBuilder content = new StringBuilder();
+        for (Column col : t.columns()) {
+            if (!row.containsKey(col.name())) {
+                throw new IllegalArgumentException("No value for " + t.table() + "." + col.name());
+            }
+            Object v = row.get(col.name());
+            String value = switch (col.kind()) {
+                case LONG -> v == null ? "null" : Long.toString(((Number) v).longValue());
+                case BOOL -> v == null ? "null" : Boolean.toString((Boolean) v);
+                case TEXT -> col.leftOut((String) v) ? null : v == null ? "null" : "'" + escape((String) v);
+            };
+            if (value != null) {
+                content.append(col.name()).append('=').append(value).append('\n');
+            }
+        }
+        s.addBatch("INSERT INTO " + t.table() + " (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
+        return content;
+    }
+
+    /**
      * Appends to an exam's content its finding lines (code, side, value, note as written) in the order verification
      * reads them ({@code ORDER BY code, side}), which is the database's ({@link FindingOrder}).
      */

@@ -74,6 +74,15 @@ public final class RecordChain {
         return true;
     }
 
+    /**
+     * {@link #write} held back for {@link Session#inBatches}: the insert of {@code row} (column name to value, every
+     * hashed column of {@code entity}'s table) and its entry are sent with the batch.
+     */
+    void writeBatched(String entity, String id, String patientId, Map<String, Object> row) throws SQLException {
+        ChainedTables.Table t = ChainedTables.byEntity(entity);
+        appendWritten(entity, id, patientId, ChainedTables.contentHash(t, ChainedTables.insertBatched(session, t, row)));
+    }
+
     /** Appends an entry for a record just written whose content hash the writer computed from what it stored. */
     void appendWritten(String entity, String id, String patientId, String contentHash) throws SQLException {
         appendEntry(entity, id, patientId, contentHash);
@@ -102,8 +111,13 @@ public final class RecordChain {
         long seq = head.seq() + 1;
         String previous = head.entryHash();
         String hash = hashOf(seq, entity, id, patientId, contentHash, previous);
-        Sql.update(session, "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", seq, entity, id, patientId, contentHash, previous, hash);
+        String insert = "INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash, previous_hash, entry_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        if (session.batching()) {
+            session.addBatch(insert, seq, entity, id, patientId, contentHash, previous, hash);
+        } else {
+            Sql.update(session, insert, seq, entity, id, patientId, contentHash, previous, hash);
+        }
         session.chainHead(new Session.ChainHead(seq, hash));
     }
 

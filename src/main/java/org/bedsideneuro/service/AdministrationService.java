@@ -81,8 +81,10 @@ public final class AdministrationService {
             MedicationOrder order = s.medications().find(orderId)
                     .orElseThrow(() -> new IllegalArgumentException("Order: there is no such order (" + orderId + ")"));
             Administration candidate = new Administration(id, orderId, order.patientId(), givenAt, periodStart, dose, unit, status, givenBy, note);
-            AdministrationRules.check(order, candidate, s.administrations().currentOfOrder(orderId), zone, database.clock().instant());
-            s.administrations().record(candidate, recordedBy);
+            AdministrationRules.check(order, candidate,
+                    s.administrations().currentOfOrderAround(orderId, AdministrationRules.Neighbourhood.of(candidate, zone)), zone,
+                    database.clock().instant());
+            s.administrations().record(candidate, order, recordedBy);
             return candidate;
         });
     }

@@ -22,8 +22,9 @@ import org.bedsideneuro.persistence.Database;
 
 /**
  * Importing the whole synthetic ward from the exchange format (exported with CsvExporter first, not timed) into a new
- * database, against the same rows (clinicians, patients, orders, doses charted, exams, findings and one audit row each) inserted with
- * plain JDBC in one transaction into a new database with the same settings. Each run starts from a freshly migrated
+ * database, against the same rows (clinicians, patients, orders, doses charted, exams with their findings and packed copy,
+ * one audit row each, and the chain entries of both, with placeholder hashes) inserted with plain JDBC in one
+ * transaction into a new database with the same settings, as the save measurements' floors do. Each run starts from a freshly migrated
  * file (migration not timed); import and floor runs alternate.
  */
 final class ImportMeasurement implements Measurement {
@@ -103,8 +104,8 @@ final class ImportMeasurement implements Measurement {
                 List<Object[]> orders = objects(st, "SELECT id, patient_id, drug, dose, unit, route, doses_per_day, start_at, start_offset,"
                         + " stop_at, stop_offset, note, kind, indication, outcome FROM medication_order", shared);
                 String current = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id) AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
-                List<Object[]> exams = objects(st, "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.recorded_by"
-                        + " FROM exam e WHERE" + current + " ORDER BY e.rowid", shared);
+                List<Object[]> exams = objects(st, "SELECT e.id, e.patient_id, e.kind, e.recorded_at, e.recorded_offset, e.recorded_by,"
+                        + " (SELECT p.findings FROM exam_packed_findings p WHERE p.exam_id = e.id) FROM exam e WHERE" + current + " ORDER BY e.rowid", shared);
                 List<String[]> findings = strings(st, "SELECT f.exam_id, f.code, f.side, f.value, f.note FROM finding f JOIN exam e ON e.id = f.exam_id"
                         + " WHERE" + current + " ORDER BY e.rowid", shared);
                 List<Object[]> doses = objects(st, "SELECT id, order_id, patient_id, given_at, given_offset, period_start_at, period_start_offset,"
@@ -163,8 +164,12 @@ final class ImportMeasurement implements Measurement {
                  PreparedStatement exam = c.prepareStatement("INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
                          + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, NULL, NULL, ?, ?)");
                  PreparedStatement finding = c.prepareStatement("INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement audit = c.prepareStatement("INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail)"
-                         + " VALUES (?, ?, ?, 'create', ?, ?, ?, ?)")) {
+                 PreparedStatement packed = c.prepareStatement("INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)");
+                 PreparedStatement auditRow = c.prepareStatement("INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail)"
+                         + " VALUES (?, ?, ?, 'create', ?, ?, ?, ?)");
+                 PreparedStatement chainRow = c.prepareStatement("INSERT INTO record_chain (seq, entity, entity_id, patient_id, content_hash,"
+                         + " previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                Audited audit = new Audited(auditRow, chainRow, nextSeq(c));
                 bind(clinician, by, "os:bench", "other", now);
                 clinician.addBatch();
                 audit(audit, by, now, "clinician", by, null);
@@ -193,11 +198,16 @@ final class ImportMeasurement implements Measurement {
                     audit(audit, by, now, "administration", (String) row[0], (String) row[2]);
                 }
                 dose.executeBatch();
+                audit.executeBatch();
                 int f = 0;
                 for (int e = 0; e < exams.size(); e++) {
                     Object[] row = exams.get(e);
                     bind(exam, row[0], row[0], row[1], row[2], row[3], row[4], row[5], false, now, by);
                     exam.executeUpdate();
+                    if (row[6] != null) {
+                        bind(packed, row[0], row[6]);
+                        packed.addBatch();
+                    }
                     audit(audit, by, now, (String) row[2], (String) row[0], (String) row[1]);
                     while (f < findings.size() && findings.get(f)[0].equals(row[0])) {
                         String[] fr = findings.get(f++);
@@ -206,10 +216,12 @@ final class ImportMeasurement implements Measurement {
                     }
                     if (e % 1000 == 999) {
                         finding.executeBatch();
+                        packed.executeBatch();
                         audit.executeBatch();
                     }
                 }
                 finding.executeBatch();
+                packed.executeBatch();
                 audit.executeBatch();
                 if (f != findings.size()) {
                     throw new IllegalStateException("findings out of exam order");
@@ -218,9 +230,47 @@ final class ImportMeasurement implements Measurement {
             }
         }
 
-        private static void audit(PreparedStatement audit, String by, long now, String entity, String id, String patient) throws SQLException {
-            bind(audit, UUID.randomUUID().toString(), now, by, entity, id, patient, "");
-            audit.addBatch();
+        private static void audit(Audited audit, String by, long now, String entity, String id, String patient) throws SQLException {
+            audit.add(by, now, entity, id, patient);
+        }
+
+        private static long nextSeq(Connection c) throws SQLException {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM record_chain")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        /**
+         * One record's audit row and the chain entries of both (the product chains every record and its audit entry),
+         * with placeholder hashes: the floor writes the rows, not the hashing.
+         */
+        private static final class Audited {
+            private static final String ZERO_HASH = "0".repeat(64);
+            private final PreparedStatement audit;
+            private final PreparedStatement chain;
+            private long seq;
+
+            Audited(PreparedStatement audit, PreparedStatement chain, long firstSeq) {
+                this.audit = audit;
+                this.chain = chain;
+                this.seq = firstSeq;
+            }
+
+            void add(String by, long now, String entity, String id, String patient) throws SQLException {
+                String auditId = UUID.randomUUID().toString();
+                bind(audit, auditId, now, by, entity, id, patient, "");
+                audit.addBatch();
+                for (String[] entry : new String[][] {{entity, id}, {"audit", auditId}}) {
+                    bind(chain, seq++, entry[0], entry[1], patient, ZERO_HASH, ZERO_HASH, ZERO_HASH);
+                    chain.addBatch();
+                }
+            }
+
+            void executeBatch() throws SQLException {
+                audit.executeBatch();
+                chain.executeBatch();
+            }
         }
 
         private static void bind(PreparedStatement ps, Object... values) throws SQLException {

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 
-/** Plain JDBC connections for the floors: the product's durability settings (WAL, synchronous=FULL), same file. */
+/** Plain JDBC connections for the floors: the product's settings (WAL, synchronous=FULL, no generated keys), same file. */
 final class Jdbc {
     private Jdbc() {
     }
@@ -16,6 +16,7 @@ final class Jdbc {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setGetGeneratedKeys(false); // as the product's connections: no key query after each INSERT
         Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         c.setAutoCommit(false);
         return c;

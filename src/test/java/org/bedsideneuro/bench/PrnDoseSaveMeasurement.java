@@ -44,7 +44,9 @@ final class PrnDoseSaveMeasurement implements Measurement {
         PatientId patient = ctx.ward().shortStay();
         Clinician by = ctx.ward().neurologist();
         int runs = ctx.options().runs();
-        int warmups = Math.max(5, runs / 2);
+        // Warmed until both paths run compiled, as on a ward laptop that logs doses all shift: the floor's few lines are
+        // compiled after a handful of saves, the product's rules, hashing and audit after a hundred or more.
+        int warmups = Math.max(200, runs);
         // One dose a day, a day further back each run, under an order running since before the first: each save takes the
         // rules' ordinary path (the day's doses counted against the order's most a day).
         OffsetDateTime now = ctx.clock().instant().atOffset(ZoneOffset.UTC);
