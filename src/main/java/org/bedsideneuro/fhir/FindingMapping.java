@@ -13,7 +13,7 @@ import org.bedsideneuro.domain.finding.Scale;
  * The mapping table, written once: for each finding, which FHIR element carries its value, from which code system,
  * the site in bodySite, and an external code beside the local one where shared/fhir-notes.md gives a source.
  * The switch in {@link #site} is exhaustive on purpose: a new finding code does not compile until someone decides
- * its site. {@link #markdownTable()} prints the table for the README.
+ * its site. {@link #markdownTable()} prints the table for docs/developer-guide.md.
  */
 public final class FindingMapping {
     /** One row of the table. {@code externalCode} is "system|code", empty when no source gives one. */
@@ -93,7 +93,7 @@ public final class FindingMapping {
         return new Row(code, valueElement(scale), valueSystem, site, external, source);
     }
 
-    /** The table as Markdown, for the README. */
+    /** The table as Markdown, for docs/developer-guide.md ("FHIR mapping"). */
     public static String markdownTable() {
         StringBuilder md = new StringBuilder("| finding code | FHIR element | value code system | bodySite (+ laterality) | external code | source |\n");
         md.append("|---|---|---|---|---|---|\n");

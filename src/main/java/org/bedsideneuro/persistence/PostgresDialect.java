@@ -150,7 +150,7 @@ public final class PostgresDialect implements Dialect {
 
     static final String SERVER_BACKUP = "This database is on the ward's PostgreSQL server: it is backed up on the server by IT, with"
             + " pg_dump (e.g. pg_dump -Fc -f bedside-neuro.dump DBNAME) and restored with pg_restore, not from a laptop."
-            + " See \"For IT: the ward server\" in the README.";
+            + " See \"The ward server\" in docs/it-guide.md.";
 
     @Override
     public String name() {

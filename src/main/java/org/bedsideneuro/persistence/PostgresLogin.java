@@ -56,7 +56,7 @@ final class PostgresLogin {
                     + " ~/.pgpass, or ask IT whether this user may connect.";
         } else if (NO_SUCH_DATABASE.equals(state)) {
             message = "The ward server has no database '" + server.database() + "'. Check the name in --db, or ask IT to create it"
-                    + " (README, \"For IT: the ward server\").";
+                    + " (docs/it-guide.md, \"The ward server\").";
         } else if (state.startsWith("08")) {
             message = "Cannot reach the ward server at " + server.host() + ":" + server.port() + " (" + e.getMessage()
                     + "). Check the address and the network, or ask IT whether the server is running.";

@@ -22,9 +22,9 @@ import org.bedsideneuro.persistence.DatabaseException;
  * {@code backup} and {@code restore} commands.
  */
 public final class BackupService {
-    /** What IT does instead on a ward server (README, "For IT: the ward server"). */
+    /** What IT does instead on a ward server (docs/it-guide.md, "The ward server"). */
     public static final String ON_SERVER = "This ward's records are on the ward server: IT backs them up there with pg_dump and"
-            + " restores them with pg_restore (see \"For IT: the ward server\" in the README). Nothing to do here.";
+            + " restores them with pg_restore (see \"The ward server\" in docs/it-guide.md). Nothing to do here.";
 
     /** The access log's detail of a backup, followed by the file written. */
     public static final String BACKUP_DETAIL = "Backup of the whole database to ";

@@ -1,4 +1,4 @@
--- BedsideNeuro on the ward's PostgreSQL server: what the app's role may do (README, "For IT: the ward server").
+-- BedsideNeuro on the ward's PostgreSQL server: what the app's role may do (docs/it-guide.md, "The ward server").
 -- Run by the owner role (bedside_owner), which owns the database and the tables, AFTER it has created the schema
 -- with `bedside-neuro --db postgresql://bedside_owner@HOST/bedside_neuro check`. Run it again after every upgrade that
 -- adds a table. The app role (bedside_app) owns nothing, so it can never DROP or ALTER a table; on the record tables

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints the results as a Markdown table (readable in a terminal, pasteable into the README). */
+/** Prints the results as a Markdown table (readable in a terminal, pasteable into docs/benchmark.md). */
 final class BenchmarkTable {
     static final List<String> HEADER = List.of("operation", "n", "median", "p95", "floor", "floor median", "floor p95", "ratio",
             "target", "met?");

@@ -3,7 +3,7 @@
  * floor measured in the same run on the same machine (plain JDBC, a minimal JavaFX window, a one-page PDF), printed as
  * a table of medians, 95th percentiles, ratios and targets.
  * <p>
- * Run it with {@code ./mvnw -Pbench verify} (README, "Performance"); it is never part of the default build.
+ * Run it with {@code ./mvnw -Pbench verify} (docs/benchmark.md); it is never part of the default build.
  * {@code BenchmarkSmokeTest} runs it with a tiny ward so that it cannot rot, without timing assertions.
  * <p>
  * Small classes: {@link org.bedsideneuro.bench.SyntheticWardGenerator} builds the ward,

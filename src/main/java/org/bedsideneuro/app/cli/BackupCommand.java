@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
     Path out;
 
     static final String SERVER = "IT backs it up on the server with pg_dump (e.g. pg_dump -Fc -f ward.dump DBNAME) and restores"
-            + " with pg_restore; see \"For IT: the ward server\" in the README. 'check' works on the server.";
+            + " with pg_restore; see \"The ward server\" in docs/it-guide.md. 'check' works on the server.";
 
     @Override
     public Integer call() {
