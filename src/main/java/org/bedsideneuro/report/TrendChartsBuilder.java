@@ -22,6 +22,7 @@ import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
+import org.bedsideneuro.domain.trend.AxisScale;
 import org.bedsideneuro.domain.trend.Thinning;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusSummary;
@@ -57,7 +58,7 @@ final class TrendChartsBuilder {
         double mmeMax = daily.stream().mapToDouble(Point::value).max().orElse(0);
         List<TrendChart> charts = new ArrayList<>();
         charts.add(new TrendChart("Daily MME (orders not counted are left out: see the regimen)", "MME/day", 0,
-                niceMax(mmeMax, 10), true, List.of(new Series("Daily MME", 0, daily))));
+                AxisScale.niceMax(mmeMax, 10), true, List.of(new Series("Daily MME", 0, daily))));
         charts.add(new TrendChart("Distal strength: ankle dorsiflexion (tibialis anterior), MRC", "MRC", 0, 5, false,
                 sided(inPeriod, FindingCode.ANKLE_DORSIFLEXION)));
         charts.add(new TrendChart("Ankle (Achilles) reflexes, NINDS", "grade", 0, 4, false,
@@ -65,13 +66,13 @@ final class TrendChartsBuilder {
         List<Point> jerks = new ArrayList<>();
         dailyMaxJerkRate(inPeriod).forEach((day, rate) -> jerks.add(new Point(day, rate.doubleValue())));
         charts.add(new TrendChart("Myoclonus: highest jerk rate of the day", "jerks/h", 0,
-                niceMax(jerks.stream().mapToDouble(Point::value).max().orElse(0), 10), false, List.of(new Series("Jerk rate", 0, jerks))));
+                AxisScale.niceMax(jerks.stream().mapToDouble(Point::value).max().orElse(0), 10), false, List.of(new Series("Jerk rate", 0, jerks))));
         List<Point> egfr = new ArrayList<>();
         for (Exam e : inPeriod) {
             numeric(e.value(FindingCode.EGFR)).ifPresent(v -> egfr.add(new Point(day(e), v)));
         }
         charts.add(new TrendChart("eGFR (mL/min/1.73 m²)", "eGFR", 0,
-                niceMax(egfr.stream().mapToDouble(Point::value).max().orElse(0), 120), false, List.of(new Series("eGFR", 0, egfr))));
+                AxisScale.niceMax(egfr.stream().mapToDouble(Point::value).max().orElse(0), 120), false, List.of(new Series("eGFR", 0, egfr))));
         return charts.stream().map(c -> c.step() ? c : thinned(c, flagDays)).toList();
     }
 
@@ -148,18 +149,6 @@ final class TrendChartsBuilder {
 
     private static Optional<Double> numeric(Optional<FindingValue> v) {
         return v.filter(NumericValue.class::isInstance).map(n -> ((NumericValue) n).doubleValue());
-    }
-
-    /** An axis maximum a little above the data, rounded up to a 1-2-5 step, at least {@code floor}. */
-    static double niceMax(double dataMax, double floor) {
-        double target = Math.max(floor, dataMax * 1.1);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(target)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= target) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     private LocalDate day(Exam e) {

@@ -136,7 +136,7 @@ public final class TrendSeriesBuilder {
 
     private static Panel numeric(String id, String title, double floor, List<Line> lines) {
         double max = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(Point::y).max().orElse(0);
-        return new Panel(id, title, 0, niceMax(max, floor), List.of(), lines);
+        return new Panel(id, title, 0, AxisScale.niceMax(max, floor), List.of(), lines);
     }
 
     /**
@@ -227,18 +227,6 @@ public final class TrendSeriesBuilder {
 
     private static List<String> labels(Coded[] values) {
         return Arrays.stream(values).map(Coded::code).toList();
-    }
-
-    /** An axis maximum a little above the data, on a 1-2-5 step, at least {@code floor}. */
-    static double niceMax(double dataMax, double floor) {
-        double target = Math.max(floor, dataMax * 1.1);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(target)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= target) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     /** Collects points from exams and thins each line; counts what was recorded. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.trend.AxisScale;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.ui.common.NoticeArea;
@@ -112,7 +113,7 @@ public final class TrendView extends VBox {
             return;
         }
         TimeAxis time = new TimeAxis(series);
-        TrendChart mme = new TrendChart(time, TimeAxis.numeric(niceMax(series.mmeMax())),
+        TrendChart mme = new TrendChart(time, TimeAxis.numeric(AxisScale.niceMax(series.mmeMax(), 10)),
                 "Daily MME as given (orders not counted are marked on their bars; " + model.factorsInForceProperty().get() + ")", "mme");
         mme.stepsByDay(series.mme(), day -> model.mmeBreakdown(java.time.LocalDate.ofEpochDay(day)));
         mme.infusionSteps(series.infusionMme());
@@ -183,17 +184,6 @@ public final class TrendView extends VBox {
         if (!flag.examIds().isEmpty()) {
             model.openExam(flag.examIds().get(flag.examIds().size() - 1));
         }
-    }
-
-    private static double niceMax(double max) {
-        double target = Math.max(10, max * 1.15);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(target)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= target) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     /** The panels drawn, top to bottom (for tests: they share one time axis). */
