@@ -8,7 +8,6 @@ import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.persistence.AccountRepository.LoginThrottle;
 import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.security.PasswordHasher;
 
 /**
  * Logging in and unlocking (issue #11 point 3). Every attempt is in the access log (HIPAA 45 CFR
@@ -69,7 +68,7 @@ public final class LoginService {
                 s.accessLog().recordFailedLogin(typedLogin, account.clinician(), "account disabled");
                 return new LoginOutcome.Refused("This account is disabled. Ask an administrator.");
             }
-            if (!PasswordHasher.verify(password, s.accounts().passwordHash(account.login()).orElseThrow())) {
+            if (!s.accounts().passwordMatches(account.login(), password)) {
                 int failures = throttle.failures() + 1;
                 Duration wait = waitAfter(failures);
                 Instant until = wait.isZero() ? null : now.plus(wait);

@@ -11,7 +11,6 @@ import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Work;
-import org.bedsideneuro.security.PasswordHasher;
 
 /**
  * A neurologist signs an exam by entering their password again (issue #11 point 4; 21 CFR 11.200(a)(1): each
@@ -36,8 +35,7 @@ public final class SigningService {
         Permissions.require(account, Action.SIGN_EXAM);
         java.util.Optional<Signature> signed = database.write(s -> {
             Account stored = s.accounts().find(account.login()).orElseThrow(() -> new AccessDeniedException("No account " + account.login()));
-            boolean matches = !stored.disabled() && PasswordHasher.verify(password, s.accounts().passwordHash(account.login()).orElseThrow());
-            if (!matches) {
+            if (!s.accounts().passwordMatches(stored.login(), password)) {
                 s.accessLog().recordFailedLogin(account.login().value(), stored.clinician(), "wrong password when signing exam " + examId);
                 return java.util.Optional.<Signature>empty();
             }

@@ -174,4 +174,17 @@ class SigningServiceTest {
         assertThat(p.entity()).isEqualTo("signature");
         assertThat(p.patientId()).isEqualTo("SYN-001");
     }
+
+    @Test
+    void aDisabledAccountDoesNotSignEvenWithItsPassword() {
+        db.write(s -> {
+            Clinician it = s.clinicians().findOrCreate("os:it", Role.OTHER);
+            s.accounts().create("Dr Cy Admin", new LoginName("cy"), EnumSet.of(AccountRole.ADMINISTRATOR), "cy-password".toCharArray(), false, it);
+            Clinician cy = s.accounts().find(new LoginName("cy")).orElseThrow().clinician();
+            s.accounts().setDisabled(ada.login(), true, cy);
+            return null;
+        });
+        assertThatThrownBy(() -> signing.sign(exam.id(), ada, "ada-password".toCharArray())).isInstanceOf(AccessDeniedException.class);
+        assertThat(signatures(exam.id())).isEmpty();
+    }
 }
