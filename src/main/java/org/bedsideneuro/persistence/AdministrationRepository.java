@@ -86,12 +86,7 @@ public final class AdministrationRepository {
         row.put("note", given.note());
         row.put("recorded_at", Sql.millis(session.now()));
         row.put("recorded_by", by.id().toString());
-        if (session.batching()) {
-            session.chain().writeBatched("administration", id, given.patientId().value(), row);
-        } else {
-            session.chain().write("administration", id, given.patientId().value(), "INSERT INTO administration (" + String.join(", ", row.keySet())
-                    + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
-        }
+        session.chain().insert("administration", id, given.patientId().value(), row);
         session.audit().record(by, "create", "administration", id, given.patientId(), describe(order, given));
     }
 

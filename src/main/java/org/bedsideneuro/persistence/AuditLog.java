@@ -19,22 +19,16 @@ public final class AuditLog {
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
         String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
         String patientId = patient == null ? null : patient.value();
-        if (session.batching()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", id);
-            row.put("at", Sql.millis(session.now()));
-            row.put("clinician_id", by.id().toString());
-            row.put("action", action);
-            row.put("entity", entity);
-            row.put("entity_id", entityId);
-            row.put("patient_id", patientId);
-            row.put("detail", detail);
-            session.chain().writeBatched("audit", id, patientId, row);
-            return;
-        }
-        session.chain().write("audit", id, patientId,
-                "INSERT INTO audit_log (id, at, clinician_id, action, entity, entity_id, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, Sql.millis(session.now()), by.id().toString(), action, entity, entityId, patientId, detail);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("at", Sql.millis(session.now()));
+        row.put("clinician_id", by.id().toString());
+        row.put("action", action);
+        row.put("entity", entity);
+        row.put("entity_id", entityId);
+        row.put("patient_id", patientId);
+        row.put("detail", detail);
+        session.chain().insert("audit", id, patientId, row);
     }
 
     /** Everything recorded about one patient, oldest first. */

@@ -301,12 +301,12 @@ final class ChainedTables {
     }
 
     /**
-     * Holds back the insert of one record of {@code t} whose every hashed column is in {@code row} (column name to the
-     * value bound: String, Long or Integer, Boolean, or null), for {@link Session#inBatches}, and gives its canonical
-     * content, made from the values as bound: a text column stores the text, a number column the number, so this is
-     * the content {@link #write} would read back from the row.
+     * Inserts one record of {@code t} whose every hashed column is in {@code row} (column name to the value bound:
+     * String, Long or Integer, Boolean, or null), held back for the batch while {@link Session#inBatches} runs, and
+     * gives its canonical content, made from the values as bound: a text column stores the text, a number column the
+     * number, so this is the content {@link #write} would read back with RETURNING, without a result set to read.
      */
-    static StringBuilder insertBatched(Session s, Table t, Map<String, Object> row) throws SQLException {
+    static StringBuilder insert(Session s, Table t, Map<String, Object> row) throws SQLException {
         StringBuilder content = new StringBuilder();
         for (Column col : t.columns()) {
             if (!row.containsKey(col.name())) {
@@ -322,8 +322,13 @@ final class ChainedTables {
                 content.append(col.name()).append('=').append(value).append('\n');
             }
         }
-        s.addBatch("INSERT INTO " + t.table() + " (" + String.join(", ", row.keySet()) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
+        String sql = "INSERT INTO " + t.table() + " (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        if (s.batching()) {
+            s.addBatch(sql, row.values().toArray());
+        } else {
+            Sql.update(s, sql, row.values().toArray());
+        }
         return content;
     }
 

@@ -75,12 +75,13 @@ public final class RecordChain {
     }
 
     /**
-     * {@link #write} held back for {@link Session#inBatches}: the insert of {@code row} (column name to value, every
-     * hashed column of {@code entity}'s table) and its entry are sent with the batch.
+     * Inserts {@code row} (column name to value, every hashed column of {@code entity}'s table) and appends its entry,
+     * hashed from the values bound ({@link ChainedTables#insert}); both held back for the batch while
+     * {@link Session#inBatches} runs.
      */
-    void writeBatched(String entity, String id, String patientId, Map<String, Object> row) throws SQLException {
+    void insert(String entity, String id, String patientId, Map<String, Object> row) throws SQLException {
         ChainedTables.Table t = ChainedTables.byEntity(entity);
-        appendWritten(entity, id, patientId, ChainedTables.contentHash(t, ChainedTables.insertBatched(session, t, row)));
+        appendWritten(entity, id, patientId, ChainedTables.contentHash(t, ChainedTables.insert(session, t, row)));
     }
 
     /** Appends an entry for a record just written whose content hash the writer computed from what it stored. */
