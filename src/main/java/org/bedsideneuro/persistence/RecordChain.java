@@ -97,8 +97,8 @@ public final class RecordChain {
      */
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
         if (session.dialect().sealsChainAfterCommit()) {
-            session.queuedChainRows().add(new Object[] {session.nextPendingId(), session.chainBatch(), entity, id, patientId,
-                    contentHash, session.now().toEpochMilli()});
+            session.queuedChainRows().add(new PendingChainEntry(session.nextPendingId(), session.chainBatch(), entity, id, patientId,
+                    contentHash, session.now().toEpochMilli()));
             if (session.queuedChainRows().size() >= FLUSH_AT) {
                 flushQueued(session);
             }
@@ -131,14 +131,14 @@ public final class RecordChain {
      * (Database#inTransaction) and before this transaction reads chain_pending itself.
      */
     static void flushQueued(Session s) throws SQLException {
-        List<Object[]> rows = s.queuedChainRows();
+        List<PendingChainEntry> rows = s.queuedChainRows();
         if (rows.isEmpty()) {
             return;
         }
         PreparedStatement ps = s.prepared("INSERT INTO chain_pending (id, batch, entity, entity_id, patient_id, content_hash, queued_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        for (Object[] row : rows) {
-            Sql.bind(ps, row);
+        for (PendingChainEntry row : rows) {
+            Sql.bind(ps, row.columns());
             ps.addBatch();
         }
         ps.executeBatch();

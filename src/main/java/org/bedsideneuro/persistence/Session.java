@@ -56,9 +56,9 @@ public final class Session implements AutoCloseable {
     }
 
     /** Chain entries queued by this transaction and not yet written to chain_pending (RecordChain#flushQueued). */
-    private final java.util.List<Object[]> queuedChainRows = new java.util.ArrayList<>();
+    private final java.util.List<PendingChainEntry> queuedChainRows = new java.util.ArrayList<>();
 
-    java.util.List<Object[]> queuedChainRows() {
+    java.util.List<PendingChainEntry> queuedChainRows() {
         return queuedChainRows;
     }
 
