@@ -62,7 +62,19 @@ public final class CsvImporter {
      * an import that fails, on a full disk say, then leaves no trace at all, not even its importer (issue #7, point 5).
      */
     public ImportReport importFolder(Path folder, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
-        ExchangeContent content = reader.read(folder);
+        return importContent(reader.read(folder), importedBy);
+    }
+
+    /**
+     * As {@link #importFolder(Path, org.bedsideneuro.persistence.Work)} for the files of the exchange format given as
+     * text (file name, such as {@code patients.csv}, to its CSV text): rows translated from another format, imported
+     * by the same rules without touching the disk.
+     */
+    public ImportReport importTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+        return importContent(reader.read(files), importedBy);
+    }
+
+    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
         if (!content.problems().isEmpty()) {
             // Nothing will be written: the database is only read, to add what it alone can tell.
             List<ExchangeProblem> problems = new ArrayList<>(content.problems());

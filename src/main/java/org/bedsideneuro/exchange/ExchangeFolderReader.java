@@ -42,12 +42,26 @@ public final class ExchangeFolderReader {
             problems.add(ExchangeProblem.inFolder(folder + " is not a folder"));
             return new ExchangeContent(List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of(), problems);
         }
-        Optional<List<CsvRow>> patientRows = CsvTable.read(folder, ExchangeFile.PATIENTS, problems);
-        Optional<List<CsvRow>> orderRows = CsvTable.read(folder, ExchangeFile.MEDICATIONS, problems);
-        Optional<List<CsvRow>> administrationRows = CsvTable.read(folder, ExchangeFile.ADMINISTRATIONS, problems);
-        Optional<List<CsvRow>> findingRows = CsvTable.read(folder, ExchangeFile.FINDINGS, problems);
+        return read(kind -> CsvTable.read(folder, kind, problems), folder.toString(), problems);
+    }
+
+    /**
+     * The same rules for rows that arrive as text, file name to CSV text (another format translated into this one, a
+     * FHIR Bundle): nothing of it touches the disk.
+     */
+    ExchangeContent read(java.util.Map<String, String> texts) {
+        List<ExchangeProblem> problems = new ArrayList<>();
+        return read(kind -> Optional.ofNullable(texts.get(kind.fileName())).map(text -> CsvTable.parse(kind, text, problems)), "The import",
+                problems);
+    }
+
+    private ExchangeContent read(java.util.function.Function<ExchangeFile, Optional<List<CsvRow>>> table, String what, List<ExchangeProblem> problems) {
+        Optional<List<CsvRow>> patientRows = table.apply(ExchangeFile.PATIENTS);
+        Optional<List<CsvRow>> orderRows = table.apply(ExchangeFile.MEDICATIONS);
+        Optional<List<CsvRow>> administrationRows = table.apply(ExchangeFile.ADMINISTRATIONS);
+        Optional<List<CsvRow>> findingRows = table.apply(ExchangeFile.FINDINGS);
         if (patientRows.isEmpty() && orderRows.isEmpty() && administrationRows.isEmpty() && findingRows.isEmpty()) {
-            problems.add(ExchangeProblem.inFolder(folder + " holds none of " + String.join(", ",
+            problems.add(ExchangeProblem.inFolder(what + " holds none of " + String.join(", ",
                     java.util.Arrays.stream(ExchangeFile.values()).map(ExchangeFile::fileName).toList())));
         }
 

@@ -49,7 +49,10 @@ final class DosageInstructions {
                 dosage.setMaxDosePerPeriod(dailyMaximum(order));
             }
             case INFUSION -> dosage.addDoseAndRate().setRate(quantity(order.dose(), order.unit()));
-            case PCA -> dosage.addDoseAndRate().setDose(quantity(order.dose(), order.unit()));
+            case PCA -> {
+                dosage.addDoseAndRate().setDose(quantity(order.dose(), order.unit()));
+                dosage.setMethod(new CodeableConcept().setText(ImportedOrders.PCA_METHOD)); // read back as a PCA on import
+            }
         }
         return dosage;
     }

@@ -73,6 +73,11 @@ public final class FhirCodes {
         return ROUTES.get(route);
     }
 
+    /** The route of a SNOMED CT route code of the table above. */
+    public static Optional<Route> routeOfSnomed(String code) {
+        return ROUTES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
+    }
+
     /**
      * RxNorm ingredients. shared/fhir-notes.md, row "RxNorm ingredients": CDC opioid MME FHIR IG (cqframework/opioid-mme-r4)
      * conversion-factor code systems; cpicpgx/cpic-schema drug table. Gabapentin, pregabalin and clonazepam are left
@@ -87,6 +92,11 @@ public final class FhirCodes {
 
     public static Optional<String> rxNorm(String drug) {
         return Optional.ofNullable(RXNORM_INGREDIENTS.get(drug));
+    }
+
+    /** The generic name of an RxNorm ingredient code of the table above, read back from an EHR's order. */
+    public static Optional<String> drugOfRxNorm(String code) {
+        return RXNORM_INGREDIENTS.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
     }
 
     /** UCUM code of a dose unit: mcg is "ug" in UCUM. */

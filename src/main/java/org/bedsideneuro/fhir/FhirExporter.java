@@ -50,6 +50,7 @@ public final class FhirExporter {
         bundle.setTimestamp(java.util.Date.from(request.exportedAt()));
 
         String patientUrl = PeopleResources.patient(entries, patient);
+        PeopleResources.encounter(entries, patient, patientUrl);
         for (CodeSystem cs : LocalCodeSystems.all()) {
             entries.add(BundleEntries.urn("code-system:" + cs.getUrl()), cs);
         }

@@ -28,6 +28,33 @@ final class PeopleResources {
         return entries.add(patientUrl(p), fhir);
     }
 
+    /** The physical types of an Encounter's locations (HL7 location-physical-type): ward "wa", bed "bd". */
+    static final String LOCATION_TYPE = "http://terminology.hl7.org/CodeSystem/location-physical-type";
+
+    /**
+     * Where the patient lies, as an inpatient Encounter whose locations are the ward and the bed, each by its physical
+     * type (shared/fhir-notes.md: ward and bed travel as an Encounter), when either is recorded.
+     */
+    static void encounter(BundleEntries entries, Patient p, String patientUrl) {
+        if (p.ward().isEmpty() && p.bed().isEmpty()) {
+            return;
+        }
+        org.hl7.fhir.r4.model.Encounter e = new org.hl7.fhir.r4.model.Encounter();
+        e.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.INPROGRESS);
+        e.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
+        e.setSubject(BundleEntries.ref(patientUrl, p.displayName()));
+        if (!p.ward().isEmpty()) {
+            e.addLocation().setLocation(new org.hl7.fhir.r4.model.Reference().setDisplay(p.ward()))
+                    .setPhysicalType(BundleEntries.concept(LOCATION_TYPE, "wa", "Ward"));
+        }
+        if (!p.bed().isEmpty()) {
+            e.addLocation().setLocation(new org.hl7.fhir.r4.model.Reference().setDisplay(p.bed()))
+                    .setPhysicalType(BundleEntries.concept(LOCATION_TYPE, "bd", "Bed"));
+        }
+        Narratives.set(e, p.displayName() + " in " + (p.ward().isEmpty() ? "" : "ward " + p.ward()) + (p.bed().isEmpty() ? "" : " bed " + p.bed()));
+        entries.add(BundleEntries.urn("encounter:" + p.id().value()), e);
+    }
+
     static String patientUrl(Patient p) {
         return BundleEntries.urn("patient:" + p.id().value());
     }
