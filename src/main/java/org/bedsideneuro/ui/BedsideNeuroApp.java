@@ -18,8 +18,8 @@ import org.bedsideneuro.ui.backup.RestoreHost;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
-import org.bedsideneuro.ui.login.LoginView;
-import org.bedsideneuro.ui.login.LoginViewModel;
+import org.bedsideneuro.ui.login.WhoIsRecordingView;
+import org.bedsideneuro.ui.login.WhoIsRecordingViewModel;
 
 /**
  * The JavaFX application: opens the database, asks who is recording, then shows the main window. Kept thin: the
@@ -351,7 +351,7 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private void askWhoIsRecording(Stage stage, LaunchSettings config) {
-        LoginView login = new LoginView(new LoginViewModel(database, runner), clinician -> {
+        WhoIsRecordingView login = new WhoIsRecordingView(new WhoIsRecordingViewModel(database, runner), clinician -> {
             showMainWindow(stage, config, clinician);
             notifyShown(stage, config);
         });

@@ -3,7 +3,7 @@
  * shows the login screen, the logged-in person's main window, and the lock screen after
  * {@link org.bedsideneuro.ui.login.IdleLock}'s idle period or Ctrl+L (HIPAA 45 CFR 164.312(a)(2)(iii), automatic
  * logoff): the same person unlocks with their password, anyone else logs in from there. A database without accounts
- * still opens on the older "Who is recording?" screen ({@link org.bedsideneuro.ui.login.LoginView}: name and role,
+ * still opens on the older "Who is recording?" screen ({@link org.bedsideneuro.ui.login.WhoIsRecordingView}: name and role,
  * found or created). Either way the rest of the UI only ever receives a
  * {@link org.bedsideneuro.domain.clinician.Clinician}.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LoginViewModelTest {
+class WhoIsRecordingViewModelTest {
     @TempDir
     Path dir;
     private Database db;
@@ -53,7 +53,7 @@ class LoginViewModelTest {
 
     @Test
     void aBlankNameIsRefusedNextToTheFieldAndNothingIsStored() {
-        LoginViewModel model = FxTestSupport.onFx(() -> new LoginViewModel(db, runner));
+        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(db, runner));
         FxTestSupport.onFx(() -> {
             model.nameProperty().set("   ");
             model.roleProperty().set(Role.NEUROLOGIST);
@@ -67,7 +67,7 @@ class LoginViewModelTest {
     }
 
     private Clinician signIn(String name, Role role) {
-        LoginViewModel model = FxTestSupport.onFx(() -> new LoginViewModel(db, runner));
+        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(db, runner));
         AtomicReference<Clinician> signedIn = new AtomicReference<>();
         FxTestSupport.onFx(() -> {
             model.nameProperty().set(name);

@@ -14,11 +14,11 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.ui.common.NoticeArea;
 
-/** The "Who is recording?" screen. Binds to {@link LoginViewModel}; Enter in the name field continues. */
-public final class LoginView extends StackPane {
+/** The "Who is recording?" screen. Binds to {@link WhoIsRecordingViewModel}; Enter in the name field continues. */
+public final class WhoIsRecordingView extends StackPane {
     private final TextField nameField = new TextField();
 
-    public LoginView(LoginViewModel model, Consumer<Clinician> onSignedIn) {
+    public WhoIsRecordingView(WhoIsRecordingViewModel model, Consumer<Clinician> onSignedIn) {
         getStyleClass().add("login-screen");
 
         Label title = new Label("Who is recording?");
@@ -44,7 +44,7 @@ public final class LoginView extends StackPane {
         ToggleGroup roles = new ToggleGroup();
         HBox roleButtons = new HBox();
         roleButtons.getStyleClass().add("toolbar-row");
-        for (Role role : LoginViewModel.offeredRoles()) {
+        for (Role role : WhoIsRecordingViewModel.offeredRoles()) {
             ToggleButton button = new ToggleButton(role.label());
             button.setId("loginRole" + role.label());
             button.setUserData(role);

@@ -18,7 +18,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
 /** Name and role of the clinician about to record; finds or creates them in the database. */
-public final class LoginViewModel {
+public final class WhoIsRecordingViewModel {
     private final Database database;
     private final BackgroundRunner runner;
 
@@ -28,7 +28,7 @@ public final class LoginViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final BooleanBinding canContinue;
 
-    public LoginViewModel(Database database, BackgroundRunner runner) {
+    public WhoIsRecordingViewModel(Database database, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
         this.runner = Objects.requireNonNull(runner, "runner");
         canContinue = Bindings.createBooleanBinding(
