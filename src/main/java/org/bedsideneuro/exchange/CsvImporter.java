@@ -71,10 +71,22 @@ public final class CsvImporter {
      * by the same rules without touching the disk.
      */
     public ImportReport importTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
-        return importContent(reader.read(files), importedBy);
+        return importContent(reader.read(files), importedBy, false);
+    }
+
+    /**
+     * What {@link #importTexts} would write now, counted by writing it in a transaction that is then rolled back:
+     * the preview is the import itself, so it cannot promise what the import would refuse. Nothing is written.
+     */
+    public ImportReport previewTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+        return importContent(reader.read(files), importedBy, true);
     }
 
     private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+        return importContent(content, importedBy, false);
+    }
+
+    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy, boolean preview) {
         if (!content.problems().isEmpty()) {
             // Nothing will be written: the database is only read, to add what it alone can tell.
             List<ExchangeProblem> problems = new ArrayList<>(content.problems());
@@ -83,9 +95,28 @@ public final class CsvImporter {
             return ImportReport.rejected(problems);
         }
         try {
-            return db.write(session -> new Transaction(session, content, clock).checkThenWrite(importedBy));
+            return db.write(session -> {
+                ImportReport written = new Transaction(session, content, clock).checkThenWrite(importedBy);
+                if (preview) {
+                    throw new Previewed(written);
+                }
+                return written;
+            });
         } catch (Rejected r) {
             return ImportReport.rejected(r.problems);
+        } catch (Previewed p) {
+            return p.report;
+        }
+    }
+
+    /** Thrown inside a preview's transaction to roll back what it wrote; caught at once. */
+    private static final class Previewed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportReport report;
+
+        Previewed(ImportReport report) {
+            super("preview", null, false, false);
+            this.report = report;
         }
     }
 

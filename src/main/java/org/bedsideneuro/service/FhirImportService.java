@@ -31,11 +31,21 @@ public final class FhirImportService {
 
     /** Imports {@code json}, a Bundle; {@code importedBy} is found or created inside the import's transaction. */
     public FhirImportReport importBundle(String json, Work<Clinician> importedBy) {
+        return run(json, importedBy, false);
+    }
+
+    /** What {@link #importBundle} would write now; nothing is written (shown before an EHR's data is applied). */
+    public FhirImportReport preview(String json, Work<Clinician> importedBy) {
+        return run(json, importedBy, true);
+    }
+
+    private FhirImportReport run(String json, Work<Clinician> importedBy, boolean preview) {
         FhirBundleReader.Read read = FhirBundleReader.read(json);
         if (!read.problems().isEmpty()) {
             return new FhirImportReport(null, read.problems(), read.notImported(), read.leftOutInError(), read.recomputed());
         }
-        ImportReport report = new CsvImporter(database, clock).importTexts(read.rows().files(), importedBy);
+        CsvImporter importer = new CsvImporter(database, clock);
+        ImportReport report = preview ? importer.previewTexts(read.rows().files(), importedBy) : importer.importTexts(read.rows().files(), importedBy);
         if (!report.succeeded()) {
             List<String> problems = new ArrayList<>();
             for (ExchangeProblem p : report.problems()) {

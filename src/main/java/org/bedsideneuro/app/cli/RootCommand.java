@@ -68,7 +68,7 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The verbs, in the order help lists them. */
-    private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ImportFhirCommand.class, ExportCsvCommand.class,
+    private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ImportFhirCommand.class, FhirPullCommand.class, ExportCsvCommand.class,
             TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
             RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class, MmeFactorsCommand.class);
 

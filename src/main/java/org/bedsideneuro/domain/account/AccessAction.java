@@ -12,7 +12,9 @@ public enum AccessAction {
     LOGIN_FAILED("login-failed"),
     LOCK("lock"),
     UNLOCK("unlock"),
-    LOGOUT("logout");
+    LOGOUT("logout"),
+    /** Orders, doses and laboratory values read from the hospital's EHR for one patient (the detail names the server). */
+    PULL_FROM_EHR("pull-from-ehr");
 
     private final String code;
 

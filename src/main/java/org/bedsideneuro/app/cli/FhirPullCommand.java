@@ -1,0 +1,106 @@
+package org.bedsideneuro.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.EhrClient;
+import org.bedsideneuro.service.EhrUnavailableException;
+import org.bedsideneuro.service.FhirImportReport;
+import org.bedsideneuro.service.FhirPullService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fhir-pull --server URL --patient MRN [--since DATE] [--yes]}: one patient's orders, doses and eGFR from the EHR. */
+@Command(name = "fhir-pull", mixinStandardHelpOptions = true,
+        description = {"Read one patient's record from the hospital's FHIR R4 server (read only): the patient, ward and bed,"
+                + " medication orders, doses given and eGFR values.",
+                "Shows what would change, then applies it when you answer y (or at once with --yes). Nothing changes if the"
+                + " server is down, slow or answers what is not FHIR."})
+final class FhirPullCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--server", required = true, paramLabel = "URL", description = "The FHIR R4 base address, e.g. https://ehr.example.org/fhir")
+    URI server;
+
+    @Option(names = "--patient", required = true, paramLabel = "MRN", description = "The patient's record number.")
+    String patient;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Doses and lab values from this date (YYYY-MM-DD); orders always whole.")
+    LocalDate since;
+
+    @Option(names = "--yes", description = "Apply without asking.")
+    boolean yes;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long to wait for each answer (default 20).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        PatientId mrn;
+        try {
+            mrn = new PatientId(patient);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bedside-neuro: --patient: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        try (Database db = CliSupport.open(root)) {
+            FhirPullService service = new FhirPullService(db, Clock.systemDefaultZone(), new EhrClient(Duration.ofSeconds(timeoutSeconds), null));
+            FhirPullService.Pulled pulled;
+            try {
+                pulled = service.pull(server, mrn, since, CliSupport::osUser);
+            } catch (EhrUnavailableException e) {
+                spec.commandLine().getErr().println("bedside-neuro: " + e.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            FhirImportReport preview = pulled.wouldChange();
+            for (String left : preview.notImported()) {
+                spec.commandLine().getOut().println("not imported: " + left);
+            }
+            if (!preview.succeeded()) {
+                preview.problems().forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().println("bedside-neuro: " + preview.problems().size() + " problem(s) in the EHR's record; nothing was changed.");
+                return ExitCode.INVALID_INPUT;
+            }
+            spec.commandLine().getOut().println("Would change: " + preview.written().summary());
+            if (!yes && !confirmed()) {
+                spec.commandLine().getOut().println("Nothing was changed.");
+                return ExitCode.OK;
+            }
+            FhirImportReport applied = service.apply(pulled, CliSupport::osUser);
+            if (!applied.succeeded()) {
+                applied.problems().forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().println("bedside-neuro: nothing was changed.");
+                return ExitCode.INVALID_INPUT;
+            }
+            spec.commandLine().getOut().println(applied.summary());
+            return ExitCode.OK;
+        }
+    }
+
+    private boolean confirmed() {
+        spec.commandLine().getOut().print("Apply these changes? [y/N] ");
+        spec.commandLine().getOut().flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return answer != null && answer.strip().equalsIgnoreCase("y");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
