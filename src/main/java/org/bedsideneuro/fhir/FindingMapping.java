@@ -51,6 +51,10 @@ public final class FindingMapping {
             case REFLEX_REINFORCEMENT, GAIT_PATTERN, HEEL_WALK, TOE_WALK, ROMBERG, WALK_10M_SECONDS, WALKING_AID,
                     JERK_COUNT, WINDOW_MINUTES, DISTRIBUTION, REGIONS, AMPLITUDE, STIMULUS_SENSITIVE, CONTEXT,
                     SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR -> null;
+            // Nerves have no sourced SNOMED CT codes (shared/fhir-notes.md): the nerve is in the local finding code.
+            case SURAL_SNAP, SURAL_SNAP_LLN, SURAL_CV, SURAL_CV_LLN, SUPERFICIAL_PERONEAL_SNAP, SUPERFICIAL_PERONEAL_SNAP_LLN,
+                    SUPERFICIAL_PERONEAL_CV, SUPERFICIAL_PERONEAL_CV_LLN, PERONEAL_CMAP, PERONEAL_CMAP_LLN, PERONEAL_CV,
+                    PERONEAL_CV_LLN, TIBIAL_CMAP, TIBIAL_CMAP_LLN, TIBIAL_CV, TIBIAL_CV_LLN -> null;
         };
         return Optional.ofNullable(site);
     }
