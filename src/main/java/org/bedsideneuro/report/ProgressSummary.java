@@ -38,12 +38,13 @@ import org.bedsideneuro.domain.trend.Flag;
  *                    first; the summarised older course counts its exams, the app's history keeps their signatures
  * @param prnUse     each PRN order on each day it ran from {@code detailFrom} to {@code to}, oldest first
  * @param infusions  the infusions that ran during the period, by start
+ * @param studies    the nerve conduction studies of the period, newest first (the patient's first study marked)
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
                               List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
-                              List<InfusionRun> infusions) {
+                              List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -67,6 +68,7 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         signedExams = List.copyOf(signedExams);
         prnUse = List.copyOf(prnUse);
         infusions = List.copyOf(infusions);
+        Objects.requireNonNull(studies, "studies");
     }
 
     /**

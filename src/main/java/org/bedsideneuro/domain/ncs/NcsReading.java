@@ -99,4 +99,17 @@ public record NcsReading(FindingKey key, FindingValue value, NumericValue lowerL
         return shown + " (" + limit + percentOfLowerLimit().filter(p -> !absent()).map(p -> ", " + p.toPlainString() + " %").orElse("")
                 + (standing() == Standing.BELOW ? ", below" : "") + ")";
     }
+
+    /** The mark beside a value below its own lower limit, in tables. */
+    public static final String BELOW_MARK = "▼";
+
+    /** For a table cell: "2.1 ▼ (LLN 4, 53 %)", "absent ▼ (LLN 3)", "8 (LLN 0)", "8 (LLN not recorded)"; the unit is in the row. */
+    public String shortText() {
+        String shown = absent() ? "absent" : value.code();
+        if (lowerLimit == null) {
+            return shown + " (LLN not recorded)";
+        }
+        return shown + (standing() == Standing.BELOW ? " " + BELOW_MARK : "") + " (LLN " + lowerLimit.code()
+                + percentOfLowerLimit().filter(p -> !absent()).map(p -> ", " + p.toPlainString() + " %").orElse("") + ")";
+    }
 }
