@@ -199,7 +199,7 @@ class PdfSummaryWriterTest {
         Path pdf = dir.resolve("ncs.pdf");
         new PdfSummaryWriter(PaperSize.A4).write(summary, pdf);
         String text = String.join(" ", pages(pdf));
-        assertThat(text).contains("Nerve conduction studies", "Sural SNAP amplitude (µV), left", "absent ▼ (LLN 4)",
+        assertThat(text).contains("Nerve conduction studies", "Sural SNAP (µV), left", "absent ▼ (LLN 4)",
                 "5.1 (LLN 4, 128 %)", "Other lab", "City lab", "No exams recorded in this period", "amplitude_fell");
         assertThat(text.indexOf("absent ▼")).isLessThan(text.indexOf("5.1 (LLN 4"));
 

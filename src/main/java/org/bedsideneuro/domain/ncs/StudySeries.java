@@ -28,8 +28,7 @@ public record StudySeries(List<Column> columns, List<Row> rows) {
     /** One nerve, side and measure, its reading in each column (empty where that study did not record it). */
     public record Row(Nerve nerve, Side side, FindingCode measure, List<Optional<NcsReading>> readings) {
         public String label() {
-            String what = measure == nerve.amplitude() ? nerve.potential() + " amplitude (" + nerve.amplitudeUnit() + ")"
-                    : "conduction velocity (m/s)";
+            String what = measure == nerve.amplitude() ? nerve.potential() + " (" + nerve.amplitudeUnit() + ")" : "velocity (m/s)";
             return nerve.label() + " " + what + ", " + side.label().toLowerCase(java.util.Locale.ROOT);
         }
     }

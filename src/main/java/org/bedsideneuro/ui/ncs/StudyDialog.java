@@ -25,7 +25,7 @@ import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
- * The study form, keyboard first like the exam form: the cursor starts in the first amplitude; Tab or Enter moves to
+ * The study form, keyboard first like the exam form: the cursor starts in the laboratory; Tab or Enter moves to
  * the next field, in the report's order (per nerve and side: amplitude, its lower limit, velocity, its lower limit);
  * Ctrl+S saves; Escape cancels. A value below the lower limit beside it is marked as it is typed, and the previous
  * study's value shows under each field.
@@ -87,7 +87,7 @@ public final class StudyDialog extends Dialog<Exam> {
         setResultConverter(button -> null);
         setOnShown(e -> {
             getDialogPane().getScene().getWindow().requestFocus();
-            Focus.afterNextLayout(order.get(2)); // the first amplitude: date and time are usually today
+            Focus.afterNextLayout(order.get(2)); // the laboratory: date and time are usually today, then Enter to the values
         });
         form.load();
     }

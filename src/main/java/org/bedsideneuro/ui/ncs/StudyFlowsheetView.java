@@ -27,7 +27,7 @@ public final class StudyFlowsheetView extends BorderPane {
         table.getColumns().clear();
         TableColumn<StudyFlowsheetViewModel.Row, String> label = new TableColumn<>("Nerve, side");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        label.setPrefWidth(300);
+        label.setPrefWidth(340);
         label.setSortable(false);
         table.getColumns().add(label);
         for (int i = 0; i < sheet.headings().size(); i++) {
@@ -45,7 +45,7 @@ public final class StudyFlowsheetView extends BorderPane {
                     }
                 }
             });
-            column.setPrefWidth(170);
+            column.setPrefWidth(250);
             column.setSortable(false);
             table.getColumns().add(column);
         }

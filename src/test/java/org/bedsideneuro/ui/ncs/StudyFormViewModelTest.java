@@ -158,7 +158,7 @@ class StudyFormViewModelTest {
         assertThat(sheet.headings().get(0)).startsWith("2025-12-01 09:00").doesNotContain("first study").contains("Lab B");
         assertThat(sheet.headings().get(1)).startsWith("2025-06-01 09:00").contains("first study").contains("Lab A");
         assertThat(sheet.rows()).singleElement().satisfies(r -> {
-            assertThat(r.label()).isEqualTo("Sural SNAP amplitude (µV), left");
+            assertThat(r.label()).isEqualTo("Sural SNAP (µV), left");
             assertThat(r.cells()).extracting(StudyFlowsheetViewModel.Cell::text).containsExactly("3.5 ▼ (LLN 4, 88 %)", "9 (LLN 4, 225 %)");
             assertThat(r.cells()).extracting(StudyFlowsheetViewModel.Cell::below).containsExactly(true, false);
         });
