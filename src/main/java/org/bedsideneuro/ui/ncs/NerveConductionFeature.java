@@ -44,8 +44,15 @@ public final class NerveConductionFeature {
                         window.root().getScene().getWindow()).ifPresent(saved -> afterSave(patient, saved));
             }
         });
+        Button amend = new Button("Amend study…");
+        amend.setId("amendStudy");
+        amend.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> flowsheet.studiesProperty().get().isEmpty(), flowsheet.studiesProperty()));
+        amend.setVisible(allowed);
+        amend.setManaged(allowed);
+        amend.setOnAction(e -> chooseStudyToAmend());
         BorderPane content = new BorderPane(new StudyFlowsheetView(flowsheet));
-        content.setTop(new ToolBar(record));
+        content.setTop(new ToolBar(record, amend));
         Tab tab = new Tab("Nerve conduction", content);
         tab.setId("nerveConductionTab");
         tab.setClosable(false);
@@ -59,6 +66,28 @@ public final class NerveConductionFeature {
         if (shown != null) {
             flowsheet.show(shown);
         }
+    }
+
+    /** Asks which study (newest first), then opens it in the study form to amend it. */
+    private void chooseStudyToAmend() {
+        Patient patient = window.patientModel().patientProperty().get();
+        java.util.List<Exam> studies = flowsheet.studiesProperty().get();
+        if (patient == null || studies.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Exam> byText = new java.util.LinkedHashMap<>();
+        for (Exam e : studies) {
+            byText.put(StudyFlowsheetViewModel.WHEN.format(e.recordedAt()) + " · " + e.recordedBy().displayName()
+                    + (e.note().isBlank() ? "" : " · " + e.note()), e);
+        }
+        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(byText.keySet().iterator().next(),
+                byText.keySet());
+        choose.initOwner(window.root().getScene().getWindow());
+        choose.setTitle("Amend a nerve conduction study");
+        choose.setHeaderText("Which study? The original stays in the history.");
+        choose.showAndWait().map(byText::get).ifPresent(study -> StudyDialog.open(StudyFormViewModel.forAmendment(patient, study,
+                        window.database(), window.clinician(), window.clock(), window.runner()), window.root().getScene().getWindow())
+                .ifPresent(saved -> afterSave(patient, saved)));
     }
 
     private void afterSave(Patient patient, Exam saved) {

@@ -53,6 +53,13 @@ public final class StudyDialog extends Dialog<Exam> {
         top.addRow(0, new Label("Date"), field("studyDate", form.dateProperty(), 10), new Label("Time"), field("studyTime", form.timeProperty(), 5));
         top.addRow(1, new Label("Laboratory"), field("studyLaboratory", form.laboratoryProperty(), 24), new Label("Examiner"),
                 field("studyExaminer", form.examinerProperty(), 18));
+        if (form.isAmendment()) {
+            // An amendment keeps the study's time and examiner (a new version of the same study).
+            order.get(0).setDisable(true);
+            order.get(1).setDisable(true);
+            order.get(3).setDisable(true);
+            top.addRow(2, new Label("Reason"), field("studyReason", form.reasonProperty(), 24));
+        }
 
         GridPane values = new GridPane();
         values.getStyleClass().add("form-grid");

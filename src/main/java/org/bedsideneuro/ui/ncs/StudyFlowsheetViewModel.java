@@ -47,6 +47,7 @@ public final class StudyFlowsheetViewModel {
     private final BackgroundRunner runner;
     private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<List<Exam>> studies = new ReadOnlyObjectWrapper<>(this, "studies", List.of());
 
     public StudyFlowsheetViewModel(Database database, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
@@ -55,6 +56,8 @@ public final class StudyFlowsheetViewModel {
 
     public ReadOnlyObjectProperty<Sheet> sheetProperty() { return sheet.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** The current versions of the patient's studies (records of study values only), newest first: what can be amended here. */
+    public ReadOnlyObjectProperty<List<Exam>> studiesProperty() { return studies.getReadOnlyProperty(); }
 
     /** Reads the patient's current records in the background and shows their studies. FX thread. */
     public void show(Patient patient) {
@@ -63,7 +66,11 @@ public final class StudyFlowsheetViewModel {
 
     /** Shows the studies among {@code exams} (FX thread). */
     void show(List<Exam> exams) {
-        sheet.set(sheetOf(StudySeries.of(exams)));
+        StudySeries series = StudySeries.of(exams);
+        // Only records that are studies through and through: a bedside exam that also holds a study value is amended in
+        // the exam form, which keeps its bedside findings.
+        studies.set(series.columns().stream().map(StudySeries.Column::exam).filter(Exam::isNerveConductionStudy).toList());
+        sheet.set(sheetOf(series));
     }
 
     static Sheet sheetOf(StudySeries series) {

@@ -59,7 +59,10 @@ public final class StudyFormViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final Map<String, StudyField> fields = new LinkedHashMap<>();
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private List<Exam> earlier = List.of();
+    /** The current version being amended, or null for a new study. */
+    private Exam amending;
 
     public StudyFormViewModel(Patient patient, Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.patient = Objects.requireNonNull(patient, "patient");
@@ -82,12 +85,43 @@ public final class StudyFormViewModel {
         }
     }
 
+    /**
+     * The form filled with {@code current}'s values, to amend it: its time and examiner stay (an amendment is a new
+     * version of the same study, Exam.amend); saving needs a reason and keeps the original in the history.
+     */
+    public static StudyFormViewModel forAmendment(Patient patient, Exam current, Database database, Clinician clinician, Clock clock,
+                                                  BackgroundRunner runner) {
+        if (!current.isNerveConductionStudy()) {
+            throw new IllegalArgumentException("Only a record of nerve conduction values is amended in the study form");
+        }
+        StudyFormViewModel form = new StudyFormViewModel(patient, database, clinician, clock, runner);
+        form.amending = current;
+        java.time.OffsetDateTime at = current.recordedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+        form.date.set(at.toLocalDate().toString());
+        form.time.set(TIME.format(at));
+        form.laboratory.set(current.note());
+        form.examiner.set(current.recordedBy().displayName());
+        for (Finding f : current.findings()) {
+            StudyField field = form.fields.get(id(f.code(), f.side()));
+            if (field != null) {
+                field.textProperty().set(f.value().code());
+            }
+        }
+        return form;
+    }
+
+    public boolean isAmendment() { return amending != null; }
+    public StringProperty reasonProperty() { return reason; }
+
     private static String id(FindingCode code, Side side) {
         return code.code() + "." + side.code();
     }
 
     public Patient patient() { return patient; }
-    public String title() { return "Nerve conduction study for " + patient.displayName(); }
+    public String title() {
+        return (amending == null ? "Nerve conduction study for " : "Amending the nerve conduction study of "
+                + amending.recordedAt().toLocalDate() + " for ") + patient.displayName();
+    }
     public StringProperty dateProperty() { return date; }
     public StringProperty timeProperty() { return time; }
     public StringProperty laboratoryProperty() { return laboratory; }
@@ -184,12 +218,18 @@ public final class StudyFormViewModel {
                 problems.add(e.getMessage());
             }
         }
+        if (amending != null && reason.get().isBlank()) {
+            problems.add("Reason for the amendment: required (the original stays in the history)");
+        }
         if (problems.isEmpty() && findings.stream().noneMatch(f -> !Nerve.isLowerLimit(f.code()))) {
             problems.add("Nothing to save yet: type at least one amplitude or velocity.");
         }
         if (!problems.isEmpty()) {
             formError.set(String.join("\n", problems));
             return Optional.empty();
+        }
+        if (amending != null) {
+            return Optional.of(amending.amend(findings, laboratory.get(), clinician, clock.instant(), reason.get()));
         }
         Clinician by = examiner.get().strip().equals(clinician.displayName()) ? clinician
                 : Clinician.create(examiner.get(), Role.NEUROLOGIST); // found by name on saving, created when new
@@ -208,6 +248,10 @@ public final class StudyFormViewModel {
         Exam typed = valid.get();
         saving.set(true);
         runner.run(() -> database.write(s -> {
+                    if (typed.amendment() != null) {
+                        s.exams().amend(typed); // a signed study is refused here: its amendment must be signed too
+                        return typed;
+                    }
                     Clinician examinerSaved = typed.recordedBy() == clinician ? clinician
                             : s.clinicians().findOrCreate(typed.recordedBy().displayName(), Role.NEUROLOGIST);
                     Exam study = new Exam(typed.id(), typed.patientId(), typed.kind(), typed.recordedAt(), examinerSaved, typed.findings(),

@@ -163,4 +163,31 @@ class StudyFormViewModelTest {
             assertThat(r.cells()).extracting(StudyFlowsheetViewModel.Cell::below).containsExactly(true, false);
         });
     }
+
+    @Test
+    void aStudyIsAmendedWithAReasonKeepingItsTimeAndExaminerAndTheOriginalInTheHistory() {
+        study("2025-12-01T09:00:00Z", "Lab A", "9", "4");
+        Exam original = db.read(s -> s.exams().current(ann.id())).get(0);
+        StudyFormViewModel form = FxTestSupport.onFx(() -> StudyFormViewModel.forAmendment(ann, original, db, neurologist, CLOCK, runner));
+        assertThat(form.field(FindingCode.SURAL_SNAP, Side.LEFT).textProperty().get()).isEqualTo("9");
+        assertThat(form.laboratoryProperty().get()).isEqualTo("Lab A");
+        FxTestSupport.onFx(() -> {
+            form.field(FindingCode.SURAL_SNAP, Side.LEFT).textProperty().set("0.9");
+            form.save(saved -> { });
+        });
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(form.formErrorProperty().get()).contains("Reason for the amendment: required");
+        FxTestSupport.onFx(() -> {
+            form.reasonProperty().set("decimal point missed");
+            form.save(saved -> { });
+        });
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(form.formErrorProperty().get()).isEmpty();
+        Exam now = db.read(s -> s.exams().current(ann.id())).get(0);
+        assertThat(now.value(FindingCode.SURAL_SNAP, Side.LEFT)).map(v -> v.code()).contains("0.9");
+        assertThat(now.recordedAt()).isEqualTo(original.recordedAt());
+        assertThat(now.amendment().reason()).isEqualTo("decimal point missed");
+        List<?> history = db.read(s -> s.exams().history(ann.id()));
+        assertThat(history).hasSize(2);
+    }
 }
