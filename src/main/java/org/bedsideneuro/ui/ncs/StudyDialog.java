@@ -137,7 +137,7 @@ public final class StudyDialog extends Dialog<Exam> {
     }
 
     private Node cell(StudyField field) {
-        TextField input = field("study-" + field.key().columnName(), field.textProperty(), 6);
+        TextField input = field("study-" + field.key().columnName().replace('.', '-'), field.textProperty(), 6);
         input.setPromptText(field.key().code().scale() instanceof org.bedsideneuro.domain.finding.AmplitudeScale ? "or absent" : "");
         field.belowProperty().addListener((obs, was, below) -> {
             if (below) {
