@@ -236,11 +236,13 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
     /**
      * One version of a bedside exam and its signatures as printed on paper (21 CFR 11.50(b)): "Signed by NAME, ROLE,
      * DATE TIME — meaning: author", one per signature, none when it was not signed. An amended exam lists the signed
-     * original as well as the correction (11.10(e): a change never obscures what was there before).
+     * original as well as the correction (11.10(e): a change never obscures what was there before). {@code what}: "Exam",
+     * or "Nerve conduction study" for a study, which is signed as an exam is.
      */
-    public record SignedExam(OffsetDateTime at, String examiner, String version, List<String> signatures) {
+    public record SignedExam(OffsetDateTime at, String what, String examiner, String version, List<String> signatures) {
         public SignedExam {
             Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(what, "what");
             Objects.requireNonNull(examiner, "examiner");
             Objects.requireNonNull(version, "version");
             signatures = List.copyOf(signatures);

@@ -109,6 +109,7 @@ public final class ProgressSummaryBuilder {
                 .filter(r -> r.exam().kind() == ExamKind.EXAM && r.exam().patientId().equals(patient.id()) && within(day(r.exam()), from, to))
                 .sorted(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant()).thenComparing(RecordedExam::enteredAt))
                 .map(r -> new ProgressSummary.SignedExam(r.exam().recordedAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                        r.exam().isNerveConductionStudy() ? "Nerve conduction study" : "Exam",
                         r.exam().recordedBy().displayName(), version(r),
                         signatures.getOrDefault(r.exam().id(), List.of()).stream().map(sig -> sig.text(zone)).toList()))
                 .toList();

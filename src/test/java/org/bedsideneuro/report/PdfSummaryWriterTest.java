@@ -208,6 +208,15 @@ class PdfSummaryWriterTest {
         Path longer = dir.resolve("ncs-year.pdf");
         new PdfSummaryWriter(PaperSize.A4).write(whole, longer);
         assertThat(String.join(" ", pages(longer))).contains("(first study)");
+
+        // with the history, the signatures section names a study as a study
+        ProgressSummary signedPart = db.read(s -> builder.build(org.bedsideneuro.domain.trend.PatientCourse.of(p, s.exams().current(p.id()),
+                        s.medications().forPatient(p.id()), org.bedsideneuro.domain.regimen.MmeTable.standard(), ZONE, TODAY),
+                TODAY.minusDays(30), TODAY, printing, s.exams().history(p.id()), java.util.Map.of()));
+        assertThat(signedPart.signedExams()).hasSize(2).allSatisfy(e -> assertThat(e.what()).isEqualTo("Nerve conduction study"));
+        Path signedPdf = dir.resolve("ncs-signed.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(signedPart, signedPdf);
+        assertThat(String.join(" ", pages(signedPdf))).contains("Nerve conduction study of");
     }
 
     @Test
