@@ -151,6 +151,12 @@ class ScreenshotTour {
             shootWindow(topWindow(), "16-nerve-conduction-study-form.png");
             robot.type(KeyCode.ESCAPE);
             settle();
+            selectTab("trendTab");
+            // The nerve conduction lane is the last of the trend's panels: scrolled to it.
+            FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().getSelectedItem().getContent()
+                    .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
+            settle();
+            shoot("17-nerve-conduction-trend.png");
 
             // The syringe-driver story: the regimen as given, the doses charted, a breakthrough dose being logged.
             robot.clickOn("#patientBack");
