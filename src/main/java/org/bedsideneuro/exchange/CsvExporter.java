@@ -168,7 +168,8 @@ public final class CsvExporter {
 
     private static List<String> findingRow(Exam exam, Finding f) {
         return List.of(exam.patientId().value(), ExchangeTimes.format(exam.recordedAt()), exam.recordedBy().displayName(),
-                exam.recordedBy().role().code(), f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note());
+                exam.recordedBy().role().code(), f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(),
+                StudyNotes.rowNote(exam, f));
     }
 
     private static void prepareFolder(Path folder, boolean overwrite) {

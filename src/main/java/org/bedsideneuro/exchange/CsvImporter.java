@@ -342,7 +342,8 @@ public final class CsvImporter {
                 FindingLine first = rows.get(0);
                 Clinician examiner = clinicians.findOrCreate(first.recordedBy(), first.role());
                 List<Finding> findings = rows.stream().map(FindingLine::finding).toList();
-                Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, findings, "");
+                StudyNotes.Split split = StudyNotes.split(findings);
+                Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, split.findings(), split.recordNote());
                 session.exams().add(exam, enteredBy);
                 findingsAdded += findings.size();
             }

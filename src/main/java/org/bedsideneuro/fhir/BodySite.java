@@ -30,7 +30,12 @@ public enum BodySite implements Coded {
     ANKLE("ankle", "Ankle", null),
     FOOT("foot", "Foot", null),
     HALLUX_IP_JOINT("hallux_ip_joint", "Hallux interphalangeal joint", null),
-    LOWER_LIMB("lower_limb", "Lower limb", null);
+    LOWER_LIMB("lower_limb", "Lower limb", null),
+    // Nerves of a nerve conduction study (shared/clinical-reference.md section 9); no sourced SNOMED CT codes.
+    SURAL_NERVE("sural_nerve", "Sural nerve", null),
+    SUPERFICIAL_PERONEAL_NERVE("superficial_peroneal_nerve", "Superficial peroneal nerve", null),
+    PERONEAL_NERVE("peroneal_nerve", "Peroneal nerve (recorded at extensor digitorum brevis)", null),
+    TIBIAL_NERVE("tibial_nerve", "Tibial nerve", null);
 
     private final String code;
     private final String label;

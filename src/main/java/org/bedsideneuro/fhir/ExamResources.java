@@ -62,21 +62,26 @@ final class ExamResources {
 
     void add(Exam exam) {
         String performer = PeopleResources.role(entries, exam.recordedBy());
-        Observation parent = base(exam, performer, LocalCodeSystems.panelCode(exam.kind()), exam.kind().label(), Section.STRENGTH);
+        boolean study = exam.isNerveConductionStudy();
+        Observation parent = study
+                ? base(exam, performer, LocalCodeSystems.NCS_PANEL, "Nerve conduction study", Section.NCS)
+                : base(exam, performer, LocalCodeSystems.panelCode(exam.kind()), exam.kind().label(), Section.STRENGTH);
         parent.addIdentifier().setSystem(FhirCodes.EXAM_VERSION_SYSTEM).setValue(exam.id().toString());
         if (!exam.note().isEmpty()) {
-            parent.addNote().setText(exam.note());
+            parent.addNote().setText(study ? "Laboratory: " + exam.note() : exam.note());
         }
         if (exam.baseline()) {
             parent.addNote().setText("Marked as baseline");
         }
         Map<FindingKey, String> memberUrls = new HashMap<>();
         for (Finding f : exam.findings()) {
-            String url = entries.add(memberUrl(exam.id(), f.key()), member(exam, performer, f));
+            Observation member = member(exam, performer, f);
+            NerveConductionValues.addLowerLimit(member, exam, f);
+            String url = entries.add(memberUrl(exam.id(), f.key()), member);
             memberUrls.put(f.key(), url);
             parent.addHasMember(BundleEntries.ref(url, f.key().label()));
         }
-        Narratives.set(parent, exam.kind().label() + " by " + exam.recordedBy().signature() + " at " + exam.recordedAt()
+        Narratives.set(parent, (study ? "Nerve conduction study" : exam.kind().label()) + " by " + exam.recordedBy().signature() + " at " + exam.recordedAt()
                 + ": " + exam.findings().size() + " findings");
         String parentUrl = entries.add(parentUrl(exam.id()), parent);
         parents.put(exam.id(), parentUrl);
@@ -89,9 +94,11 @@ final class ExamResources {
     private Observation base(Exam exam, String performer, String code, String display, Section section) {
         Observation o = new Observation();
         o.setStatus(status(exam));
-        // The eGFR is a lab value; everything else was found at the bedside (observation-category "exam").
-        String category = section == Section.LAB ? "laboratory" : "exam";
-        o.addCategory(BundleEntries.concept(FhirCodes.OBSERVATION_CATEGORY, category, section == Section.LAB ? "Laboratory" : "Exam"));
+        // The eGFR is a lab value, a nerve conduction study an electrodiagnostic procedure (observation-category
+        // "procedure"); everything else was found at the bedside ("exam").
+        String category = section == Section.LAB ? "laboratory" : section == Section.NCS ? "procedure" : "exam";
+        String categoryDisplay = section == Section.LAB ? "Laboratory" : section == Section.NCS ? "Procedure" : "Exam";
+        o.addCategory(BundleEntries.concept(FhirCodes.OBSERVATION_CATEGORY, category, categoryDisplay));
         o.setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, code, display));
         o.setSubject(BundleEntries.ref(patientUrl, patient.displayName()));
         o.setEffective(BundleEntries.dateTime(exam.recordedAt()));
@@ -114,7 +121,7 @@ final class ExamResources {
                 }
             }
         } else if (f.value() instanceof NumericValue n) {
-            String unit = ((NumberScale) f.code().scale()).unit();
+            String unit = NerveConductionValues.ucumUnit(f.code().scale());
             o.setValue(new Quantity().setValue(n.value()).setSystem(FhirCodes.UCUM).setCode(unit).setUnit(unit));
         } else {
             Coding coding = new Coding(LocalCodeSystems.valueSystem(f.code().scale()), f.value().code(), f.value().label());

@@ -3,6 +3,7 @@ package org.bedsideneuro.fhir;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bedsideneuro.domain.finding.AmplitudeScale;
 import org.bedsideneuro.domain.finding.CodedScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.NumberScale;
@@ -51,6 +52,11 @@ public final class FindingMapping {
             case REFLEX_REINFORCEMENT, GAIT_PATTERN, HEEL_WALK, TOE_WALK, ROMBERG, WALK_10M_SECONDS, WALKING_AID,
                     JERK_COUNT, WINDOW_MINUTES, DISTRIBUTION, REGIONS, AMPLITUDE, STIMULUS_SENSITIVE, CONTEXT,
                     SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR -> null;
+            case SURAL_SNAP, SURAL_SNAP_LLN, SURAL_CV, SURAL_CV_LLN -> BodySite.SURAL_NERVE;
+            case SUPERFICIAL_PERONEAL_SNAP, SUPERFICIAL_PERONEAL_SNAP_LLN, SUPERFICIAL_PERONEAL_CV, SUPERFICIAL_PERONEAL_CV_LLN ->
+                    BodySite.SUPERFICIAL_PERONEAL_NERVE;
+            case PERONEAL_CMAP, PERONEAL_CMAP_LLN, PERONEAL_CV, PERONEAL_CV_LLN -> BodySite.PERONEAL_NERVE;
+            case TIBIAL_CMAP, TIBIAL_CMAP_LLN, TIBIAL_CV, TIBIAL_CV_LLN -> BodySite.TIBIAL_NERVE;
         };
         return Optional.ofNullable(site);
     }
@@ -76,6 +82,9 @@ public final class FindingMapping {
         if (scale instanceof RegionSetScale) {
             return "component[].valueCodeableConcept (one per region)";
         }
+        if (scale instanceof AmplitudeScale) {
+            return "valueQuantity, or valueCodeableConcept for absent; referenceRange.low = its lower limit";
+        }
         throw new IllegalStateException("No FHIR mapping for scale " + scale);
     }
 
@@ -85,7 +94,8 @@ public final class FindingMapping {
 
     private static Row row(FindingCode code) {
         Scale scale = code.scale();
-        String valueSystem = scale instanceof NumberScale n ? "UCUM " + n.unit() : LocalCodeSystems.valueSystem(scale);
+        String valueSystem = scale instanceof NumberScale n ? "UCUM " + n.unit()
+                : scale instanceof AmplitudeScale a ? "UCUM " + a.unit() + "; absent: bn:no-response" : LocalCodeSystems.valueSystem(scale);
         Optional<String> external = externalCode(code).map(c -> "SNOMED CT " + c);
         Optional<BodySite> site = site(code);
         String source = external.isPresent() || site.flatMap(BodySite::snomed).isPresent()

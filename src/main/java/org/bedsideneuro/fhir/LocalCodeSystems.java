@@ -38,6 +38,10 @@ public final class LocalCodeSystems {
     public static final String OBSERVATION = FhirCodes.CODE_SYSTEM_BASE + "observation";
     public static final String BODY_SITE = FhirCodes.CODE_SYSTEM_BASE + "body-site";
     public static final String BODY_REGION = FhirCodes.CODE_SYSTEM_BASE + "body-region";
+    /** "absent": no response on a nerve conduction study, a value of its own (clinical reference section 9). */
+    public static final String NO_RESPONSE = FhirCodes.CODE_SYSTEM_BASE + "no-response";
+    /** The grouping Observation of a nerve conduction study (a record of ncs.* findings). */
+    public static final String NCS_PANEL = "panel.nerve_conduction_study";
     public static final String CLINICIAN_ROLE = FhirCodes.CODE_SYSTEM_BASE + "clinician-role";
     public static final String DRUG = FhirCodes.CODE_SYSTEM_BASE + "drug";
     public static final String FLAG = FhirCodes.CODE_SYSTEM_BASE + "flag";
@@ -63,6 +67,9 @@ public final class LocalCodeSystems {
         if (scale instanceof RegionSetScale) {
             return BODY_REGION;
         }
+        if (scale instanceof org.bedsideneuro.domain.finding.AmplitudeScale) {
+            return NO_RESPONSE;
+        }
         throw new IllegalArgumentException("A number scale has no code system: its unit is UCUM");
     }
 
@@ -86,10 +93,12 @@ public final class LocalCodeSystems {
         }
         all.add(simple(BODY_REGION, "BodyRegion", "Body regions where myoclonus is seen (clinical reference section 5)",
                 Arrays.asList(BodyRegion.values())));
+        all.add(simple(NO_RESPONSE, "NoResponse", "No response on a nerve conduction study (clinical reference section 9)",
+                Arrays.asList(org.bedsideneuro.domain.finding.NoResponse.values())));
         all.add(simple(BODY_SITE, "BodySite", "Muscles and sites of sided findings (FindingMapping)", Arrays.asList(BodySite.values())));
         all.add(simple(CLINICIAN_ROLE, "ClinicianRole", "Roles of clinicians on the ward", Arrays.asList(Role.values())));
         all.add(drugs());
-        CodeSystem flags = base(FLAG, "Flag", "Decision-support flags of shared/clinical-reference.md section 7");
+        CodeSystem flags = base(FLAG, "Flag", "Decision-support flags of shared/clinical-reference.md sections 7 to 9");
         for (FlagCode f : FlagCode.values()) {
             flags.addConcept().setCode(f.code()).setDisplay(f.code()).setDefinition(f.description());
         }
@@ -102,6 +111,7 @@ public final class LocalCodeSystems {
         for (ExamKind kind : ExamKind.values()) {
             cs.addConcept().setCode(panelCode(kind)).setDisplay(kind.label());
         }
+        cs.addConcept().setCode(NCS_PANEL).setDisplay("Nerve conduction study");
         for (FindingCode code : FindingCode.values()) {
             cs.addConcept().setCode(code.code()).setDisplay(code.label()).setDefinition(code.section().label() + ": " + code.label());
         }

@@ -52,7 +52,7 @@ final class CourseRowsBuilder {
             }
             while (next < exams.size() && b.contains(day(exams.get(next)))) {
                 Exam e = exams.get(next++);
-                if (e.kind() == ExamKind.EXAM) {
+                if (e.kind() == ExamKind.EXAM && !e.isNerveConductionStudy()) {
                     examCount++;
                     ScoreResult mrc = MrcSumScore.of(e);
                     if (mrc.computable()) {

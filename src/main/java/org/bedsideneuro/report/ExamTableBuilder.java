@@ -42,7 +42,8 @@ final class ExamTableBuilder {
     ExamTable build(List<Exam> allExams, List<Exam> inPeriod) {
         Map<FindingKey, FindingValue> baseline = baselines(allExams);
         TreeSet<FindingKey> rows = new TreeSet<>();
-        List<ExamColumn> columns = inPeriod.stream().filter(e -> e.kind() == ExamKind.EXAM).map(e -> {
+        // Nerve conduction studies have a table of their own (StudyTableSection).
+        List<ExamColumn> columns = inPeriod.stream().filter(e -> e.kind() == ExamKind.EXAM && !e.isNerveConductionStudy()).map(e -> {
             Map<FindingKey, Cell> cells = new LinkedHashMap<>();
             for (Finding f : e.findings()) {
                 rows.add(f.key());

@@ -38,12 +38,13 @@ import org.bedsideneuro.domain.trend.Flag;
  *                    first; the summarised older course counts its exams, the app's history keeps their signatures
  * @param prnUse     each PRN order on each day it ran from {@code detailFrom} to {@code to}, oldest first
  * @param infusions  the infusions that ran during the period, by start
+ * @param studies    the nerve conduction studies of the period, newest first (the patient's first study marked)
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
                               List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
-                              List<InfusionRun> infusions) {
+                              List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies) {
     public ProgressSummary {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
@@ -67,6 +68,7 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         signedExams = List.copyOf(signedExams);
         prnUse = List.copyOf(prnUse);
         infusions = List.copyOf(infusions);
+        Objects.requireNonNull(studies, "studies");
     }
 
     /**
@@ -234,11 +236,13 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
     /**
      * One version of a bedside exam and its signatures as printed on paper (21 CFR 11.50(b)): "Signed by NAME, ROLE,
      * DATE TIME — meaning: author", one per signature, none when it was not signed. An amended exam lists the signed
-     * original as well as the correction (11.10(e): a change never obscures what was there before).
+     * original as well as the correction (11.10(e): a change never obscures what was there before). {@code what}: "Exam",
+     * or "Nerve conduction study" for a study, which is signed as an exam is.
      */
-    public record SignedExam(OffsetDateTime at, String examiner, String version, List<String> signatures) {
+    public record SignedExam(OffsetDateTime at, String what, String examiner, String version, List<String> signatures) {
         public SignedExam {
             Objects.requireNonNull(at, "time");
+            Objects.requireNonNull(what, "what");
             Objects.requireNonNull(examiner, "examiner");
             Objects.requireNonNull(version, "version");
             signatures = List.copyOf(signatures);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.ncs.StudySeries;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
@@ -98,7 +99,8 @@ public final class ProgressSummaryBuilder {
                 tables.oinObservations(exams, detailed), detailFrom, earlierCourse,
                 // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
                 signedExams(course.patient(), history, signatures, detailFrom, to),
-                regimenUse.prnDays(course, detailFrom, to), regimenUse.infusions(course, from, to));
+                regimenUse.prnDays(course, detailFrom, to), regimenUse.infusions(course, from, to),
+                StudySeries.of(exams, e -> within(day(e), from, to)));
     }
 
     private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,
@@ -107,6 +109,7 @@ public final class ProgressSummaryBuilder {
                 .filter(r -> r.exam().kind() == ExamKind.EXAM && r.exam().patientId().equals(patient.id()) && within(day(r.exam()), from, to))
                 .sorted(Comparator.comparing((RecordedExam r) -> r.exam().recordedAt().toInstant()).thenComparing(RecordedExam::enteredAt))
                 .map(r -> new ProgressSummary.SignedExam(r.exam().recordedAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                        r.exam().isNerveConductionStudy() ? "Nerve conduction study" : "Exam",
                         r.exam().recordedBy().displayName(), version(r),
                         signatures.getOrDefault(r.exam().id(), List.of()).stream().map(sig -> sig.text(zone)).toList()))
                 .toList();

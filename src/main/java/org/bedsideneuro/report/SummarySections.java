@@ -144,7 +144,7 @@ final class SummarySections {
         }
         for (ProgressSummary.SignedExam e : s.signedExams()) {
             frame.ensure(30);
-            frame.paragraph(frame.fonts.bold, 8, "Exam of " + e.at().toLocalDate() + " " + TIME.format(e.at()) + " by " + e.examiner()
+            frame.paragraph(frame.fonts.bold, 8, e.what() + " of " + e.at().toLocalDate() + " " + TIME.format(e.at()) + " by " + e.examiner()
                     + " (" + e.version() + ")");
             if (e.signatures().isEmpty()) {
                 frame.paragraph(frame.fonts.regular, 8, "Not signed");

@@ -107,6 +107,7 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         banners.getChildren().add(new org.bedsideneuro.ui.server.ServerBanner(serverBanner, this::saveKeptExam));
         root.setTop(banners);
         ObservationFeature.install(this); // issue #4: plugs in through the ward and patient seams above
+        org.bedsideneuro.ui.ncs.NerveConductionFeature.install(this); // nerve conduction studies: a tab of the patient page
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
         org.bedsideneuro.ui.administration.AdministrationFeature.install(this);

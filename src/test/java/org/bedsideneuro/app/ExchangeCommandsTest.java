@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,47 @@ class ExchangeCommandsTest {
         run("--db", copy, "export-csv", again.toString());
         assertThat(run("--db", demo, "check").out()).contains("finding:           2");
         assertThat(again.resolve("findings.csv")).exists();
+    }
+
+    @Test
+    void nerveConductionStudiesTravelThroughExportImportTimelineAndCheckOnTheCommandLine() throws Exception {
+        String demo = dir.resolve("demo.db").toString();
+        String copy = dir.resolve("copy.db").toString();
+        Path folder = dir.resolve("export");
+        run("--db", demo, "demo");
+        assertThat(run("--db", demo, "export-csv", folder.toString()).code()).isZero();
+        List<String> ncsRows = Files.readAllLines(folder.resolve("findings.csv")).stream().filter(l -> l.contains(",ncs.")).toList();
+        assertThat(ncsRows).isNotEmpty().allMatch(l -> l.startsWith("DEMO-0002,") && l.endsWith("\"Neurophysiology lab, demo hospital\""));
+        assertThat(ncsRows).anyMatch(l -> l.contains(",ncs.superficial_peroneal_snap_uv,L,absent,"));
+
+        Result imported = run("--db", copy, "import", folder.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Result timeline = run("--db", copy, "timeline", "--patient", "DEMO-0002");
+        assertThat(timeline.code()).as(timeline.err()).isZero();
+        assertThat(timeline.out()).contains("ncs.sural_snap_uv.L", "ncs.sural_snap_uv_lln.L", "amplitude_fell", "snap_below_normal");
+        Result check = run("--db", copy, "check");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+
+        Path again = dir.resolve("export-again");
+        run("--db", copy, "export-csv", again.toString());
+        assertThat(Files.readAllLines(again.resolve("findings.csv")).stream().filter(l -> l.contains(",ncs.")).toList())
+                .containsExactlyInAnyOrderElementsOf(ncsRows);
+    }
+
+    @Test
+    void aNegativeAmplitudeOnTheCommandLineIsReportedWithItsLineAndNothingIsImported() throws Exception {
+        Path folder = dir.resolve("bad-ncs");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("patients.csv"), "patient_id,family_name,given_name,birth_date,sex,ward,bed\n"
+                + "SYN-1,Sample,Sam,1960-01-01,female,Neuro 4B,1\n");
+        Files.writeString(folder.resolve("medications.csv"), "patient_id,drug,dose,unit,route,doses_per_day,start,stop,note\n");
+        Files.writeString(folder.resolve("findings.csv"), "patient_id,recorded_at,recorded_by,role,finding,side,value,note\n"
+                + "SYN-1,2025-01-01T10:00:00+01:00,Dr Emg,neurologist,ncs.sural_snap_uv,L,-3,Lab\n");
+        String db = dir.resolve("ward.db").toString();
+        Result r = run("--db", db, "import", folder.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err()).contains("findings.csv:2: value:").contains("an amplitude cannot be negative");
+        assertThat(run("--db", db, "check").out()).contains("patient:           0");
     }
 
     @Test

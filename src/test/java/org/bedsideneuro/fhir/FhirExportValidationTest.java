@@ -153,6 +153,61 @@ class FhirExportValidationTest {
         Exam saved = db.read(s -> s.exams().current(patient.id())).get(0);
         assertThat(provenance.getRecorded().toInstant()).isEqualTo(saved.amendment().at());
     }
+    @Test
+    void nerveConductionStudiesAreObservationsInUcumWithTheirLowerLimitAsReferenceRangeLowAndValidate() {
+        Patient patient = new Patient(new PatientId("NCS-01"), "Example", "Nerve", LocalDate.of(1958, 5, 6), Sex.FEMALE, DemoWard.WARD, "5");
+        Clinician examiner = Clinician.create("Dr Emg (fictional)", Role.NEUROLOGIST);
+        OffsetDateTime first = FhirTestSupport.CLOCK.instant().minusSeconds(200L * 86_400).atZone(FhirTestSupport.BERLIN).toOffsetDateTime();
+        OffsetDateTime second = FhirTestSupport.CLOCK.instant().minusSeconds(10L * 86_400).atZone(FhirTestSupport.BERLIN).toOffsetDateTime();
+        Exam earlier = Exam.record(patient.id(), ExamKind.EXAM, first, examiner, List.of(
+                new Finding(FindingCode.SURAL_SNAP, Side.LEFT, FindingCode.SURAL_SNAP.parseValue("8.5")),
+                new Finding(FindingCode.SURAL_SNAP_LLN, Side.LEFT, FindingCode.SURAL_SNAP_LLN.parseValue("4")),
+                new Finding(FindingCode.SURAL_CV, Side.LEFT, FindingCode.SURAL_CV.parseValue("45")),
+                new Finding(FindingCode.SURAL_CV_LLN, Side.LEFT, FindingCode.SURAL_CV_LLN.parseValue("40")),
+                new Finding(FindingCode.PERONEAL_CMAP, Side.RIGHT, FindingCode.PERONEAL_CMAP.parseValue("4.2"))), "City neurophysiology lab");
+        Exam later = Exam.record(patient.id(), ExamKind.EXAM, second, examiner, List.of(
+                new Finding(FindingCode.SURAL_SNAP, Side.LEFT, FindingCode.SURAL_SNAP.parseValue("absent")),
+                new Finding(FindingCode.SURAL_SNAP_LLN, Side.LEFT, FindingCode.SURAL_SNAP_LLN.parseValue("4"))), "City neurophysiology lab");
+        db.write(s -> {
+            s.clinicians().ensure(examiner);
+            s.patients().add(patient, examiner);
+            s.exams().add(earlier, examiner);
+            s.exams().add(later, examiner);
+            return null;
+        });
+
+        String json = FhirExporter.toJson(FhirTestSupport.export(db, patient.id()));
+        assertThat(FhirTestSupport.errors(validator, "nerve conduction", json)).isEmpty();
+        BundleReader reader = new BundleReader(FhirExporter.parse(json));
+        assertThat(reader.exams()).hasSize(2).anySatisfy(e -> assertThat(e.findings()).containsExactlyInAnyOrderElementsOf(earlier.findings()))
+                .anySatisfy(e -> assertThat(e.findings()).containsExactlyInAnyOrderElementsOf(later.findings()));
+        List<Observation> observations = reader.all(Observation.class);
+        Observation sural = observations.stream().filter(o -> "ncs.sural_snap_uv".equals(o.getCode().getCodingFirstRep().getCode())
+                && o.hasValueQuantity()).findFirst().orElseThrow();
+        assertThat(sural.getValueQuantity().getCode()).isEqualTo("uV");
+        assertThat(sural.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
+        assertThat(sural.getReferenceRangeFirstRep().getLow().getValue()).isEqualByComparingTo("4");
+        assertThat(sural.getReferenceRangeFirstRep().getLow().getCode()).isEqualTo("uV");
+        assertThat(sural.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("procedure");
+        Observation absent = observations.stream().filter(o -> "ncs.sural_snap_uv".equals(o.getCode().getCodingFirstRep().getCode())
+                && o.hasValueCodeableConcept()).findFirst().orElseThrow();
+        assertThat(absent.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("absent");
+        assertThat(absent.getReferenceRangeFirstRep().getLow().getValue()).isEqualByComparingTo("4");
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("ncs.sural_cv_ms");
+            assertThat(o.getValueQuantity().getCode()).isEqualTo("m/s");
+            assertThat(o.getReferenceRangeFirstRep().getLow().getValue()).isEqualByComparingTo("40");
+        });
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("ncs.peroneal_cmap_mv");
+            assertThat(o.getValueQuantity().getCode()).isEqualTo("mV");
+            assertThat(o.hasReferenceRange()).isFalse(); // no lower limit recorded: none invented
+        });
+        assertThat(observations).anySatisfy(o -> assertThat(o.getCode().getCodingFirstRep().getCode())
+                .isEqualTo(LocalCodeSystems.NCS_PANEL));
+        assertThat(json).contains("snap_below_normal").contains("amplitude_fell").contains("Laboratory: City neurophysiology lab");
+    }
+
     /**
      * A fictional post-operative day (2026-06-14, Berlin) charting every kind of order: oral oxycodone 10 mg twice a day
      * (the evening dose held), oxycodone 5 mg PRN at most 6 a day (two given, one held, one refused), a morphine sc

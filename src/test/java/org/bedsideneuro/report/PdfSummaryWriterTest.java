@@ -176,6 +176,62 @@ class PdfSummaryWriterTest {
     }
 
     @Test
+    void studiesOfThePeriodPrintAsATableOfTheirOwnNewestFirstWithTheirLowerLimits() throws IOException {
+        Patient p = new Patient(new PatientId("NCS-PDF-1"), "Nerve", "Nina", LocalDate.of(1958, 5, 5), Sex.FEMALE, "Neuro 4B", "9");
+        org.bedsideneuro.domain.clinician.Clinician emg = org.bedsideneuro.domain.clinician.Clinician.create("Dr Emg Print",
+                org.bedsideneuro.domain.clinician.Role.NEUROLOGIST);
+        java.util.function.BiFunction<Integer, String[], org.bedsideneuro.domain.exam.Exam> study = (daysAgo, values) ->
+                org.bedsideneuro.domain.exam.Exam.record(p.id(), org.bedsideneuro.domain.exam.ExamKind.EXAM,
+                        TODAY.minusDays(daysAgo).atTime(11, 0).atZone(ZONE).toOffsetDateTime(), emg, List.of(
+                                finding(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP, values[0]),
+                                finding(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP_LLN, "4")), values[1]);
+        db.write(s -> {
+            s.clinicians().ensure(emg);
+            s.patients().add(p, emg);
+            s.exams().add(study.apply(200, new String[] {"9", "City lab"}), emg);
+            s.exams().add(study.apply(20, new String[] {"5.1", "City lab"}), emg);
+            s.exams().add(study.apply(5, new String[] {"absent", "Other lab"}), emg);
+            return null;
+        });
+        ProgressSummary summary = summary(p.id(), TODAY.minusDays(30), TODAY);
+        assertThat(summary.studies().columns()).hasSize(2).noneMatch(c -> c.first());
+        assertThat(summary.table().columns()).isEmpty(); // a study is not a bedside exam column
+        Path pdf = dir.resolve("ncs.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(summary, pdf);
+        String text = String.join(" ", pages(pdf));
+        assertThat(text).contains("Nerve conduction studies", "Sural SNAP (µV), left", "absent ▼ (LLN 4)",
+                "5.1 (LLN 4, 128 %)", "Other lab", "City lab", "No exams recorded in this period", "amplitude_fell");
+        assertThat(text.indexOf("absent ▼")).isLessThan(text.indexOf("5.1 (LLN 4"));
+
+        ProgressSummary whole = summary(p.id(), TODAY.minusDays(365), TODAY);
+        assertThat(whole.studies().columns()).hasSize(3).last().satisfies(c -> assertThat(c.first()).isTrue());
+        Path longer = dir.resolve("ncs-year.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(whole, longer);
+        assertThat(String.join(" ", pages(longer))).contains("(first study)");
+
+        // with the history, the signatures section names a study as a study
+        ProgressSummary signedPart = db.read(s -> builder.build(org.bedsideneuro.domain.trend.PatientCourse.of(p, s.exams().current(p.id()),
+                        s.medications().forPatient(p.id()), org.bedsideneuro.domain.regimen.MmeTable.standard(), ZONE, TODAY),
+                TODAY.minusDays(30), TODAY, printing, s.exams().history(p.id()), java.util.Map.of()));
+        assertThat(signedPart.signedExams()).hasSize(2).allSatisfy(e -> assertThat(e.what()).isEqualTo("Nerve conduction study"));
+        Path signedPdf = dir.resolve("ncs-signed.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(signedPart, signedPdf);
+        assertThat(String.join(" ", pages(signedPdf))).contains("Nerve conduction study of");
+    }
+
+    @Test
+    void aPeriodWithoutStudiesPrintsNoStudyTable() throws IOException {
+        ProgressSummary summary = summary(DemoWard.OIN_STORY, TODAY.minusDays(30), TODAY);
+        Path pdf = dir.resolve("oin.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(summary, pdf);
+        assertThat(String.join(" ", pages(pdf))).doesNotContain("Nerve conduction studies");
+    }
+
+    private static org.bedsideneuro.domain.finding.Finding finding(org.bedsideneuro.domain.finding.FindingCode code, String value) {
+        return new org.bedsideneuro.domain.finding.Finding(code, org.bedsideneuro.domain.finding.Side.LEFT, code.parseValue(value));
+    }
+
+    @Test
     void yearsOfWeeklyExamsAreSummarisedAndNinetyDaysFlowOverNumberedPagesWithNonLatinNames() throws IOException {
         Patient p = new Patient(new PatientId("LONG-1"), "Żółć", "Łukasz", LocalDate.of(1950, 1, 1), Sex.MALE, "Нейро 2", "7");
         Clinician examiner = Clinician.create("Dr Иванова", Role.NEUROLOGIST);

@@ -129,6 +129,35 @@ class ScreenshotTour {
             selectTab("flowsheetTab");
             shoot("06-flowsheet.png");
 
+            // The same patient's nerve conduction studies side by side, then a fourth being typed from the report.
+            selectTab("nerveConductionTab");
+            shoot("15-nerve-conduction-flowsheet.png");
+            robot.clickOn("#recordStudy");
+            settle();
+            robot.clickOn("#studyLaboratory").write("Neurophysiology lab, demo hospital");
+            robot.type(KeyCode.ENTER, KeyCode.ENTER); // the examiner is the neurologist at the keyboard
+            robot.write("2.1");
+            robot.type(KeyCode.ENTER);
+            robot.write("3");
+            robot.type(KeyCode.ENTER);
+            robot.write("41");
+            robot.type(KeyCode.ENTER);
+            robot.write("40");
+            robot.type(KeyCode.ENTER);
+            robot.write("absent");
+            robot.type(KeyCode.ENTER);
+            robot.write("3");
+            settle();
+            shootWindow(topWindow(), "16-nerve-conduction-study-form.png");
+            robot.type(KeyCode.ESCAPE);
+            settle();
+            selectTab("trendTab");
+            // The nerve conduction lane is the last of the trend's panels: scrolled to it.
+            FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().getSelectedItem().getContent()
+                    .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
+            settle();
+            shoot("17-nerve-conduction-trend.png");
+
             // The syringe-driver story: the regimen as given, the doses charted, a breakthrough dose being logged.
             robot.clickOn("#patientBack");
             settle();

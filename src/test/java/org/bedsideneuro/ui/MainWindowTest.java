@@ -72,7 +72,7 @@ class MainWindowTest {
         // Built on opening, with every feature's tab and action in the order they were added when built with the window.
         assertThat(window.patientPageBuilt()).isTrue();
         assertThat(window.patientView().tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
-                .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Audit trail", "Doses");
+                .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Nerve conduction", "Audit trail", "Doses");
         assertThat(robot.lookup("#patientActions").queryAs(javafx.scene.layout.Pane.class).getChildren())
                 .extracting(javafx.scene.Node::getId)
                 .containsExactly("newExam", "signSelectedExam", "resumeDraft", "logObservationPatient", "patientSummary", "patientExport", "logPrnPatient");

@@ -70,11 +70,24 @@ final class DemoBuilder {
         return p;
     }
 
+    private int studyCount;
+
     Exam exam(Patient patient, OffsetDateTime at, Clinician by, List<Finding> findings, String note, boolean baseline) {
         Exam exam = new Exam(new ExamId(uuid(seed + ":exam:" + (++examCount))), patient.id(), ExamKind.of(findings), at, by,
                 findings, note, baseline, null);
         exams.add(exam);
         return exam;
+    }
+
+    /**
+     * A nerve conduction study: a record of its values, the laboratory its note (clinical reference section 9). Its ids
+     * are counted apart from the exams', so the other stories' records keep theirs.
+     */
+    Exam study(Patient patient, OffsetDateTime at, Clinician by, String laboratory, NerveStudyValues values) {
+        Exam study = new Exam(new ExamId(uuid(seed + ":study:" + (++studyCount))), patient.id(), ExamKind.EXAM, at, by,
+                values.findings(), laboratory, false, null);
+        exams.add(study);
+        return study;
     }
 
     MedicationOrder order(Patient patient, String drug, String dose, DoseUnit unit, Route route, String perDay,

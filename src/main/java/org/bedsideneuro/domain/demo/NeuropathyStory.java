@@ -5,10 +5,12 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FootDrop;
 import org.bedsideneuro.domain.finding.GaitPattern;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.Nerve;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.PinprickLevel;
 import org.bedsideneuro.domain.finding.PlantarResponse;
 import org.bedsideneuro.domain.finding.ReflexGrade;
+import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.finding.WalkPerformance;
 import org.bedsideneuro.domain.finding.WalkingAid;
 import org.bedsideneuro.domain.finding.YesNo;
@@ -69,5 +71,33 @@ final class NeuropathyStory {
             b.exam(p, b.at(daysAgo, 11, 0), week % 3 == 2 ? otherNeurologist : neurologist, exam.findings(),
                     week == 0 ? "baseline before high-dose therapy review" : "", week == 0);
         }
+        studies(b, p, neurologist, otherNeurologist);
+    }
+
+    /**
+     * Three nerve conduction studies two months apart confirming the length-dependent axonal neuropathy (clinical
+     * reference section 9): the sural SNAP falls from 12 to 7.5 µV (a 37 % fall: no flag) and then to 2.5 µV, below
+     * the laboratory's lower limit of 3 µV for his age (snap_below_normal) and 79 % below the first study
+     * (amplitude_fell); the peroneal CMAP falls less, velocities stay near normal (axonal, not demyelinating). The
+     * third study was done by another examiner, which the flags note.
+     */
+    private static void studies(DemoBuilder b, Patient p, Clinician neurologist, Clinician otherNeurologist) {
+        String lab = "Neurophysiology lab, demo hospital";
+        b.study(p, b.at(140, 14, 0), neurologist, lab, new NerveStudyValues()
+                .both(Nerve.SURAL, "12.0", "3", "46", "40")
+                .both(Nerve.SUPERFICIAL_PERONEAL, "9.0", "4", "45", "40")
+                .both(Nerve.PERONEAL, "5.2", "2.5", "44", "41")
+                .both(Nerve.TIBIAL, "8.5", "4", "43", "41"));
+        b.study(p, b.at(80, 14, 0), neurologist, lab, new NerveStudyValues()
+                .both(Nerve.SURAL, "7.5", "3", "44", "40")
+                .both(Nerve.SUPERFICIAL_PERONEAL, "5.5", "4", "43", "40")
+                .both(Nerve.PERONEAL, "3.9", "2.5", "43", "41")
+                .both(Nerve.TIBIAL, "7.0", "4", "42", "41"));
+        b.study(p, b.at(20, 14, 0), otherNeurologist, lab, new NerveStudyValues()
+                .both(Nerve.SURAL, "2.5", "3", "41", "40")
+                .side(Nerve.SUPERFICIAL_PERONEAL, Side.LEFT, "absent", "4", null, null)
+                .side(Nerve.SUPERFICIAL_PERONEAL, Side.RIGHT, "3.0", "4", "40", "40")
+                .both(Nerve.PERONEAL, "2.8", "2.5", "42", "41")
+                .both(Nerve.TIBIAL, "6.1", "4", "41", "41"));
     }
 }

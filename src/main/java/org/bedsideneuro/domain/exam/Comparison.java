@@ -70,10 +70,10 @@ public final class Comparison {
         return Optional.empty();
     }
 
-    /** The latest bedside exam (not a nurse's observation): what "Copy from last exam" starts from. */
+    /** The latest bedside exam (not a nurse's observation, not a nerve conduction study): what "Copy from last exam" starts from. */
     public Optional<Exam> lastExam() {
         for (int i = exams.size() - 1; i >= 0; i--) {
-            if (exams.get(i).kind() == ExamKind.EXAM) {
+            if (exams.get(i).kind() == ExamKind.EXAM && !exams.get(i).isNerveConductionStudy()) {
                 return Optional.of(exams.get(i));
             }
         }

@@ -65,6 +65,14 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
         return this;
     }
 
+    /**
+     * A nerve conduction study: a record of nerve conduction findings only (shared/clinical-reference.md section 9),
+     * stored as a record like an exam, read beside the bedside exams but never as one of them.
+     */
+    public boolean isNerveConductionStudy() {
+        return findings.stream().allMatch(f -> f.code().section() == org.bedsideneuro.domain.finding.Section.NCS);
+    }
+
     public Optional<Amendment> optionalAmendment() {
         return Optional.ofNullable(amendment);
     }

@@ -67,7 +67,26 @@ public enum FindingCode implements Coded {
     ALLODYNIA("oin.allodynia", "Allodynia", OIN, false, Scales.YES_NO, Muscle.NONE),
     SEIZURE("oin.seizure", "Seizure", OIN, false, Scales.YES_NO, Muscle.NONE),
 
-    EGFR("lab.egfr", "eGFR (mL/min/1.73 m²)", LAB, false, Scales.EGFR, Muscle.NONE);
+    EGFR("lab.egfr", "eGFR (mL/min/1.73 m²)", LAB, false, Scales.EGFR, Muscle.NONE),
+
+    // Nerve conduction studies, reference section 9: each value with the laboratory's lower limit of normal (_lln) for
+    // this patient and this study. Amplitudes may be "absent"; a lower limit of 0 means an absent response is normal.
+    SURAL_SNAP("ncs.sural_snap_uv", "Sural SNAP amplitude (µV)", NCS, true, Scales.SNAP_AMPLITUDE, Muscle.NONE),
+    SURAL_SNAP_LLN("ncs.sural_snap_uv_lln", "Sural SNAP amplitude, lower limit (µV)", NCS, true, Scales.SNAP_AMPLITUDE_LLN, Muscle.NONE),
+    SURAL_CV("ncs.sural_cv_ms", "Sural conduction velocity (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    SURAL_CV_LLN("ncs.sural_cv_ms_lln", "Sural conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    SUPERFICIAL_PERONEAL_SNAP("ncs.superficial_peroneal_snap_uv", "Superficial peroneal SNAP amplitude (µV)", NCS, true, Scales.SNAP_AMPLITUDE, Muscle.NONE),
+    SUPERFICIAL_PERONEAL_SNAP_LLN("ncs.superficial_peroneal_snap_uv_lln", "Superficial peroneal SNAP amplitude, lower limit (µV)", NCS, true, Scales.SNAP_AMPLITUDE_LLN, Muscle.NONE),
+    SUPERFICIAL_PERONEAL_CV("ncs.superficial_peroneal_cv_ms", "Superficial peroneal conduction velocity (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    SUPERFICIAL_PERONEAL_CV_LLN("ncs.superficial_peroneal_cv_ms_lln", "Superficial peroneal conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    PERONEAL_CMAP("ncs.peroneal_cmap_mv", "Peroneal CMAP amplitude at EDB (mV)", NCS, true, Scales.CMAP_AMPLITUDE, Muscle.NONE),
+    PERONEAL_CMAP_LLN("ncs.peroneal_cmap_mv_lln", "Peroneal CMAP amplitude, lower limit (mV)", NCS, true, Scales.CMAP_AMPLITUDE_LLN, Muscle.NONE),
+    PERONEAL_CV("ncs.peroneal_cv_ms", "Peroneal motor conduction velocity (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    PERONEAL_CV_LLN("ncs.peroneal_cv_ms_lln", "Peroneal motor conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    TIBIAL_CMAP("ncs.tibial_cmap_mv", "Tibial CMAP amplitude (mV)", NCS, true, Scales.CMAP_AMPLITUDE, Muscle.NONE),
+    TIBIAL_CMAP_LLN("ncs.tibial_cmap_mv_lln", "Tibial CMAP amplitude, lower limit (mV)", NCS, true, Scales.CMAP_AMPLITUDE_LLN, Muscle.NONE),
+    TIBIAL_CV("ncs.tibial_cv_ms", "Tibial motor conduction velocity (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+    TIBIAL_CV_LLN("ncs.tibial_cv_ms_lln", "Tibial motor conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE);
 
     /** Where a strength item counts: the distal motor score (reference section 1) and/or the MRC sum score (Kleyweg 1991). */
     enum Muscle {

@@ -41,4 +41,20 @@ public final class Scales {
     public static final CodedScale<CamResult> CAM = new CodedScale<>(CamResult.class);
     /** eGFR in mL/min/1.73 m2 (reference section 5). Bound 200 is ours: above any physiological value. */
     public static final NumberScale EGFR = NumberScale.decimal("0", "200", "mL/min/{1.73_m2}");
+
+    /**
+     * Nerve conduction amplitudes (reference section 9): a decimal of 0 or more, or "absent" (no response), a value of
+     * its own. Upper bounds ours, above any response a laboratory reports (a normal sural SNAP is tens of µV, a normal
+     * CMAP under 20 mV), to catch a slip such as µV typed for mV.
+     */
+    public static final AmplitudeScale SNAP_AMPLITUDE = new AmplitudeScale("300", "uV");
+    public static final AmplitudeScale CMAP_AMPLITUDE = new AmplitudeScale("50", "mV");
+    /** The laboratory's lower limit of an amplitude; 0 means an absent response is normal for this patient (reference section 9). */
+    public static final NumberScale SNAP_AMPLITUDE_LLN = NumberScale.decimal("0", "300", "uV");
+    public static final NumberScale CMAP_AMPLITUDE_LLN = NumberScale.decimal("0", "50", "mV");
+    /**
+     * Conduction velocity and its lower limit, 5-90 m/s: BedsideNeuro's bounds for a typing slip (the slowest
+     * demyelinated nerves conduct at a few m/s, the fastest healthy ones at about 70 m/s).
+     */
+    public static final NumberScale VELOCITY = NumberScale.decimal("5", "90", "m/s");
 }

@@ -9,7 +9,9 @@ public enum Section implements Coded {
     SENSORY("sensory", "Sensory"),
     MYOCLONUS("myoclonus", "Myoclonus"),
     OIN("oin", "Opioid-induced neurotoxicity"),
-    LAB("lab", "Laboratory");
+    LAB("lab", "Laboratory"),
+    /** Nerve conduction studies from the laboratory's report (shared/clinical-reference.md section 9): not a bedside section. */
+    NCS("ncs", "Nerve conduction studies");
 
     private final String code;
     private final String label;

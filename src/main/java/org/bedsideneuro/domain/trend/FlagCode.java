@@ -29,7 +29,11 @@ public enum FlagCode implements Coded {
     SEROTONERGIC_COMBINATION("serotonergic_combination",
             "A serotonergic opioid (tramadol, tapentadol, methadone, fentanyl, meperidine) with an SSRI, SNRI, tricyclic or MAOI: risk of serotonin syndrome (FDA 2016)."),
     HIGH_DAILY_MME("high_daily_mme",
-            "Daily MME of 50 or more (reassess benefit and risk, offer naloxone) or 90 or more (avoid or justify): CDC outpatient guidance, borrowed on a ward.");
+            "Daily MME of 50 or more (reassess benefit and risk, offer naloxone) or 90 or more (avoid or justify): CDC outpatient guidance, borrowed on a ward."),
+    SNAP_BELOW_NORMAL("snap_below_normal",
+            "A sural or superficial peroneal SNAP amplitude below its own study's lower limit of normal, or absent, on a side where the first study was normal."),
+    AMPLITUDE_FELL("amplitude_fell",
+            "A SNAP or CMAP amplitude at least 50 % below the same nerve's first study (BedsideNeuro's own threshold, above the 15-20 % between-session variation, Kong 2009).");
 
     private final String code;
     private final String description;

@@ -25,12 +25,16 @@ public final class FlagEngine {
         this.rules = List.copyOf(rules);
     }
 
-    /** The eleven rules of reference section 7 and the prescribing-safety rules of section 8, calendar days in {@code zone}. */
+    /**
+     * The eleven rules of reference section 7, the prescribing-safety rules of section 8 and the nerve conduction rules
+     * of section 9, calendar days in {@code zone}.
+     */
     public static FlagEngine standard(ZoneId zone) {
         return new FlagEngine(zone, List.of(new DistalWeaknessWorsenedRule(), new NewFootDropRule(), new AnkleReflexLostRule(),
                 new ExtensorPlantarRule(), new StrengthAsymmetryRule(), new MyoclonusNewRule(), new MyoclonusRisingWithMmeRule(),
                 new OinWarningSignsRule(), new SedationUnacceptableRule(), new HyperalgesiaEscalationRule(), new RenalRiskRule(),
-                new OpioidBenzodiazepineRule(), new OpioidGabapentinoidRule(), new SerotonergicCombinationRule(), new HighDailyMmeRule()));
+                new OpioidBenzodiazepineRule(), new OpioidGabapentinoidRule(), new SerotonergicCombinationRule(), new HighDailyMmeRule(),
+                new SnapBelowNormalRule(), new AmplitudeFellRule()));
     }
 
     public List<FlagRule> rules() {

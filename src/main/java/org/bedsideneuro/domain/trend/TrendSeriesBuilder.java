@@ -17,6 +17,8 @@ import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.JerkRate;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.Nerve;
+import org.bedsideneuro.domain.ncs.NcsReading;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.FootDrop;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -45,6 +47,12 @@ public final class TrendSeriesBuilder {
     static final List<FindingCode> DISTAL_MUSCLES = Arrays.stream(FindingCode.values()).filter(FindingCode::isDistalMuscle).toList();
     /** Reflexes drawn: the lower-limb ones, which a length-dependent neuropathy loses first (reference section 2). */
     static final List<FindingCode> REFLEXES = List.of(FindingCode.ACHILLES_REFLEX, FindingCode.PATELLAR_REFLEX);
+    /**
+     * Nerve conduction amplitudes drawn (clinical reference section 9): the sural SNAP and the peroneal CMAP, as a
+     * percentage of the lower limit recorded in the same study, so that different laboratories' norms read alike. A
+     * value without its own lower limit (or with a limit of 0) has no percentage and is not drawn.
+     */
+    static final List<Nerve> NCS_AMPLITUDES = List.of(Nerve.SURAL, Nerve.PERONEAL);
 
     private final ZoneId zone;
     private final int pointsPerLine;
@@ -88,6 +96,12 @@ public final class TrendSeriesBuilder {
                 numeric("egfr", "eGFR (mL/min/1.73 m²)", 120, c.lines(exams, "eGFR",
                         e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
                         e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))));
+        List<Line> ncs = c.amplitudeLines(exams, NCS_AMPLITUDES);
+        if (!ncs.isEmpty()) {
+            panels = new ArrayList<>(panels);
+            panels.add(numeric("ncs", "Nerve conduction: amplitude as % of its own study's lower limit (100 % = the limit)", 150, ncs));
+            panels = List.copyOf(panels);
+        }
         return new TrendSeries(from, to, steps(course, from, to), bars(course, from, to, true), bars(course, from, to, false),
                 panels, flags, c.recorded, panels.stream().mapToInt(Panel::drawnPoints).sum(), prnDoses(course, from, to),
                 infusionSteps(course, from, to));
@@ -250,6 +264,22 @@ public final class TrendSeriesBuilder {
                     String name = code.label() + ", " + side.label().toLowerCase(Locale.ROOT);
                     Line line = line(exams, name, side, e -> e.value(code, side).flatMap(y),
                             e -> e.value(code, side).map(v -> name + ": " + describe(v)).orElse(""));
+                    if (!line.points().isEmpty()) {
+                        lines.add(line);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        List<Line> amplitudeLines(List<Exam> exams, List<Nerve> nerves) {
+            List<Line> lines = new ArrayList<>();
+            for (Nerve nerve : nerves) {
+                for (Side side : Side.values()) {
+                    String name = nerve.label() + " " + nerve.potential() + ", " + side.label().toLowerCase(Locale.ROOT);
+                    Line line = line(exams, name, side,
+                            e -> NcsReading.of(e, nerve.amplitude(), side).flatMap(NcsReading::percentOfLowerLimit).map(BigDecimal::doubleValue),
+                            e -> NcsReading.of(e, nerve.amplitude(), side).map(r -> name + ": " + r.text()).orElse(""));
                     if (!line.points().isEmpty()) {
                         lines.add(line);
                     }

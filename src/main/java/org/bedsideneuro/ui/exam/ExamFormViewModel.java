@@ -127,8 +127,10 @@ public final class ExamFormViewModel {
         // A signed exam is amended only with a new signature (21 CFR 11.10(e), 11.70): plain Save is not offered.
         canSave = complete.and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !shownSigned.get(), mode, shownSigned));
         canSaveAndSign = complete.and(Bindings.createBooleanBinding(() -> maySign));
-        canAmend = Bindings.createBooleanBinding(() -> mayExamine && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get(),
-                mode, shownIsCurrent, saving);
+        // A nerve conduction study is amended in its own form (ui.ncs): this form has none of its fields, and an
+        // amendment typed here would replace its values with bedside findings.
+        canAmend = Bindings.createBooleanBinding(() -> mayExamine && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get()
+                && !(shownVersion.get() != null && shownVersion.get().exam().isNerveConductionStudy()), mode, shownIsCurrent, saving, shownVersion);
         canSign = Bindings.createBooleanBinding(() -> maySign && mode.get() == FormMode.VIEW && shownIsCurrent.get() && !saving.get()
                 && shownVersion.get() != null && shownVersion.get().exam().kind() == ExamKind.EXAM && !shownSigned.get(),
                 mode, shownIsCurrent, shownSigned, saving, shownVersion);

@@ -92,7 +92,9 @@ public final class FlowsheetViewModel {
     }
 
     static Sheet build(List<Exam> current, Map<ExamId, List<Signature>> signatures, ZoneId zone, ClinicalFormats formats) {
-        List<Exam> exams = Comparison.of(current).exams().stream().filter(e -> e.kind() == ExamKind.EXAM).toList();
+        // Nerve conduction studies have a flowsheet of their own (ui.ncs).
+        List<Exam> exams = Comparison.of(current).exams().stream()
+                .filter(e -> e.kind() == ExamKind.EXAM && !e.isNerveConductionStudy()).toList();
         TreeSet<FindingKey> keys = new TreeSet<>();
         exams.forEach(e -> e.findings().forEach(f -> keys.add(f.key())));
         List<String> columns = new ArrayList<>();

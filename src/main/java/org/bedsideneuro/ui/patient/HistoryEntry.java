@@ -32,7 +32,8 @@ public record HistoryEntry(RecordedExam recorded, String time, String kind, Stri
 
     public static HistoryEntry of(RecordedExam recorded, ClinicalFormats formats, List<Signature> signatures, ZoneId zone) {
         var exam = recorded.exam();
-        return new HistoryEntry(recorded, formats.dateTime(exam.recordedAt()), exam.kind().label(),
+        String kind = exam.isNerveConductionStudy() ? "Nerve conduction study" : exam.kind().label();
+        return new HistoryEntry(recorded, formats.dateTime(exam.recordedAt()), kind,
                 exam.recordedBy().signature(), exam.findings().size(), statusText(recorded), signatures, signatureText(exam.kind(), signatures, zone));
     }
 

@@ -118,6 +118,23 @@ class DemoWardTest {
     }
 
     @Test
+    void storyBHasThreeStudiesMonthsApartWithAFallingSuralAmplitudeFlaggedOnTheThird() {
+        List<org.bedsideneuro.domain.exam.Exam> studies = ward.examsOf(DemoWard.NEUROPATHY_STORY).stream()
+                .filter(org.bedsideneuro.domain.exam.Exam::isNerveConductionStudy)
+                .sorted(java.util.Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
+        assertThat(studies).hasSize(3).allMatch(e -> !e.note().isBlank());
+        assertThat(studies).extracting(e -> e.value(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP,
+                org.bedsideneuro.domain.finding.Side.LEFT).orElseThrow().code()).containsExactly("12.0", "7.5", "2.5");
+        LocalDate third = studies.get(2).recordedAt().atZoneSameInstant(BERLIN).toLocalDate();
+        List<Flag> ncs = flags(DemoWard.NEUROPATHY_STORY).stream()
+                .filter(f -> f.code() == FlagCode.SNAP_BELOW_NORMAL || f.code() == FlagCode.AMPLITUDE_FELL).toList();
+        assertThat(ncs).isNotEmpty().allSatisfy(f -> assertThat(f.date()).isEqualTo(third));
+        assertThat(ncs).anySatisfy(f -> assertThat(f.values()).startsWith("Sural SNAP, left").contains("79 % below")
+                .contains("different examiners"));
+        assertThat(ncs).anySatisfy(f -> assertThat(f.code()).isEqualTo(FlagCode.SNAP_BELOW_NORMAL));
+    }
+
+    @Test
     void storyBFiresDistalWeaknessFootDropAndLostAnkleReflexes() {
         assertThat(codes(DemoWard.NEUROPATHY_STORY)).contains(FlagCode.DISTAL_WEAKNESS_WORSENED, FlagCode.NEW_FOOT_DROP,
                 FlagCode.ANKLE_REFLEX_LOST);

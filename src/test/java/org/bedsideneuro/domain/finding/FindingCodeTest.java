@@ -23,11 +23,15 @@ class FindingCodeTest {
             "myoclonus.jerk_count", "myoclonus.window_minutes", "myoclonus.distribution", "myoclonus.regions", "myoclonus.amplitude",
             "myoclonus.stimulus_sensitive", "myoclonus.context",
             "oin.sedation_poss", "oin.delirium_cam", "oin.hallucinations", "oin.hyperalgesia", "oin.allodynia", "oin.seizure",
-            "lab.egfr");
+            "lab.egfr",
+            "ncs.sural_snap_uv", "ncs.superficial_peroneal_snap_uv", "ncs.peroneal_cmap_mv", "ncs.tibial_cmap_mv",
+            "ncs.sural_cv_ms", "ncs.superficial_peroneal_cv_ms", "ncs.peroneal_cv_ms", "ncs.tibial_cv_ms",
+            "ncs.sural_snap_uv_lln", "ncs.superficial_peroneal_snap_uv_lln", "ncs.peroneal_cmap_mv_lln", "ncs.tibial_cmap_mv_lln",
+            "ncs.sural_cv_ms_lln", "ncs.superficial_peroneal_cv_ms_lln", "ncs.peroneal_cv_ms_lln", "ncs.tibial_cv_ms_lln");
 
     private static final Set<String> SIDED = Set.of("strength.", "reflex.biceps", "reflex.triceps", "reflex.brachioradialis",
             "reflex.patellar", "reflex.achilles", "plantar.response", "clonus.ankle_beats", "gait.foot_drop",
-            "sensory.vibration_hallux_seconds", "sensory.pinprick_level");
+            "sensory.vibration_hallux_seconds", "sensory.pinprick_level", "ncs.");
 
     @Test
     void everyContractCodeIsDefinedExactlyOnce() {

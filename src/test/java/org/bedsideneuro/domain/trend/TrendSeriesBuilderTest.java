@@ -44,6 +44,25 @@ class TrendSeriesBuilderTest {
     }
 
     @Test
+    void theNeuropathyStorysSuralAndPeronealAmplitudesArePercentagesOfTheirOwnLowerLimitsOnTheSameAxis() {
+        PatientCourse course = demoCourse(DemoWard.NEUROPATHY_STORY);
+        TrendSeries series = builder.build(course, course.firstDay(), TODAY);
+        TrendSeries.Panel ncs = series.panel("ncs");
+        assertThat(ncs.lines()).extracting(TrendSeries.Line::name)
+                .containsExactly("Sural SNAP, left", "Sural SNAP, right", "Peroneal (EDB) CMAP, left", "Peroneal (EDB) CMAP, right");
+        // sural 12.0, 7.5, 2.5 µV against 3 µV: 400 %, 250 %, 83 %
+        assertThat(ncs.lines().get(0).points()).extracting(Point::y).containsExactly(400.0, 250.0, 83.0);
+        assertThat(ncs.lines().get(0).points().get(2).valueText()).contains("2.5 µV (lower limit 3 µV, 83 %, below)");
+        assertThat(ncs.lines().get(0).points()).allSatisfy(p -> {
+            assertThat(p.x()).isBetween(series.xFrom(), series.xTo());
+        });
+        assertThat(ncs.yMax()).isGreaterThanOrEqualTo(400.0);
+        // a patient without studies gets no empty lane
+        PatientCourse oin = demoCourse(DemoWard.OIN_STORY);
+        assertThat(builder.build(oin, oin.firstDay(), TODAY).panels()).noneMatch(p -> p.id().equals("ncs"));
+    }
+
+    @Test
     void theOinStoryHasItsFlagsMmeStepsAndOrderBarsOnOneAxis() {
         PatientCourse course = demoCourse(DemoWard.OIN_STORY);
         TrendSeries series = builder.build(course, course.firstDay(), TODAY);

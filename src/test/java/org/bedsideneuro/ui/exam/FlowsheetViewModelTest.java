@@ -53,6 +53,15 @@ class FlowsheetViewModelTest {
     }
 
     @Test
+    void aNerveConductionStudyIsNotABedsideExamColumn() {
+        FlowsheetViewModel.Sheet sheet = FlowsheetViewModel.build(List.of(
+                exam("20", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE)),
+                exam("24", ExamKind.EXAM, new Finding(FindingCode.SURAL_SNAP, Side.LEFT, FindingCode.SURAL_SNAP.parseValue("absent")))), formats);
+        assertThat(sheet.columns()).singleElement().satisfies(c -> assertThat(c).startsWith("20 Feb 2026"));
+        assertThat(sheet.rows()).extracting(FlowsheetViewModel.Row::label).containsExactly("Foot drop, left");
+    }
+
+    @Test
     void theBaselineIsNamedFirstOnItsColumnsSecondLine() {
         Exam baseline = new Exam(org.bedsideneuro.domain.exam.ExamId.random(), mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-02-01T09:00:00Z"),
                 doctor, List.of(new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE)), "", true, null);
