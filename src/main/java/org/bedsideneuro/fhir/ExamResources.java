@@ -68,7 +68,7 @@ final class ExamResources {
                 : base(exam, performer, LocalCodeSystems.panelCode(exam.kind()), exam.kind().label(), Section.STRENGTH);
         parent.addIdentifier().setSystem(FhirCodes.EXAM_VERSION_SYSTEM).setValue(exam.id().toString());
         if (!exam.note().isEmpty()) {
-            parent.addNote().setText(study ? "Laboratory: " + exam.note() : exam.note());
+            parent.addNote().setText(study ? FhirBundleReader.LABORATORY + exam.note() : exam.note());
         }
         if (exam.baseline()) {
             parent.addNote().setText("Marked as baseline");

@@ -51,6 +51,9 @@ public final class FhirBundleReader {
     private final List<String> problems = new ArrayList<>();
     private final Map<Patient, String> mrns = new HashMap<>();
     private final Map<MedicationRequest, ImportedOrder> orders = new LinkedHashMap<>();
+    private final Map<Resource, String> laboratories = new HashMap<>();
+    /** How BedsideNeuro's export begins a study panel's note. */
+    static final String LABORATORY = "Laboratory: ";
     private int leftOutInError;
     private int recomputed;
 
@@ -112,6 +115,7 @@ public final class FhirBundleReader {
         resources.stream().filter(MedicationRequest.class::isInstance).map(MedicationRequest.class::cast).forEach(this::request);
         resources.stream().filter(MedicationAdministration.class::isInstance).map(MedicationAdministration.class::cast)
                 .forEach(this::administration);
+        resources.stream().filter(Observation.class::isInstance).map(Observation.class::cast).forEach(this::studyLaboratory);
         resources.stream().filter(Observation.class::isInstance).map(Observation.class::cast).forEach(this::observation);
         boolean anyImported = !mrns.isEmpty() || rows.count("medications.csv") + rows.count("administrations.csv") + rows.count("findings.csv") > 0;
         if (!anyImported && problems.isEmpty()) {
@@ -283,6 +287,22 @@ public final class FhirBundleReader {
 
     // Observations ----------------------------------------------------------------------------------------------
 
+    /**
+     * A nerve conduction study's laboratory is its panel's note; in the exchange format it is the note of each of the
+     * study's rows (a study whose rows share one note imports with it as the laboratory).
+     */
+    private void studyLaboratory(Observation panel) {
+        boolean study = panel.getCode().getCoding().stream()
+                .anyMatch(c -> LocalCodeSystems.OBSERVATION.equals(c.getSystem()) && LocalCodeSystems.NCS_PANEL.equals(c.getCode()));
+        if (study && panel.hasNote()) {
+            for (Reference member : panel.getHasMember()) {
+                String note = panel.getNoteFirstRep().getText();
+                String laboratory = note != null && note.startsWith(LABORATORY) ? note.substring(LABORATORY.length()) : note;
+                resolve(member).ifPresent(m -> laboratories.put(m, laboratory));
+            }
+        }
+    }
+
     private void observation(Observation o) {
         if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
             leftOutInError++;
@@ -302,8 +322,12 @@ public final class FhirBundleReader {
             return;
         }
         String[] by = performer(o.getPerformer().isEmpty() ? null : o.getPerformerFirstRep());
-        ImportedFindings.read(name(o), o, kind.get(), mrn.get(), by, this::resolve, problems)
-                .ifPresent(row -> rows.add("findings.csv", row, new ImportedRows.Source(name(o), ImportedFindings.PATHS)));
+        ImportedFindings.read(name(o), o, kind.get(), mrn.get(), by, this::resolve, problems).ifPresent(row -> {
+            if (laboratories.containsKey(o) && row.getOrDefault("note", "").isEmpty()) {
+                row.put("note", laboratories.get(o));
+            }
+            rows.add("findings.csv", row, new ImportedRows.Source(name(o), ImportedFindings.PATHS));
+        });
     }
 
     /** True for a drug the exchange format takes: an opioid BedsideNeuro counts or a drug it watches. */

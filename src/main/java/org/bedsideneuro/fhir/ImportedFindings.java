@@ -96,7 +96,7 @@ final class ImportedFindings {
                     .collect(Collectors.joining(";")));
         }
         if (o.getValue() instanceof Quantity q && q.hasValue()) {
-            return Optional.of(FhirBundleReader.plain(q.getValue()));
+            return Optional.of(q.getValueElement().getValueAsString()); // as written: a study's "9.0" stays 9.0
         }
         if (o.getValue() instanceof CodeableConcept c && c.getCodingFirstRep().hasCode()) {
             return Optional.of(c.getCodingFirstRep().getCode());

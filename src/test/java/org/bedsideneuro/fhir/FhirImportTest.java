@@ -46,9 +46,12 @@ class FhirImportTest {
         return new FhirImportService(db, FhirTestSupport.CLOCK).importBundle(json, s -> s.clinicians().findOrCreate("os:test", Role.OTHER));
     }
 
-    /** The OIN story (scheduled orders, a rotation, nurse observations), the syringe driver with PRN doses, the PCA. */
+    /**
+     * The OIN story (scheduled orders, a rotation, nurse observations), the neuropathy story (nerve conduction studies),
+     * the syringe driver with PRN doses, the PCA.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"DEMO-0001", "DEMO-0005", "DEMO-0008"})
+    @ValueSource(strings = {"DEMO-0001", "DEMO-0002", "DEMO-0005", "DEMO-0008"})
     void exportThenImportGivesBackTheSameRecord(String mrn, @TempDir Path target) {
         PatientId id = new PatientId(mrn);
         String json = FhirExporter.toJson(FhirTestSupport.export(source, id));
@@ -63,7 +66,7 @@ class FhirImportTest {
             assertThat(imported).isEqualTo(original);
             assertThat(orders(source, id)).isNotEmpty();
             assertThat(findings(source, id)).isNotEmpty();
-            if (!mrn.equals("DEMO-0001")) {
+            if (mrn.equals("DEMO-0005") || mrn.equals("DEMO-0008")) {
                 assertThat(doses(source, id)).as("the PRN doses and the pump readings").isNotEmpty();
             }
             assertThat(orders(db, id)).isEqualTo(orders(source, id));
@@ -97,6 +100,7 @@ class FhirImportTest {
         return db.<List<Exam>>read(s -> s.exams().current(id)).stream()
                 .sorted(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()))
                 .map(e -> e.recordedAt().toInstant() + " " + e.recordedBy().displayName() + " " + e.kind().code() + " "
+                        + (e.isNerveConductionStudy() ? "study at " + e.note() + " " : "")
                         + e.findings().stream().map(f -> f.key() + "=" + f.value().code() + "/" + f.note()).sorted().collect(Collectors.joining(",")))
                 .toList();
     }
