@@ -140,7 +140,7 @@ public final class FhirBundleReader {
     private void patient(Patient p) {
         Optional<String> mrn = ImportedPeople.mrn(p);
         if (mrn.isEmpty()) {
-            problems.add(name(p) + ": identifier: no record number (an identifier of type MR, or BedsideNeuro's MRN system)");
+            problems.add(name(p) + ": identifier: no record number (an identifier of type MR, BedsideNeuro's MRN system, or a single identifier)");
             return;
         }
         for (Map.Entry<Patient, String> other : mrns.entrySet()) {

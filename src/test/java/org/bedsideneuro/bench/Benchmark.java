@@ -41,7 +41,7 @@ public final class Benchmark {
         return List.of(new ColdStartMeasurement(), new ExamSaveMeasurement(), new PrnDoseSaveMeasurement(), new TrendMeasurement(),
                 new SearchMeasurement(),
                 new PdfMeasurement(), new ImportMeasurement(), new MemoryMeasurement(),
-                new WardServerMeasurement());
+                new WardServerMeasurement(), new EhrPullMeasurement());
     }
 
     static List<Result> run(Options options, PrintStream out) throws Exception {

@@ -11,7 +11,7 @@ import java.util.List;
 record Options(int patients, int days, int runs, int coldRuns, int importRuns, int memoryRuns, long seed, boolean keep,
                java.util.Set<String> only, java.nio.file.Path reuse, int laptops) {
     static final String USAGE = "Benchmark [--patients 500] [--years 5 | --days N] [--runs 20] [--cold-runs 5] [--import-runs 3]"
-            + " [--memory-runs 3] [--seed 9] [--keep] [--only cold,save,prn,trend,search,pdf,import,memory,server] [--reuse FOLDER] [--laptops 20]";
+            + " [--memory-runs 3] [--seed 9] [--keep] [--only cold,save,prn,trend,search,pdf,import,memory,server,pull] [--reuse FOLDER] [--laptops 20]";
 
     static Options parse(String... args) {
         int patients = 500;

@@ -43,14 +43,14 @@ import org.hl7.fhir.r4.model.Resource;
  * MedicationRequests (their Medications included), MedicationAdministrations and Observations, paged. It can be told
  * to fail: answer 500, or hang.
  */
-final class TestEhrServer implements AutoCloseable {
-    enum Failure { NONE, ERROR_500, HANG, GARBAGE }
+public final class TestEhrServer implements AutoCloseable {
+    public enum Failure { NONE, ERROR_500, HANG, GARBAGE }
 
     private final List<Resource> resources = new CopyOnWriteArrayList<>();
     private final Server jetty;
     private volatile Failure failure = Failure.NONE;
 
-    TestEhrServer() throws Exception {
+    public TestEhrServer() throws Exception {
         RestfulServer fhir = new RestfulServer(FhirContext.forR4Cached()) {
             @Override
             protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
@@ -86,15 +86,15 @@ final class TestEhrServer implements AutoCloseable {
         jetty.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/fhir");
     }
 
-    void add(Resource... rs) {
+    public void add(Resource... rs) {
         resources.addAll(List.of(rs));
     }
 
-    void fail(Failure f) {
+    public void fail(Failure f) {
         failure = f;
     }
 
