@@ -3,6 +3,7 @@ package org.bedsideneuro.fhir;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bedsideneuro.domain.finding.AdverseEffectsScale;
 import org.bedsideneuro.domain.finding.CodedScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.NumberScale;
@@ -50,7 +51,9 @@ public final class FindingMapping {
             case PINPRICK_LEVEL -> BodySite.LOWER_LIMB;
             case REFLEX_REINFORCEMENT, GAIT_PATTERN, HEEL_WALK, TOE_WALK, ROMBERG, WALK_10M_SECONDS, WALKING_AID,
                     JERK_COUNT, WINDOW_MINUTES, DISTRIBUTION, REGIONS, AMPLITUDE, STIMULUS_SENSITIVE, CONTEXT,
-                    SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR -> null;
+                    SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR,
+                    PEG_PAIN, PEG_ENJOYMENT, PEG_ACTIVITY, NRS_REST, NRS_MOVEMENT,
+                    REVIEW_FUNCTION, REVIEW_ADVERSE_EFFECTS, REVIEW_DECISION -> null;
         };
         return Optional.ofNullable(site);
     }
@@ -75,6 +78,9 @@ public final class FindingMapping {
         }
         if (scale instanceof RegionSetScale) {
             return "component[].valueCodeableConcept (one per region)";
+        }
+        if (scale instanceof AdverseEffectsScale) {
+            return "component[].valueCodeableConcept (one per adverse effect)";
         }
         throw new IllegalStateException("No FHIR mapping for scale " + scale);
     }

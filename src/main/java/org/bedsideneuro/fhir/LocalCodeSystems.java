@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.finding.AdverseEffect;
+import org.bedsideneuro.domain.finding.AdverseEffectsScale;
 import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.CodedScale;
@@ -22,6 +24,7 @@ import org.bedsideneuro.domain.finding.Scale;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
@@ -38,6 +41,7 @@ public final class LocalCodeSystems {
     public static final String OBSERVATION = FhirCodes.CODE_SYSTEM_BASE + "observation";
     public static final String BODY_SITE = FhirCodes.CODE_SYSTEM_BASE + "body-site";
     public static final String BODY_REGION = FhirCodes.CODE_SYSTEM_BASE + "body-region";
+    public static final String ADVERSE_EFFECT = FhirCodes.CODE_SYSTEM_BASE + "adverse-effect";
     public static final String CLINICIAN_ROLE = FhirCodes.CODE_SYSTEM_BASE + "clinician-role";
     public static final String DRUG = FhirCodes.CODE_SYSTEM_BASE + "drug";
     public static final String FLAG = FhirCodes.CODE_SYSTEM_BASE + "flag";
@@ -45,6 +49,9 @@ public final class LocalCodeSystems {
     /** Codes of the observations that are not findings. */
     public static final String MRC_SUM = "score.mrc_sum";
     public static final String DISTAL_MOTOR = "score.distal_motor";
+    public static final String PEG = "score.peg";
+    /** The grouping Observation of an opioid review (a record with a review decision). */
+    public static final String REVIEW_PANEL = "panel.opioid_review";
     public static final String DAILY_MME = "mme.daily";
 
     private LocalCodeSystems() {
@@ -62,6 +69,9 @@ public final class LocalCodeSystems {
         }
         if (scale instanceof RegionSetScale) {
             return BODY_REGION;
+        }
+        if (scale instanceof AdverseEffectsScale) {
+            return ADVERSE_EFFECT;
         }
         throw new IllegalArgumentException("A number scale has no code system: its unit is UCUM");
     }
@@ -86,6 +96,8 @@ public final class LocalCodeSystems {
         }
         all.add(simple(BODY_REGION, "BodyRegion", "Body regions where myoclonus is seen (clinical reference section 5)",
                 Arrays.asList(BodyRegion.values())));
+        all.add(simple(ADVERSE_EFFECT, "AdverseEffect", "Adverse effects named at an opioid review (clinical reference section 8)",
+                Arrays.asList(AdverseEffect.values())));
         all.add(simple(BODY_SITE, "BodySite", "Muscles and sites of sided findings (FindingMapping)", Arrays.asList(BodySite.values())));
         all.add(simple(CLINICIAN_ROLE, "ClinicianRole", "Roles of clinicians on the ward", Arrays.asList(Role.values())));
         all.add(drugs());
@@ -102,11 +114,14 @@ public final class LocalCodeSystems {
         for (ExamKind kind : ExamKind.values()) {
             cs.addConcept().setCode(panelCode(kind)).setDisplay(kind.label());
         }
+        cs.addConcept().setCode(REVIEW_PANEL).setDisplay("Opioid review")
+                .setDefinition("A record holding a review decision: PEG, function, adverse effects, decision (clinical reference section 8)");
         for (FindingCode code : FindingCode.values()) {
             cs.addConcept().setCode(code.code()).setDisplay(code.label()).setDefinition(code.section().label() + ": " + code.label());
         }
         cs.addConcept().setCode(MRC_SUM).setDisplay(MrcSumScore.DEFINITION.label()).setDefinition(MrcSumScore.DEFINITION.source());
         cs.addConcept().setCode(DISTAL_MOTOR).setDisplay(DistalMotorScore.DEFINITION.label()).setDefinition(DistalMotorScore.DEFINITION.source());
+        cs.addConcept().setCode(PEG).setDisplay("PEG score (0-10)").setDefinition("Mean of the three PEG items; " + PegScore.SOURCE);
         cs.addConcept().setCode(DAILY_MME).setDisplay("Daily morphine milligram equivalents")
                 .setDefinition("Sum over opioid orders of dose x doses per day x MME factor x fraction of the day run (clinical reference section 6)");
         return cs;

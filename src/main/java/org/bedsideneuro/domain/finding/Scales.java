@@ -41,4 +41,15 @@ public final class Scales {
     public static final CodedScale<CamResult> CAM = new CodedScale<>(CamResult.class);
     /** eGFR in mL/min/1.73 m2 (reference section 5). Bound 200 is ours: above any physiological value. */
     public static final NumberScale EGFR = NumberScale.decimal("0", "200", "mL/min/{1.73_m2}");
+    /**
+     * A PEG item or a pain NRS, whole numbers 0-10 (Krebs et al., J Gen Intern Med 2009;24:733; clinical reference
+     * section 8). UCUM "{score}".
+     */
+    public static final NumberScale ZERO_TO_TEN = NumberScale.whole(0, 10, "{score}");
+    /** Function since the last opioid review (reference section 8). */
+    public static final CodedScale<ReviewFunction> REVIEW_FUNCTION = new CodedScale<>(ReviewFunction.class);
+    /** Adverse effects named at an opioid review (exchange format, review.adverse_effects). */
+    public static final AdverseEffectsScale ADVERSE_EFFECTS = new AdverseEffectsScale();
+    /** The opioid review's decision (reference section 8). */
+    public static final CodedScale<ReviewDecision> REVIEW_DECISION = new CodedScale<>(ReviewDecision.class);
 }

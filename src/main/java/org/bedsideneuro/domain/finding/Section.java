@@ -9,7 +9,9 @@ public enum Section implements Coded {
     SENSORY("sensory", "Sensory"),
     MYOCLONUS("myoclonus", "Myoclonus"),
     OIN("oin", "Opioid-induced neurotoxicity"),
-    LAB("lab", "Laboratory");
+    LAB("lab", "Laboratory"),
+    PAIN("pain", "Pain and function"),
+    REVIEW("review", "Opioid review");
 
     private final String code;
     private final String label;

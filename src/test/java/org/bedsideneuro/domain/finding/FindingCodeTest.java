@@ -23,7 +23,9 @@ class FindingCodeTest {
             "myoclonus.jerk_count", "myoclonus.window_minutes", "myoclonus.distribution", "myoclonus.regions", "myoclonus.amplitude",
             "myoclonus.stimulus_sensitive", "myoclonus.context",
             "oin.sedation_poss", "oin.delirium_cam", "oin.hallucinations", "oin.hyperalgesia", "oin.allodynia", "oin.seizure",
-            "lab.egfr");
+            "lab.egfr",
+            "pain.peg_pain", "pain.peg_enjoyment", "pain.peg_activity", "pain.nrs_rest", "pain.nrs_movement",
+            "review.function", "review.adverse_effects", "review.decision");
 
     private static final Set<String> SIDED = Set.of("strength.", "reflex.biceps", "reflex.triceps", "reflex.brachioradialis",
             "reflex.patellar", "reflex.achilles", "plantar.response", "clonus.ankle_beats", "gait.foot_drop",
