@@ -137,9 +137,10 @@ public final class ExamFormView extends BorderPane {
         Label mrc = scoreLabel("examMrcSum", model.scores().mrcSumText());
         Label distal = scoreLabel("examDistal", model.scores().distalText());
         Label reflexes = scoreLabel("examReflexes", model.scores().reflexText());
+        Label peg = scoreLabel("examPeg", model.scores().pegText());
         Label how = new Label("Scores are recomputed from the recorded findings wherever the exam is shown.");
         how.getStyleClass().add("muted");
-        VBox box = new VBox(mrc, distal, reflexes, how);
+        VBox box = new VBox(mrc, distal, reflexes, peg, how);
         box.getStyleClass().add("exam-scores");
         return box;
     }

@@ -51,7 +51,7 @@ import org.bedsideneuro.ui.common.Notice;
 public final class ExamFormViewModel {
     /** The sections on the form, in bedside order; lab values are the nurse's, not the exam's. */
     static final List<Section> FORM_SECTIONS = List.of(Section.STRENGTH, Section.REFLEXES, Section.PLANTAR_CLONUS,
-            Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN);
+            Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN, Section.PAIN);
     /** The draft key of the free-text note (issue #3 point 6); cells use FindingKey.columnName(). */
     static final String NOTE_KEY = "note";
 

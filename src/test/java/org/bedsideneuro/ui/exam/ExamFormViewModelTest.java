@@ -156,6 +156,23 @@ class ExamFormViewModelTest {
     }
 
     @Test
+    void theNeurologistRecordsThePegInTheExamAndItsScoreShowsOnlyWhenComplete() {
+        startNew();
+        assertThat(form.scores().pegText().get()).isEqualTo("PEG: not asked");
+        type(FindingCode.PEG_PAIN, null, "6");
+        type(FindingCode.PEG_ENJOYMENT, null, "5");
+        assertThat(form.scores().pegText().get()).startsWith("PEG not computable").contains("general activity");
+        type(FindingCode.PEG_ACTIVITY, null, "11");
+        assertThat(form.field(FindingCode.PEG_ACTIVITY).errorProperty().get()).contains("'11'").contains("0 to 10");
+        assertThat(form.validProperty().get()).isFalse();
+        type(FindingCode.PEG_ACTIVITY, null, "7");
+        type(FindingCode.NRS_MOVEMENT, null, "8");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.scores().pegText().get()).isEqualTo("PEG 6.0 (0-10)");
+        assertThat(section(Section.PAIN).hasNormal()).as("pain has no 'normal'").isFalse();
+    }
+
+    @Test
     void copyFromLastStartsFromThePreviousValuesAndHighlightsChangedCells() {
         earlierExam("2026-02-20T09:00:00Z", List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE),
                 new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)));
