@@ -28,8 +28,8 @@ import java.util.function.Function;
  * The daily amounts are compared in MME, so that a rotation compares like with like; an order the MME table does not
  * count (buprenorphine, intrathecal) adds nothing to either side. Days are calendar days in {@code zone}.
  *
- * @param triggers every start and escalation, oldest first
- * @param reviews  the moments of the review records, oldest first (signed or not: an imported one cannot be signed)
+ * @param triggers every start and escalation of the record, oldest first (also those after the moment the due day is for)
+ * @param reviews  the moments of the record's review records, oldest first (signed or not: an imported one cannot be signed)
  * @param due      the day the review is due, empty when no opioid was ever started and there is no review
  * @param dueBecause why it is due then, in words
  */
@@ -68,23 +68,35 @@ public record ReviewSchedule(List<Trigger> triggers, List<Instant> reviews, Opti
      */
     public static ReviewSchedule of(Collection<MedicationOrder> orders, Collection<Instant> reviewTimes,
                                     Function<MedicationOrder, Optional<BigDecimal>> fullDailyMme, ZoneId zone, Instant asOf) {
-        List<MedicationOrder> opioids = orders.stream().filter(o -> DrugCatalog.isOpioid(o.drug()))
-                .filter(o -> !o.start().toInstant().isAfter(asOf)).toList();
-        List<Instant> reviews = reviewTimes.stream().filter(r -> !r.isAfter(asOf)).sorted().toList();
-        List<Trigger> triggers = triggers(opioids, fullDailyMme);
-        Optional<Trigger> latest = triggers.stream().max(Comparator.comparing(Trigger::at));
+        List<MedicationOrder> opioids = orders.stream().filter(o -> DrugCatalog.isOpioid(o.drug())).toList();
+        return from(triggers(opioids, fullDailyMme), reviewTimes.stream().sorted().toList(), zone, asOf);
+    }
+
+    /**
+     * The schedule as it stood at {@code asOf}, from every trigger and review of the record (those after it left out).
+     * A trigger depends only on the orders begun by its moment, so the record's triggers are computed once and any
+     * day's schedule is a view of them.
+     */
+    public ReviewSchedule asOf(ZoneId zone, Instant asOf) {
+        return from(triggers, reviews, zone, asOf);
+    }
+
+    private static ReviewSchedule from(List<Trigger> allTriggers, List<Instant> allReviews, ZoneId zone, Instant asOf) {
+        List<Trigger> triggers = allTriggers.stream().filter(t -> !t.at().isAfter(asOf)).toList();
+        List<Instant> reviews = allReviews.stream().filter(r -> !r.isAfter(asOf)).toList();
+        Optional<Trigger> latest = triggers.isEmpty() ? Optional.empty() : Optional.of(triggers.get(triggers.size() - 1));
         Optional<Instant> lastReview = reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
         if (latest.isPresent() && (lastReview.isEmpty() || lastReview.get().isBefore(latest.get().at()))) {
             Trigger t = latest.get();
-            return new ReviewSchedule(triggers, reviews, Optional.of(LocalDate.ofInstant(t.at(), zone).plusWeeks(WEEKS_AFTER_CHANGE)),
+            return new ReviewSchedule(allTriggers, allReviews, Optional.of(LocalDate.ofInstant(t.at(), zone).plusWeeks(WEEKS_AFTER_CHANGE)),
                     WEEKS_AFTER_CHANGE + " weeks after " + t.describe(zone) + " with no review since");
         }
         if (lastReview.isPresent()) {
             LocalDate day = LocalDate.ofInstant(lastReview.get(), zone);
-            return new ReviewSchedule(triggers, reviews, Optional.of(day.plusMonths(MONTHS_AFTER_REVIEW)),
+            return new ReviewSchedule(allTriggers, allReviews, Optional.of(day.plusMonths(MONTHS_AFTER_REVIEW)),
                     MONTHS_AFTER_REVIEW + " months after the review of " + day);
         }
-        return new ReviewSchedule(triggers, reviews, Optional.empty(), "no opioid started");
+        return new ReviewSchedule(allTriggers, allReviews, Optional.empty(), "no opioid started");
     }
 
     /** True from the day after the due day (a review on the due day itself is on time). */

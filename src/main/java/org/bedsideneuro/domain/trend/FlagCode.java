@@ -29,7 +29,13 @@ public enum FlagCode implements Coded {
     SEROTONERGIC_COMBINATION("serotonergic_combination",
             "A serotonergic opioid (tramadol, tapentadol, methadone, fentanyl, meperidine) with an SSRI, SNRI, tricyclic or MAOI: risk of serotonin syndrome (FDA 2016)."),
     HIGH_DAILY_MME("high_daily_mme",
-            "Daily MME of 50 or more (reassess benefit and risk, offer naloxone) or 90 or more (avoid or justify): CDC outpatient guidance, borrowed on a ward.");
+            "Daily MME of 50 or more (reassess benefit and risk, offer naloxone) or 90 or more (avoid or justify): CDC outpatient guidance, borrowed on a ward."),
+    REVIEW_OVERDUE("review_overdue",
+            "An opioid runs and its review is past due (4 weeks after a start or escalation, then every 3 months): CDC 2022 rec. 7, outpatient guidance borrowed on a ward; seed 004."),
+    NO_FUNCTIONAL_BENEFIT("no_functional_benefit",
+            "An opioid has run for 4 weeks or more and the latest PEG is not at least 1 point better than before it started or last escalated: BedsideNeuro's own rule (seed 004; 1 point = MID, Reed 2024)."),
+    OPIOID_BEFORE_FIRST_LINE("opioid_before_first_line",
+            "An opioid for neuropathic pain started before two first-line classes had a trial ending ineffective or not tolerated: BedsideNeuro's own rule (seed 004).");
 
     private final String code;
     private final String description;

@@ -30,7 +30,8 @@ public final class FlagEngine {
         return new FlagEngine(zone, List.of(new DistalWeaknessWorsenedRule(), new NewFootDropRule(), new AnkleReflexLostRule(),
                 new ExtensorPlantarRule(), new StrengthAsymmetryRule(), new MyoclonusNewRule(), new MyoclonusRisingWithMmeRule(),
                 new OinWarningSignsRule(), new SedationUnacceptableRule(), new HyperalgesiaEscalationRule(), new RenalRiskRule(),
-                new OpioidBenzodiazepineRule(), new OpioidGabapentinoidRule(), new SerotonergicCombinationRule(), new HighDailyMmeRule()));
+                new OpioidBenzodiazepineRule(), new OpioidGabapentinoidRule(), new SerotonergicCombinationRule(), new HighDailyMmeRule(),
+                new ReviewOverdueRule(), new NoFunctionalBenefitRule(), new OpioidBeforeFirstLineRule()));
     }
 
     public List<FlagRule> rules() {

@@ -16,7 +16,7 @@ class FlagEngineTest {
     void theStandardEngineHasOneRuleForEachCode() {
         assertThat(FlagEngine.standard(Ward.ZONE).rules()).extracting(FlagRule::code)
                 .containsExactlyInAnyOrder(FlagCode.values());
-        assertThat(FlagCode.values()).hasSize(15).allSatisfy(c -> assertThat(c.description()).isNotBlank());
+        assertThat(FlagCode.values()).hasSize(18).allSatisfy(c -> assertThat(c.description()).isNotBlank());
         assertThat(Arrays.stream(FlagCode.values()).map(FlagCode::code)).contains("myoclonus_rising_with_mme", "renal_risk");
     }
 
