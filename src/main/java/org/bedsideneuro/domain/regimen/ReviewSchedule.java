@@ -104,6 +104,17 @@ public record ReviewSchedule(List<Trigger> triggers, List<Instant> reviews, Opti
         return due.isPresent() && day.isAfter(due.get());
     }
 
+    /**
+     * What the ward list shows on {@code today} while an opioid runs: "Review due 2026-02-07" or "Review overdue since
+     * 2026-02-08"; empty when nothing is due or no opioid runs.
+     */
+    public Optional<String> wardText(LocalDate today, boolean opioidRunning) {
+        if (!opioidRunning || due.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(overdueOn(today) ? "Review overdue since " + due.get().plusDays(1) : "Review due " + due.get());
+    }
+
     /** The latest start or escalation at or before {@code at}: what "before the opioid or its last escalation" means. */
     public Optional<Trigger> latestTriggerAtOrBefore(Instant at) {
         return triggers.stream().filter(t -> !t.at().isAfter(at)).max(Comparator.comparing(Trigger::at));
