@@ -115,6 +115,14 @@ public final class ExamFormView extends BorderPane {
         VBox content = new VBox();
         content.getStyleClass().add("exam-sections");
         for (SectionModel section : model.sections()) {
+            if (section.section() == org.bedsideneuro.domain.finding.Section.REVIEW) {
+                Label context = new Label();
+                context.setId("examReviewContext");
+                context.setWrapText(true);
+                context.getStyleClass().add("muted");
+                context.textProperty().bind(model.reviewContextProperty());
+                content.getChildren().add(context);
+            }
             SectionView view = new SectionView(section, model.editableBinding());
             navigation.addRows(view.rows());
             content.getChildren().add(view);
