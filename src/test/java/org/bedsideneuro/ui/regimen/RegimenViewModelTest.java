@@ -153,6 +153,28 @@ class RegimenViewModelTest {
     }
 
     @Test
+    void stoppingAFirstLineAgentAsksHowItsTrialEndedAndThePlanShowsIt() {
+        order("gabapentin", "600", DoseUnit.MG, Route.ORAL, "3", "2026-01-18T08:00:00Z", null);
+        order("morphine", "10", DoseUnit.MG, Route.ORAL, "6", "2026-02-01T08:00:00Z", null);
+        show();
+        assertThat(model.firstLinePlanProperty().get()).contains("gabapentinoid: gabapentin, up to 1800 mg/day, 42 days, running");
+        assertThat(FxTestSupport.onFx(() -> model.stopForm(row("morphine")).asksOutcome())).as("an opioid is not a first-line trial").isFalse();
+        StopOrderViewModel stop = FxTestSupport.onFx(() -> model.stopForm(row("gabapentin")));
+        assertThat(stop.asksOutcome()).isTrue();
+        FxTestSupport.onFx(() -> assertThat(stop.stop(() -> model.saved("Stopped"))).isFalse());
+        assertThat(stop.errorProperty().get()).contains("How did the trial of gabapentin end?");
+        FxTestSupport.onFx(() -> {
+            stop.outcomeProperty().set(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE);
+            assertThat(stop.stop(() -> model.saved("Stopped"))).isTrue();
+        });
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(db.read(s -> s.medications().forPatient(ann.id()))).filteredOn(o -> o.drug().equals("gabapentin"))
+                .singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE));
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(model.firstLinePlanProperty().get()).contains("1 of 2 classes", "gabapentin, up to 1800 mg/day, 42 days, ineffective");
+    }
+
+    @Test
     void aChangeStopsTheOldOrderAndStartsTheNewOneTogether() {
         MedicationOrder old = order("morphine", "10", DoseUnit.MG, Route.ORAL, "6", "2026-02-01T08:00:00Z", null);
         show();
