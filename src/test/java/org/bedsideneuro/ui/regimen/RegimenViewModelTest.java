@@ -168,7 +168,8 @@ class RegimenViewModelTest {
             assertThat(stop.stop(() -> model.saved("Stopped"))).isTrue();
         });
         FxTestSupport.awaitQuiet(runner);
-        assertThat(db.read(s -> s.medications().forPatient(ann.id()))).filteredOn(o -> o.drug().equals("gabapentin"))
+        List<MedicationOrder> stored = db.read(s -> s.medications().forPatient(ann.id()));
+        assertThat(stored).filteredOn(o -> o.drug().equals("gabapentin"))
                 .singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE));
         FxTestSupport.awaitQuiet(runner);
         assertThat(model.firstLinePlanProperty().get()).contains("1 of 2 classes", "gabapentin, up to 1800 mg/day, 42 days, ineffective");
