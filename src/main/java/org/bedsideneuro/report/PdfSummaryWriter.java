@@ -87,6 +87,7 @@ public final class PdfSummaryWriter {
             sections.charts();
             sections.earlierCourse();
             new ExamTableSection(frame).draw(s.table(), s.summarised() ? s.detailFrom() : null);
+            sections.benefitAndHarm();
             sections.signatures();
             sections.myoclonus();
             sections.oinObservations();
