@@ -141,14 +141,14 @@ public final class RegimenViewModel {
 
     public OrderFormViewModel newOrderForm() {
         return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders())
-                .countedWith(table);
+                .withHistory(allOrders()).countedWith(table);
     }
 
     /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
     public OrderFormViewModel changeForm(OrderRow row) {
         requireRunning(row);
         return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders())
-                .countedWith(table);
+                .withHistory(allOrders()).countedWith(table);
     }
 
     public RotationViewModel rotationForm(OrderRow row) {
@@ -187,6 +187,11 @@ public final class RegimenViewModel {
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ObservableList<OrderRow> orders() { return ordersView; }
+
+    /** Every order of the patient on screen, stopped ones too. */
+    private List<MedicationOrder> allOrders() {
+        return ordersView.stream().map(OrderRow::order).toList();
+    }
 
     /** The orders running now, for the order form's prescribing-safety check. */
     private java.util.List<MedicationOrder> runningOrders() {
