@@ -200,6 +200,10 @@ class ExamFormViewModelTest {
         Exam saved = db.read(s -> s.exams().current(patient.id())).stream().filter(Exam::isOpioidReview).findFirst().orElseThrow();
         assertThat(saved.value(FindingCode.REVIEW_DECISION)).contains(org.bedsideneuro.domain.finding.ReviewDecision.REDUCE);
         assertThat(saved.value(FindingCode.REVIEW_ADVERSE_EFFECTS).orElseThrow().code()).isEqualTo("sedation;constipation");
+
+        startNew();
+        assertThat(form.field(FindingCode.REVIEW_DECISION).comparisonTextProperty().get()).isEqualTo("last review reduce");
+        assertThat(form.field(FindingCode.PEG_PAIN).comparisonTextProperty().get()).isEqualTo("baseline 7 · last 7");
     }
 
     @Test
