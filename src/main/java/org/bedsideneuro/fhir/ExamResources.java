@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.finding.AdverseEffect;
+import org.bedsideneuro.domain.finding.AdverseEffects;
 import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.NumberScale;
 import org.bedsideneuro.domain.finding.NumericValue;
@@ -18,6 +21,7 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.score.ScoreResult;
 import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -65,6 +69,8 @@ final class ExamResources {
         boolean study = exam.isNerveConductionStudy();
         Observation parent = study
                 ? base(exam, performer, LocalCodeSystems.NCS_PANEL, "Nerve conduction study", Section.NCS)
+                : exam.isOpioidReview()
+                ? base(exam, performer, LocalCodeSystems.REVIEW_PANEL, "Opioid review", Section.REVIEW)
                 : base(exam, performer, LocalCodeSystems.panelCode(exam.kind()), exam.kind().label(), Section.STRENGTH);
         parent.addIdentifier().setSystem(FhirCodes.EXAM_VERSION_SYSTEM).setValue(exam.id().toString());
         if (!exam.note().isEmpty()) {
@@ -81,7 +87,7 @@ final class ExamResources {
             memberUrls.put(f.key(), url);
             parent.addHasMember(BundleEntries.ref(url, f.key().label()));
         }
-        Narratives.set(parent, (study ? "Nerve conduction study" : exam.kind().label()) + " by " + exam.recordedBy().signature() + " at " + exam.recordedAt()
+        Narratives.set(parent, (study ? "Nerve conduction study" : exam.isOpioidReview() ? "Opioid review" : exam.kind().label()) + " by " + exam.recordedBy().signature() + " at " + exam.recordedAt()
                 + ": " + exam.findings().size() + " findings");
         String parentUrl = entries.add(parentUrl(exam.id()), parent);
         parents.put(exam.id(), parentUrl);
@@ -89,15 +95,34 @@ final class ExamResources {
         score(exam, MrcSumScore.of(exam), LocalCodeSystems.MRC_SUM, memberUrls, null);
         score(exam, DistalMotorScore.of(exam), LocalCodeSystems.DISTAL_MOTOR, memberUrls,
                 "BedsideNeuro's own, not a validated scale (shared/clinical-reference.md section 1)");
+        peg(exam, memberUrls);
+    }
+
+    /** The PEG score (mean of its three items) as an Observation derived from them; only when all three are there. */
+    private void peg(Exam exam, Map<FindingKey, String> memberUrls) {
+        PegScore peg = PegScore.of(exam.findings());
+        if (!peg.computable()) {
+            return;
+        }
+        Observation o = base(exam, null, LocalCodeSystems.PEG, "PEG score (0-10)", Section.PAIN);
+        o.setValue(new Quantity().setValue(peg.mean().orElseThrow()).setSystem(FhirCodes.UCUM).setCode(FhirCodes.UCUM_SCORE).setUnit("score"));
+        for (FindingCode item : PegScore.ITEMS) {
+            FindingKey key = FindingKey.of(item, null);
+            o.addDerivedFrom(BundleEntries.ref(memberUrls.get(key), key.label()));
+        }
+        o.addNote().setText(PegScore.SOURCE);
+        Narratives.set(o, peg.display());
+        entries.add(BundleEntries.urn("exam:" + exam.id() + "/" + LocalCodeSystems.PEG), o);
     }
 
     private Observation base(Exam exam, String performer, String code, String display, Section section) {
         Observation o = new Observation();
         o.setStatus(status(exam));
         // The eGFR is a lab value, a nerve conduction study an electrodiagnostic procedure (observation-category
-        // "procedure"); everything else was found at the bedside ("exam").
-        String category = section == Section.LAB ? "laboratory" : section == Section.NCS ? "procedure" : "exam";
-        String categoryDisplay = section == Section.LAB ? "Laboratory" : section == Section.NCS ? "Procedure" : "Exam";
+        // "procedure"), the PEG and pain scores the patient's answers ("survey"); everything else was found at the
+        // bedside ("exam").
+        String category = section == Section.LAB ? "laboratory" : section == Section.NCS ? "procedure" : section == Section.PAIN ? "survey" : "exam";
+        String categoryDisplay = section == Section.LAB ? "Laboratory" : section == Section.NCS ? "Procedure" : section == Section.PAIN ? "Survey" : "Exam";
         o.addCategory(BundleEntries.concept(FhirCodes.OBSERVATION_CATEGORY, category, categoryDisplay));
         o.setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, code, display));
         o.setSubject(BundleEntries.ref(patientUrl, patient.displayName()));
@@ -118,6 +143,14 @@ final class ExamResources {
                 if (regions.contains(region)) {
                     o.addComponent().setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, f.code().code(), f.code().label()))
                             .setValue(BundleEntries.concept(LocalCodeSystems.BODY_REGION, region.code(), region.label()));
+                }
+            }
+        } else if (f.value() instanceof AdverseEffects effects) {
+            // As the regions: one component per adverse effect named ("none" is one component of its own).
+            for (AdverseEffect effect : AdverseEffect.values()) {
+                if (effects.effects().contains(effect)) {
+                    o.addComponent().setCode(BundleEntries.concept(LocalCodeSystems.OBSERVATION, f.code().code(), f.code().label()))
+                            .setValue(BundleEntries.concept(LocalCodeSystems.ADVERSE_EFFECT, effect.code(), effect.label()));
                 }
             }
         } else if (f.value() instanceof NumericValue n) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bedsideneuro.domain.finding.AmplitudeScale;
+import org.bedsideneuro.domain.finding.AdverseEffectsScale;
 import org.bedsideneuro.domain.finding.CodedScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.NumberScale;
@@ -51,7 +52,9 @@ public final class FindingMapping {
             case PINPRICK_LEVEL -> BodySite.LOWER_LIMB;
             case REFLEX_REINFORCEMENT, GAIT_PATTERN, HEEL_WALK, TOE_WALK, ROMBERG, WALK_10M_SECONDS, WALKING_AID,
                     JERK_COUNT, WINDOW_MINUTES, DISTRIBUTION, REGIONS, AMPLITUDE, STIMULUS_SENSITIVE, CONTEXT,
-                    SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR -> null;
+                    SEDATION_POSS, DELIRIUM_CAM, HALLUCINATIONS, HYPERALGESIA, ALLODYNIA, SEIZURE, EGFR,
+                    PEG_PAIN, PEG_ENJOYMENT, PEG_ACTIVITY, NRS_REST, NRS_MOVEMENT,
+                    REVIEW_FUNCTION, REVIEW_ADVERSE_EFFECTS, REVIEW_DECISION -> null;
             case SURAL_SNAP, SURAL_SNAP_LLN, SURAL_CV, SURAL_CV_LLN -> BodySite.SURAL_NERVE;
             case SUPERFICIAL_PERONEAL_SNAP, SUPERFICIAL_PERONEAL_SNAP_LLN, SUPERFICIAL_PERONEAL_CV, SUPERFICIAL_PERONEAL_CV_LLN ->
                     BodySite.SUPERFICIAL_PERONEAL_NERVE;
@@ -84,6 +87,9 @@ public final class FindingMapping {
         }
         if (scale instanceof AmplitudeScale) {
             return "valueQuantity, or valueCodeableConcept for absent; referenceRange.low = its lower limit";
+        }
+        if (scale instanceof AdverseEffectsScale) {
+            return "component[].valueCodeableConcept (one per adverse effect)";
         }
         throw new IllegalStateException("No FHIR mapping for scale " + scale);
     }

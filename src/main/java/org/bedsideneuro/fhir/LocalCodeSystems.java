@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.finding.AdverseEffect;
+import org.bedsideneuro.domain.finding.AdverseEffectsScale;
 import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.CodedScale;
@@ -22,6 +24,7 @@ import org.bedsideneuro.domain.finding.Scale;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
@@ -42,6 +45,7 @@ public final class LocalCodeSystems {
     public static final String NO_RESPONSE = FhirCodes.CODE_SYSTEM_BASE + "no-response";
     /** The grouping Observation of a nerve conduction study (a record of ncs.* findings). */
     public static final String NCS_PANEL = "panel.nerve_conduction_study";
+    public static final String ADVERSE_EFFECT = FhirCodes.CODE_SYSTEM_BASE + "adverse-effect";
     public static final String CLINICIAN_ROLE = FhirCodes.CODE_SYSTEM_BASE + "clinician-role";
     public static final String DRUG = FhirCodes.CODE_SYSTEM_BASE + "drug";
     public static final String FLAG = FhirCodes.CODE_SYSTEM_BASE + "flag";
@@ -49,6 +53,9 @@ public final class LocalCodeSystems {
     /** Codes of the observations that are not findings. */
     public static final String MRC_SUM = "score.mrc_sum";
     public static final String DISTAL_MOTOR = "score.distal_motor";
+    public static final String PEG = "score.peg";
+    /** The grouping Observation of an opioid review (a record with a review decision). */
+    public static final String REVIEW_PANEL = "panel.opioid_review";
     public static final String DAILY_MME = "mme.daily";
 
     private LocalCodeSystems() {
@@ -69,6 +76,9 @@ public final class LocalCodeSystems {
         }
         if (scale instanceof org.bedsideneuro.domain.finding.AmplitudeScale) {
             return NO_RESPONSE;
+        }
+        if (scale instanceof AdverseEffectsScale) {
+            return ADVERSE_EFFECT;
         }
         throw new IllegalArgumentException("A number scale has no code system: its unit is UCUM");
     }
@@ -95,6 +105,8 @@ public final class LocalCodeSystems {
                 Arrays.asList(BodyRegion.values())));
         all.add(simple(NO_RESPONSE, "NoResponse", "No response on a nerve conduction study (clinical reference section 9)",
                 Arrays.asList(org.bedsideneuro.domain.finding.NoResponse.values())));
+        all.add(simple(ADVERSE_EFFECT, "AdverseEffect", "Adverse effects named at an opioid review (clinical reference section 8)",
+                Arrays.asList(AdverseEffect.values())));
         all.add(simple(BODY_SITE, "BodySite", "Muscles and sites of sided findings (FindingMapping)", Arrays.asList(BodySite.values())));
         all.add(simple(CLINICIAN_ROLE, "ClinicianRole", "Roles of clinicians on the ward", Arrays.asList(Role.values())));
         all.add(drugs());
@@ -112,11 +124,14 @@ public final class LocalCodeSystems {
             cs.addConcept().setCode(panelCode(kind)).setDisplay(kind.label());
         }
         cs.addConcept().setCode(NCS_PANEL).setDisplay("Nerve conduction study");
+        cs.addConcept().setCode(REVIEW_PANEL).setDisplay("Opioid review")
+                .setDefinition("A record holding a review decision: PEG, function, adverse effects, decision (clinical reference section 8)");
         for (FindingCode code : FindingCode.values()) {
             cs.addConcept().setCode(code.code()).setDisplay(code.label()).setDefinition(code.section().label() + ": " + code.label());
         }
         cs.addConcept().setCode(MRC_SUM).setDisplay(MrcSumScore.DEFINITION.label()).setDefinition(MrcSumScore.DEFINITION.source());
         cs.addConcept().setCode(DISTAL_MOTOR).setDisplay(DistalMotorScore.DEFINITION.label()).setDefinition(DistalMotorScore.DEFINITION.source());
+        cs.addConcept().setCode(PEG).setDisplay("PEG score (0-10)").setDefinition("Mean of the three PEG items; " + PegScore.SOURCE);
         cs.addConcept().setCode(DAILY_MME).setDisplay("Daily morphine milligram equivalents")
                 .setDefinition("Sum over opioid orders of dose x doses per day x MME factor x fraction of the day run (clinical reference section 6)");
         return cs;

@@ -88,6 +88,7 @@ public final class PdfSummaryWriter {
             sections.earlierCourse();
             new ExamTableSection(frame).draw(s.table(), s.summarised() ? s.detailFrom() : null);
             new StudyTableSection(frame).draw(s.studies());
+            sections.benefitAndHarm();
             sections.signatures();
             sections.myoclonus();
             sections.oinObservations();

@@ -44,8 +44,21 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
                               List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
-                              List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies) {
+                              List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies,
+                              BenefitAndHarm benefit) {
+    /**
+     * Is the opioid helping, and is it safe (clinical reference section 8): PEG rows with the day's daily MME and the
+     * latest distal motor score, the first-line history, the last review and when the next is due.
+     */
+    public record BenefitAndHarm(List<String> pegRows, List<String> firstLine, String lastReview, String reviewDue) {
+        public BenefitAndHarm {
+            pegRows = List.copyOf(pegRows);
+            firstLine = List.copyOf(firstLine);
+        }
+    }
+
     public ProgressSummary {
+        Objects.requireNonNull(benefit, "benefit and harm");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -100,7 +100,8 @@ public final class ProgressSummaryBuilder {
                 // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
                 signedExams(course.patient(), history, signatures, detailFrom, to),
                 regimenUse.prnDays(course, detailFrom, to), regimenUse.infusions(course, from, to),
-                StudySeries.of(exams, e -> within(day(e), from, to)));
+                StudySeries.of(exams, e -> within(day(e), from, to)),
+                new BenefitAndHarmBuilder(zone, table).build(course, from, to, printing.at().toInstant()));
     }
 
     private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,

@@ -109,6 +109,29 @@ final class SummarySections {
                         TableCell.bold("Lowest MRC sum"), TableCell.bold("OIN worse"), TableCell.bold("Flags")), rows);
     }
 
+    /** Clinical reference section 8: is the opioid helping, and is it safe. */
+    void benefitAndHarm() {
+        ProgressSummary.BenefitAndHarm b = s.benefit();
+        frame.heading("Benefit and harm");
+        if (b.pegRows().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "No complete PEG in this period.");
+        }
+        for (String row : b.pegRows()) {
+            frame.paragraph(frame.fonts.regular, 9, row);
+        }
+        frame.paragraph(frame.fonts.regular, 7.5f, "PEG: mean of pain, enjoyment and activity, 0-10 (Krebs 2009); 1 point is a real change"
+                + " (Reed 2024). Distal motor score: BedsideNeuro's own, not a validated scale.");
+        frame.paragraph(frame.fonts.bold, 9, "First-line agents for neuropathic pain");
+        if (b.firstLine().isEmpty()) {
+            frame.paragraph(frame.fonts.regular, 9, "None recorded.");
+        }
+        for (String line : b.firstLine()) {
+            frame.paragraph(frame.fonts.regular, 9, line);
+        }
+        frame.paragraph(frame.fonts.regular, 9, b.lastReview());
+        frame.paragraph(frame.fonts.regular, 9, b.reviewDue());
+    }
+
     void myoclonus() {
         frame.heading("Myoclonus observations, per " + (s.myoclonus().weekly() ? "week" : "day")
                 + (s.summarised() ? " (from " + s.detailFrom() + ")" : ""));

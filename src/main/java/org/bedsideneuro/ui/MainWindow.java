@@ -25,6 +25,7 @@ import org.bedsideneuro.ui.regimen.RegimenView;
 import org.bedsideneuro.ui.regimen.RegimenViewModel;
 import org.bedsideneuro.ui.trend.FlagBanner;
 import org.bedsideneuro.ui.trend.FlagsColumn;
+import org.bedsideneuro.ui.trend.ReviewColumn;
 import org.bedsideneuro.ui.trend.TrendView;
 import org.bedsideneuro.ui.trend.TrendViewModel;
 import org.bedsideneuro.ui.trend.WardFlags;
@@ -94,6 +95,7 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         wardView = new WardView(wardModel, this::openPatient);
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
+        wardView.wardTable().getColumns().add(ReviewColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
         // Its records are read after the next frame: at a cold start the first frame comes before a minute of courses.
         wardModel.snapshotProperty().addListener((obs, old, now) -> {

@@ -33,7 +33,7 @@ class DemoAndTimelineCommandTest {
         String db = dir.resolve("demo.db").toString();
         Result first = run("--db", db, "demo");
         assertThat(first.code()).isZero();
-        assertThat(first.out()).contains("10 patients");
+        assertThat(first.out()).contains("11 patients");
         assertThat(run("--db", db, "demo").out()).contains("0 patients");
 
         Result timeline = run("--db", db, "timeline", "--patient", "DEMO-0001");

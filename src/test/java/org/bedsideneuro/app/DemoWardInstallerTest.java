@@ -24,8 +24,8 @@ class DemoWardInstallerTest {
             // an administrator-only account is a clinician without a clinical role: it may not register patients itself
             Clinician admin = db.write(s -> s.clinicians().findOrCreate("Dr Demo Admin", Role.OTHER));
             DemoWardInstaller.Result result = DemoWardInstaller.install(db, admin, clock);
-            assertThat(result.patients()).isEqualTo(10);
-            assertThat(db.<Long>read(s -> s.patients().count())).isEqualTo(10);
+            assertThat(result.patients()).isEqualTo(11);
+            assertThat(db.<Long>read(s -> s.patients().count())).isEqualTo(11);
         }
     }
 }

@@ -80,7 +80,12 @@ final class BundleReader {
             side = laterality.equals("7771000") ? Side.LEFT : laterality.equals("24028007") ? Side.RIGHT : null;
         }
         FindingValue value;
-        if (o.hasComponent()) {
+        if (o.hasComponent() && code.scale() instanceof org.bedsideneuro.domain.finding.AdverseEffectsScale) {
+            value = org.bedsideneuro.domain.finding.AdverseEffects.of(o.getComponent().stream()
+                    .map(c -> Coded.byCode(org.bedsideneuro.domain.finding.AdverseEffect.class,
+                            localCode(c.getValueCodeableConcept(), LocalCodeSystems.ADVERSE_EFFECT)).orElseThrow())
+                    .collect(Collectors.toSet()));
+        } else if (o.hasComponent()) {
             value = RegionSet.of(o.getComponent().stream()
                     .map(c -> Coded.byCode(BodyRegion.class, localCode(c.getValueCodeableConcept(), LocalCodeSystems.BODY_REGION)).orElseThrow())
                     .collect(Collectors.toSet()));

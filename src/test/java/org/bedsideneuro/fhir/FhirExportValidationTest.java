@@ -208,6 +208,49 @@ class FhirExportValidationTest {
         assertThat(json).contains("snap_below_normal").contains("amplitude_fell").contains("Laboratory: City neurophysiology lab");
     }
 
+    @Test
+    void aPegAndAnOpioidReviewAreObservationsWithThePegScoreDerivedFromItsItemsAndValidate() {
+        Patient patient = new Patient(new PatientId("PEG-01"), "Example", "Peg", LocalDate.of(1952, 6, 7), Sex.FEMALE, DemoWard.WARD, "5");
+        Clinician nurse = Clinician.create("Nurse Example (fictional)", Role.NURSE);
+        Clinician neurologist = Clinician.create("Dr Review (fictional)", Role.NEUROLOGIST);
+        OffsetDateTime at = FhirTestSupport.CLOCK.instant().minusSeconds(86_400).atZone(FhirTestSupport.BERLIN).toOffsetDateTime();
+        List<Finding> pain = List.of(
+                Finding.unsided(FindingCode.PEG_PAIN, FindingCode.PEG_PAIN.parseValue("7")),
+                Finding.unsided(FindingCode.PEG_ENJOYMENT, FindingCode.PEG_ENJOYMENT.parseValue("6")),
+                Finding.unsided(FindingCode.PEG_ACTIVITY, FindingCode.PEG_ACTIVITY.parseValue("7")),
+                Finding.unsided(FindingCode.NRS_REST, FindingCode.NRS_REST.parseValue("3")),
+                Finding.unsided(FindingCode.NRS_MOVEMENT, FindingCode.NRS_MOVEMENT.parseValue("8")));
+        Exam observation = Exam.record(patient.id(), ExamKind.OBSERVATION, at, nurse, pain, "");
+        List<Finding> reviewFindings = new java.util.ArrayList<>(pain.subList(0, 3));
+        reviewFindings.add(Finding.unsided(FindingCode.REVIEW_FUNCTION, FindingCode.REVIEW_FUNCTION.parseValue("same")));
+        reviewFindings.add(Finding.unsided(FindingCode.REVIEW_ADVERSE_EFFECTS, FindingCode.REVIEW_ADVERSE_EFFECTS.parseValue("sedation;falls")));
+        reviewFindings.add(Finding.unsided(FindingCode.REVIEW_DECISION, FindingCode.REVIEW_DECISION.parseValue("reduce")));
+        Exam review = Exam.record(patient.id(), ExamKind.EXAM, at.plusHours(1), neurologist, reviewFindings, "");
+        db.write(s -> {
+            s.clinicians().ensure(nurse);
+            s.clinicians().ensure(neurologist);
+            s.patients().add(patient, neurologist);
+            s.exams().add(observation, nurse);
+            s.exams().add(review, neurologist);
+            return null;
+        });
+
+        String json = FhirExporter.toJson(FhirTestSupport.export(db, patient.id()));
+        assertThat(FhirTestSupport.errors(validator, "peg and review", json)).isEmpty();
+        Bundle bundle = FhirExporter.parse(json);
+        BundleReader reader = new BundleReader(bundle);
+        assertThat(reader.exams()).hasSize(2).anySatisfy(e -> assertThat(e.findings()).containsExactlyInAnyOrderElementsOf(reviewFindings))
+                .anySatisfy(e -> assertThat(e.findings()).containsExactlyInAnyOrderElementsOf(pain));
+        List<Observation> pegScores = reader.all(Observation.class).stream()
+                .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("score.peg")).toList();
+        assertThat(pegScores).hasSize(2).allSatisfy(o -> {
+            assertThat(o.getValueQuantity().getValue()).isEqualByComparingTo("6.67");
+            assertThat(o.getDerivedFrom()).hasSize(3);
+        });
+        assertThat(reader.all(Observation.class)).anySatisfy(o ->
+                assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("panel.opioid_review"));
+    }
+
     /**
      * A fictional post-operative day (2026-06-14, Berlin) charting every kind of order: oral oxycodone 10 mg twice a day
      * (the evening dose held), oxycodone 5 mg PRN at most 6 a day (two given, one held, one refused), a morphine sc

@@ -80,6 +80,20 @@ class ProgressSummaryBuilderTest {
     }
 
     @Test
+    void benefitAndHarmSetsThePegAgainstTheDailyMmeWithTheFirstLineHistoryAndTheLastReview() {
+        ProgressSummary s = summary(DemoWard.PAINFUL_NEUROPATHY_STORY, TODAY.minusDays(150), TODAY);
+        ProgressSummary.BenefitAndHarm b = s.benefit();
+        // Tramadol 50 mg x 4 x 0.2 = 40 MME (CDC); the PEG the day before it started and at the review four weeks later.
+        assertThat(b.pegRows()).contains(TODAY.minusDays(81) + ": PEG 7.7, daily MME 0, distal motor score 70 (" + TODAY.minusDays(142) + ")",
+                TODAY.minusDays(52) + ": PEG 7.3, daily MME 40, function same, distal motor score 70 (" + TODAY.minusDays(52) + ")");
+        assertThat(b.firstLine()).containsExactly("gabapentinoid: gabapentin, up to 1800 mg/day, 42 days, ineffective",
+                "SNRI: duloxetine, up to 60 mg/day, 14 days, not tolerated");
+        assertThat(b.lastReview()).startsWith("Last opioid review " + TODAY.minusDays(52)).contains("decision Reduce (taper)",
+                "adverse effects sedation, constipation", "PEG 7.3");
+        assertThat(b.reviewDue()).startsWith("Next opioid review due " + TODAY.minusDays(52).plusMonths(3));
+    }
+
+    @Test
     void theEndBeforeTheStartIsRefused() {
         assertThatThrownBy(() -> summary(DemoWard.STABLE_STORY, TODAY, TODAY.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before");

@@ -175,6 +175,39 @@ class ScreenshotTour {
             robot.type(KeyCode.ESCAPE);
             settle();
 
+            // Is the opioid helping: the neuropathic-pain plan, then an opioid review typed in the exam form.
+            robot.clickOn("#patientBack");
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("DEMO-0011");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            selectTab("regimenTab");
+            shoot("18-neuropathic-pain-plan.png");
+            robot.clickOn("#newExam");
+            settle();
+            FxTestSupport.onFx(() -> {
+                javafx.scene.Node cell = robot.lookup("#cell-review-decision").query();
+                for (javafx.scene.Parent p = cell.getParent(); p != null; p = p.getParent()) {
+                    if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                        // The review's context at the top of the view, the Pain and Review sections below it.
+                        javafx.scene.Node context = robot.lookup("#examReviewContext").query();
+                        double y = scroll.getContent().sceneToLocal(context.localToScene(0, 0)).getY();
+                        double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                        scroll.setVvalue(Math.min(1.0, Math.max(0, y / room)));
+                        break;
+                    }
+                }
+                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_pain").query()).setText("7");
+                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_enjoyment").query()).setText("7");
+                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_activity").query()).setText("7");
+                ((javafx.scene.control.TextField) robot.lookup("#cell-review-function").query()).setText("same");
+                ((javafx.scene.control.TextField) robot.lookup("#cell-review-adverse_effects").query()).setText("constipation");
+                ((javafx.scene.control.TextField) cell).setText("reduce");
+            });
+            settle();
+            shoot("19-opioid-review.png");
+
             // Settings → Dark theme, for a dimmed ward at night: the trend of the myoclonus story, then the ward.
             FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.DARK));
             robot.clickOn("#patientBack");

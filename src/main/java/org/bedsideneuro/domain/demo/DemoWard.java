@@ -13,14 +13,15 @@ import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 
 /**
- * A synthetic demo ward, "Neuro 4B": ten fictional patients (MRNs DEMO-0001 to DEMO-0010), three clinicians, about five
+ * A synthetic demo ward, "Neuro 4B": eleven fictional patients (MRNs DEMO-0001 to DEMO-0011), three clinicians, about five
  * months of exams, observations and orders up to the clock's instant, dated so that the ward list on the day it is
  * made shows what a ward round meets. Four stories:
  * {@link #OIN_STORY} (a) myoclonus after an opioid escalation with falling eGFR, settling after rotation and clonazepam;
  * {@link #NEUROPATHY_STORY} (b) progressive distal weakness, lost ankle reflexes and foot drop, with a new flag this week;
  * {@link #STABLE_STORY} (c) a stable patient;
  * {@link #RISING_MYOCLONUS_STORY} (d) a palliative patient on a subcutaneous morphine syringe driver whose myoclonus
- * appears as her breakthrough (PRN) doses climb; {@link #PCA_STORY} (e) a post-operative patient on a PCA pump.
+ * appears as her breakthrough (PRN) doses climb, given clonazepam today; {@link #PCA_STORY} (e) a post-operative patient on a
+ * PCA pump; {@link #PAINFUL_NEUROPATHY_STORY} (f) painful neuropathy where the opioid does not help and is tapered.
  * {@link #OBSERVATION_OVERDUE} has an overdue nurse observation; the others have light data. Same clock and seed, same
  * ward, same ids.
  */
@@ -33,6 +34,8 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
     public static final PatientId STABLE_STORY = new PatientId("DEMO-0003");
     public static final PatientId RISING_MYOCLONUS_STORY = new PatientId("DEMO-0005");
     public static final PatientId PCA_STORY = new PatientId(PostOperativePcaStory.MRN);
+    /** Story (f): painful neuropathy after two first-line trials, tramadol with sertraline, no functional benefit, a taper. */
+    public static final PatientId PAINFUL_NEUROPATHY_STORY = new PatientId(PainfulNeuropathyStory.MRN);
     /** The patient whose nurse observation is overdue on the day the demo is made. */
     public static final PatientId OBSERVATION_OVERDUE = new PatientId(ThisShift.OVERDUE);
 
@@ -62,6 +65,7 @@ public record DemoWard(List<Patient> patients, List<Clinician> clinicians, List<
         RisingMyoclonusStory.build(b, otherNeurologist, nurse);
         ThisShift.build(b, nurse);
         PostOperativePcaStory.build(b, neurologist, nurse);
+        PainfulNeuropathyStory.build(b, otherNeurologist, nurse);
         return new DemoWard(b.patients, List.of(neurologist, otherNeurologist, nurse), b.exams, b.orders, b.administrations);
     }
 

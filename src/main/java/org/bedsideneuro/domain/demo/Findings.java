@@ -65,4 +65,17 @@ final class Findings {
         }
         return all;
     }
+
+    /** The PEG's three items (clinical reference section 8): average pain, enjoyment of life, general activity, each 0-10. */
+    static List<Finding> peg(int pain, int enjoyment, int activity) {
+        return List.of(number(FindingCode.PEG_PAIN, "" + pain), number(FindingCode.PEG_ENJOYMENT, "" + enjoyment),
+                number(FindingCode.PEG_ACTIVITY, "" + activity));
+    }
+
+    /** An opioid review's function, adverse effects (';'-separated codes, or "none") and decision (section 8). */
+    static List<Finding> review(String function, String adverseEffects, String decision) {
+        return List.of(Finding.unsided(FindingCode.REVIEW_FUNCTION, FindingCode.REVIEW_FUNCTION.parseValue(function)),
+                Finding.unsided(FindingCode.REVIEW_ADVERSE_EFFECTS, FindingCode.REVIEW_ADVERSE_EFFECTS.parseValue(adverseEffects)),
+                Finding.unsided(FindingCode.REVIEW_DECISION, FindingCode.REVIEW_DECISION.parseValue(decision)));
+    }
 }

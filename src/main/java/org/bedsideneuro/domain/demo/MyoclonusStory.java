@@ -46,7 +46,8 @@ final class MyoclonusStory {
         b.oral(p, "clonazepam", "0.5", "2", b.at(31, 8, 0), null, "myoclonus");
 
         b.exam(p, b.at(148, 10, 0), neurologist, new NeuroExam().findings(), "admission exam", true);
-        b.exam(p, b.at(90, 10, 0), neurologist, new NeuroExam().findings(), "", false);
+        b.exam(p, b.at(90, 10, 0), neurologist, Findings.concat(new NeuroExam().findings(), Findings.review("same", "constipation", "continue")),
+                "opioid review", false);
         egfr(b, p, nurse, 148, "62");
         egfr(b, p, nurse, 90, "58");
         egfr(b, p, nurse, 45, "52");
@@ -83,6 +84,8 @@ final class MyoclonusStory {
                 oin(PossLevel.FREQUENTLY_DROWSY, CamResult.POSITIVE, true, true, true)), "neurologist informed", false);
         b.exam(p, b.at(32, 11, 0), neurologist, new NeuroExam().both(FindingCode.ACHILLES_REFLEX,
                 org.bedsideneuro.domain.finding.ReflexGrade.HIGH_NORMAL).findings(), "multifocal myoclonus, likely OIN with renal impairment: rotate, clonazepam, hydrate", false);
+        b.exam(p, b.at(32, 11, 30), neurologist, Findings.review("worse", "myoclonus;confusion;hyperalgesia", "rotate"),
+                "opioid review: neurotoxicity after two escalations", false);
         obs(b, p, nurse, 32, 16, 18, MyoclonusDistribution.MULTIFOCAL, true, BodyRegion.FACE, BodyRegion.RIGHT_ARM, BodyRegion.LEFT_LEG);
         // After rotation on day -31: settling.
         obs(b, p, nurse, 31, 14, 10, MyoclonusDistribution.MULTIFOCAL, false, BodyRegion.RIGHT_ARM, BodyRegion.LEFT_LEG);

@@ -28,7 +28,7 @@ import org.bedsideneuro.domain.regimen.Route;
  * {@code myoclonus_new} and {@code myoclonus_rising_with_mme} (section 7: the day's highest jerk rate above 0 after
  * three days of none, and that day's MME as given, 72 + 5 x 7.5 = 109.5, above the 72 + 7.5 = 79.5 of a week
  * before), and today allodynia, an OIN warning sign (section 5). Only the doses given count: the PRN order's ceiling
- * (6 x 7.5 = 45) is never added.
+ * (6 x 7.5 = 45) is never added. Clonazepam started half an hour ago raises {@code opioid_benzodiazepine} (section 8).
  */
 final class RisingMyoclonusStory {
     /** PRN doses given on each of the last days, oldest first, ending yesterday. */
@@ -55,6 +55,9 @@ final class RisingMyoclonusStory {
         }
         b.administer(prn, b.at(3, 23, 30), null, "2.5", AdministrationStatus.HELD, nurse, "asleep, settled");
         b.administer(prn, b.minutesAgo(90), null, "2.5", AdministrationStatus.GIVEN, nurse, "");
+        // The myoclonus article's own remedy (seed 001), a benzodiazepine on top of the opioid: opioid_benzodiazepine today.
+        b.order(p, "clonazepam", OrderKind.SCHEDULED, "0.5", DoseUnit.MG, Route.SUBLINGUAL, "2", b.minutesAgo(30), null,
+                Indication.MYOCLONUS, "myoclonus; watch sedation (POSS)");
 
         b.exam(p, b.at(58, 11, 0), neurologist, new NeuroExam().findings(), "baseline on admission", true);
         b.exam(p, b.at(58, 7, 30), nurse, List.of(Findings.number(FindingCode.EGFR, "52")), "", false);

@@ -28,6 +28,11 @@ final class StableStory {
                     .both(FindingCode.PATELLAR_REFLEX, month % 2 == 0 ? ReflexGrade.LOW_NORMAL : ReflexGrade.HIGH_NORMAL)
                     .both(FindingCode.ACHILLES_REFLEX, month % 3 == 1 ? ReflexGrade.REDUCED : ReflexGrade.LOW_NORMAL)
                     .findings(), month == 0 ? "baseline" : "stable", month == 0);
+            if (month == 0 || month == 3) {
+                // Opioid reviews on time (section 8): tapentadol started 170 days ago, due 4 weeks later, then 3 months.
+                b.exam(p, b.at(daysAgo, 11, 0), neurologist, Findings.concat(Findings.peg(3, 2, 3), Findings.review("same", "none", "continue")),
+                        "opioid review", false);
+            }
         }
         for (int day = 149; day >= 3; day -= 7) {
             b.exam(p, b.at(day, 15, 0), nurse, concat(jerks(0, 10, MyoclonusDistribution.NONE),

@@ -87,6 +87,14 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
         return f == null ? Optional.empty() : Optional.of(f.value());
     }
 
+    /**
+     * True when this record is an opioid review: it holds a review decision (exchange format, review.decision;
+     * clinical reference section 8).
+     */
+    public boolean isOpioidReview() {
+        return value(FindingCode.REVIEW_DECISION).isPresent();
+    }
+
     public Optional<FindingValue> value(FindingCode code) {
         return value(code, null);
     }

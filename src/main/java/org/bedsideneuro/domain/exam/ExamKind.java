@@ -12,8 +12,11 @@ public enum ExamKind implements Coded {
     EXAM("exam", "Bedside exam"),
     OBSERVATION("observation", "Observation");
 
-    /** Sections an observation may hold; anything else makes it an exam. */
-    private static final Set<Section> OBSERVATION_SECTIONS = EnumSet.of(Section.MYOCLONUS, Section.OIN, Section.LAB);
+    /**
+     * Sections an observation may hold; anything else makes it an exam. Pain and the PEG are a nurse's to record too;
+     * an opioid review is a neurologist's, so it is an exam (and signed as one).
+     */
+    private static final Set<Section> OBSERVATION_SECTIONS = EnumSet.of(Section.MYOCLONUS, Section.OIN, Section.LAB, Section.PAIN);
 
     private final String code;
     private final String label;
@@ -27,7 +30,7 @@ public enum ExamKind implements Coded {
     @Override public String label() { return label; }
 
     /**
-     * The kind of a group of imported findings: an observation when it holds only myoclonus, OIN and lab items,
+     * The kind of a group of imported findings: an observation when it holds only myoclonus, OIN, lab and pain items,
      * otherwise an exam. The exchange format has no kind column; this is the natural reading of a group of rows.
      */
     public static ExamKind of(Collection<Finding> findings) {

@@ -86,7 +86,19 @@ public enum FindingCode implements Coded {
     TIBIAL_CMAP("ncs.tibial_cmap_mv", "Tibial CMAP amplitude (mV)", NCS, true, Scales.CMAP_AMPLITUDE, Muscle.NONE),
     TIBIAL_CMAP_LLN("ncs.tibial_cmap_mv_lln", "Tibial CMAP amplitude, lower limit (mV)", NCS, true, Scales.CMAP_AMPLITUDE_LLN, Muscle.NONE),
     TIBIAL_CV("ncs.tibial_cv_ms", "Tibial motor conduction velocity (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
-    TIBIAL_CV_LLN("ncs.tibial_cv_ms_lln", "Tibial motor conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE);
+    TIBIAL_CV_LLN("ncs.tibial_cv_ms_lln", "Tibial motor conduction velocity, lower limit (m/s)", NCS, true, Scales.VELOCITY, Muscle.NONE),
+
+    // Pain and function, reference section 8: the PEG (Krebs 2009), past week, and pain intensity now.
+    PEG_PAIN("pain.peg_pain", "PEG: average pain, past week (0-10)", PAIN, false, Scales.ZERO_TO_TEN, Muscle.NONE),
+    PEG_ENJOYMENT("pain.peg_enjoyment", "PEG: interference with enjoyment of life (0-10)", PAIN, false, Scales.ZERO_TO_TEN, Muscle.NONE),
+    PEG_ACTIVITY("pain.peg_activity", "PEG: interference with general activity (0-10)", PAIN, false, Scales.ZERO_TO_TEN, Muscle.NONE),
+    NRS_REST("pain.nrs_rest", "Pain at rest (NRS 0-10)", PAIN, false, Scales.ZERO_TO_TEN, Muscle.NONE),
+    NRS_MOVEMENT("pain.nrs_movement", "Pain on movement (NRS 0-10)", PAIN, false, Scales.ZERO_TO_TEN, Muscle.NONE),
+
+    // The opioid review, reference section 8; a record with a decision is a review.
+    REVIEW_FUNCTION("review.function", "Function since the last review", REVIEW, false, Scales.REVIEW_FUNCTION, Muscle.NONE),
+    REVIEW_ADVERSE_EFFECTS("review.adverse_effects", "Adverse effects", REVIEW, false, Scales.ADVERSE_EFFECTS, Muscle.NONE),
+    REVIEW_DECISION("review.decision", "Review decision", REVIEW, false, Scales.REVIEW_DECISION, Muscle.NONE);
 
     /** Where a strength item counts: the distal motor score (reference section 1) and/or the MRC sum score (Kleyweg 1991). */
     enum Muscle {

@@ -57,4 +57,16 @@ public final class Scales {
      * demyelinated nerves conduct at a few m/s, the fastest healthy ones at about 70 m/s).
      */
     public static final NumberScale VELOCITY = NumberScale.decimal("5", "90", "m/s");
+
+    /**
+     * A PEG item or a pain NRS, whole numbers 0-10 (Krebs et al., J Gen Intern Med 2009;24:733; clinical reference
+     * section 8). UCUM "{score}".
+     */
+    public static final NumberScale ZERO_TO_TEN = NumberScale.whole(0, 10, "{score}");
+    /** Function since the last opioid review (reference section 8). */
+    public static final CodedScale<ReviewFunction> REVIEW_FUNCTION = new CodedScale<>(ReviewFunction.class);
+    /** Adverse effects named at an opioid review (exchange format, review.adverse_effects). */
+    public static final AdverseEffectsScale ADVERSE_EFFECTS = new AdverseEffectsScale();
+    /** The opioid review's decision (reference section 8). */
+    public static final CodedScale<ReviewDecision> REVIEW_DECISION = new CodedScale<>(ReviewDecision.class);
 }

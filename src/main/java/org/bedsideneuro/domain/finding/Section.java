@@ -10,6 +10,8 @@ public enum Section implements Coded {
     MYOCLONUS("myoclonus", "Myoclonus"),
     OIN("oin", "Opioid-induced neurotoxicity"),
     LAB("lab", "Laboratory"),
+    PAIN("pain", "Pain and function"),
+    REVIEW("review", "Opioid review"),
     /** Nerve conduction studies from the laboratory's report (shared/clinical-reference.md section 9): not a bedside section. */
     NCS("ncs", "Nerve conduction studies");
 

@@ -33,7 +33,13 @@ public enum FlagCode implements Coded {
     SNAP_BELOW_NORMAL("snap_below_normal",
             "A sural or superficial peroneal SNAP amplitude below its own study's lower limit of normal, or absent, on a side where the first study was normal."),
     AMPLITUDE_FELL("amplitude_fell",
-            "A SNAP or CMAP amplitude at least 50 % below the same nerve's first study (BedsideNeuro's own threshold, above the 15-20 % between-session variation, Kong 2009).");
+            "A SNAP or CMAP amplitude at least 50 % below the same nerve's first study (BedsideNeuro's own threshold, above the 15-20 % between-session variation, Kong 2009)."),
+    REVIEW_OVERDUE("review_overdue",
+            "An opioid runs and its review is past due (4 weeks after a start or escalation, then every 3 months): CDC 2022 rec. 7, outpatient guidance borrowed on a ward; seed 004."),
+    NO_FUNCTIONAL_BENEFIT("no_functional_benefit",
+            "An opioid has run for 4 weeks or more and the latest PEG is not at least 1 point better than before it started or last escalated: BedsideNeuro's own rule (seed 004; 1 point = MID, Reed 2024)."),
+    OPIOID_BEFORE_FIRST_LINE("opioid_before_first_line",
+            "An opioid for neuropathic pain started before two first-line classes had a trial ending ineffective or not tolerated: BedsideNeuro's own rule (seed 004).");
 
     private final String code;
     private final String description;

@@ -34,7 +34,8 @@ public final class FlagEngine {
                 new ExtensorPlantarRule(), new StrengthAsymmetryRule(), new MyoclonusNewRule(), new MyoclonusRisingWithMmeRule(),
                 new OinWarningSignsRule(), new SedationUnacceptableRule(), new HyperalgesiaEscalationRule(), new RenalRiskRule(),
                 new OpioidBenzodiazepineRule(), new OpioidGabapentinoidRule(), new SerotonergicCombinationRule(), new HighDailyMmeRule(),
-                new SnapBelowNormalRule(), new AmplitudeFellRule()));
+                new SnapBelowNormalRule(), new AmplitudeFellRule(),
+                new ReviewOverdueRule(), new NoFunctionalBenefitRule(), new OpioidBeforeFirstLineRule()));
     }
 
     public List<FlagRule> rules() {

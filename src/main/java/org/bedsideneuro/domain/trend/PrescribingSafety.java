@@ -37,4 +37,23 @@ public final class PrescribingSafety {
         }
         return warnings;
     }
+
+    /**
+     * opioid_before_first_line asked at the moment of ordering (clinical reference section 8; BedsideNeuro's own rule):
+     * an opioid for neuropathic pain while fewer than two first-line classes have a trial stopped by {@code at} that
+     * ended ineffective or not tolerated. Empty when the rule would not hold.
+     */
+    public static java.util.Optional<String> firstLineWarningFor(String drug, org.bedsideneuro.domain.regimen.Indication indication,
+                                                                 List<MedicationOrder> allOrders, java.time.Instant at) {
+        if (!org.bedsideneuro.domain.regimen.DrugCatalog.isOpioid(drug)
+                || indication != org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN) {
+            return java.util.Optional.empty();
+        }
+        var failed = OpioidBeforeFirstLineRule.failedFirstLineTrials(allOrders, at);
+        if (failed.size() >= OpioidBeforeFirstLineRule.CLASSES_NEEDED) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(FlagCode.OPIOID_BEFORE_FIRST_LINE.description() + " Tried and ended ineffective or not tolerated: "
+                + (failed.isEmpty() ? "none" : String.join(", ", failed.keySet().stream().map(c -> c.label()).toList())) + ".");
+    }
 }

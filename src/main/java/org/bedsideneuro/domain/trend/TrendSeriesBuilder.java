@@ -23,6 +23,7 @@ import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.FootDrop;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.finding.OrdinalValue;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
@@ -95,7 +96,9 @@ public final class TrendSeriesBuilder {
                         e -> JerkRate.of(e).map(BigDecimal::doubleValue), TrendSeriesBuilder::jerkText)),
                 numeric("egfr", "eGFR (mL/min/1.73 m²)", 120, c.lines(exams, "eGFR",
                         e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
-                        e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))));
+                        e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse(""))),
+                // Is the opioid helping (clinical reference section 8): the PEG score when complete, pain NRS at rest and on movement.
+                numeric("pain", "Pain: PEG and NRS (0-10)", 10, painLines(c, exams)));
         List<Line> ncs = c.amplitudeLines(exams, NCS_AMPLITUDES);
         if (!ncs.isEmpty()) {
             panels = new ArrayList<>(panels);
@@ -146,6 +149,19 @@ public final class TrendSeriesBuilder {
     public double x(java.time.OffsetDateTime at) {
         ZonedDateTime local = at.atZoneSameInstant(zone);
         return local.toLocalDate().toEpochDay() + local.toLocalTime().toSecondOfDay() / 86_400.0;
+    }
+
+    private static List<Line> painLines(Collector c, List<Exam> exams) {
+        List<Line> lines = new java.util.ArrayList<>(c.lines(exams, "PEG", e -> {
+            PegScore peg = PegScore.of(e.findings());
+            return peg.mean().map(BigDecimal::doubleValue);
+        }, e -> PegScore.of(e.findings()).oneDecimal() + " (mean of pain, enjoyment, activity; Krebs 2009)"));
+        for (FindingCode nrs : List.of(FindingCode.NRS_REST, FindingCode.NRS_MOVEMENT)) {
+            lines.addAll(c.lines(exams, nrs == FindingCode.NRS_REST ? "NRS at rest" : "NRS on movement",
+                    e -> e.value(nrs).map(v -> ((NumericValue) v).doubleValue()),
+                    e -> e.value(nrs).map(FindingValue::code).orElse("")));
+        }
+        return lines;
     }
 
     private static Panel numeric(String id, String title, double floor, List<Line> lines) {

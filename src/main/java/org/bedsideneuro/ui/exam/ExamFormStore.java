@@ -73,13 +73,25 @@ final class ExamFormStore {
         comparisonLoaded.set(false);
         Patient patient = form.patient;
         RecordedExam shown = form.shown;
-        runner.run(() -> database.read(s -> s.exams().current(patient.id())), exams -> {
+        java.time.Instant asOf = shown == null ? form.clock.instant() : shown.exam().recordedAt().toInstant();
+        runner.run(() -> database.read(s -> {
+            List<Exam> exams = s.exams().current(patient.id());
+            // What an opioid review weighs (clinical reference section 8), as it stood when this exam was (or is) recorded.
+            org.bedsideneuro.domain.trend.ReviewComparison review = org.bedsideneuro.domain.trend.ReviewComparison.of(
+                    exams.stream().filter(e -> shown == null || !e.id().equals(shown.exam().id())).toList(),
+                    s.medications().forPatient(patient.id()),
+                    org.bedsideneuro.domain.regimen.ReviewSchedule.asOrdered(org.bedsideneuro.service.MmeFactorService.tableInForce(s)),
+                    form.clock.getZone(), asOf);
+            return java.util.Map.entry(exams, review);
+        }), loaded -> {
             if (thisLoad != generation) {
                 return;
             }
+            List<Exam> exams = loaded.getKey();
             List<Exam> before = shown == null ? exams : exams.stream()
                     .filter(e -> e.recordedAt().toInstant().isBefore(shown.exam().recordedAt().toInstant())).toList();
             form.comparisonLoaded(Comparison.of(before));
+            form.reviewContextLoaded(loaded.getValue());
             comparisonLoaded.set(true);
         }, failure -> form.noticeProperty().set(Notice.of(failure)));
     }

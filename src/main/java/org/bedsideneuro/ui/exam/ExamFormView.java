@@ -115,6 +115,14 @@ public final class ExamFormView extends BorderPane {
         VBox content = new VBox();
         content.getStyleClass().add("exam-sections");
         for (SectionModel section : model.sections()) {
+            if (section.section() == org.bedsideneuro.domain.finding.Section.REVIEW) {
+                Label context = new Label();
+                context.setId("examReviewContext");
+                context.setWrapText(true);
+                context.getStyleClass().add("muted");
+                context.textProperty().bind(model.reviewContextProperty());
+                content.getChildren().add(context);
+            }
             SectionView view = new SectionView(section, model.editableBinding());
             navigation.addRows(view.rows());
             content.getChildren().add(view);
@@ -137,9 +145,10 @@ public final class ExamFormView extends BorderPane {
         Label mrc = scoreLabel("examMrcSum", model.scores().mrcSumText());
         Label distal = scoreLabel("examDistal", model.scores().distalText());
         Label reflexes = scoreLabel("examReflexes", model.scores().reflexText());
+        Label peg = scoreLabel("examPeg", model.scores().pegText());
         Label how = new Label("Scores are recomputed from the recorded findings wherever the exam is shown.");
         how.getStyleClass().add("muted");
-        VBox box = new VBox(mrc, distal, reflexes, how);
+        VBox box = new VBox(mrc, distal, reflexes, peg, how);
         box.getStyleClass().add("exam-scores");
         return box;
     }

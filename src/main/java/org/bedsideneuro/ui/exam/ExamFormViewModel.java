@@ -51,7 +51,7 @@ import org.bedsideneuro.ui.common.Notice;
 public final class ExamFormViewModel {
     /** The sections on the form, in bedside order; lab values are the nurse's, not the exam's. */
     static final List<Section> FORM_SECTIONS = List.of(Section.STRENGTH, Section.REFLEXES, Section.PLANTAR_CLONUS,
-            Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN);
+            Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN, Section.PAIN, Section.REVIEW);
     /** The draft key of the free-text note (issue #3 point 6); cells use FindingKey.columnName(). */
     static final String NOTE_KEY = "note";
 
@@ -179,6 +179,7 @@ public final class ExamFormViewModel {
         shownSigned.set(false);
         signatureText.set(recorded == null || recorded.exam().kind() != ExamKind.EXAM ? "" : "Not signed");
         comparison = Comparison.none();
+        reviewContext.set("");
         hasLastExam.set(false);
         notice.set(null);
         reason.set("");
@@ -234,6 +235,16 @@ public final class ExamFormViewModel {
         texts.put(NOTE_KEY, exam.note());
         return texts;
     }
+
+    /** Shown above the Opioid review section: the opioid review's due day and what it compares (clinical reference section 8). */
+    private final javafx.beans.property.ReadOnlyStringWrapper reviewContext = new javafx.beans.property.ReadOnlyStringWrapper(this, "reviewContext", "");
+
+    void reviewContextLoaded(org.bedsideneuro.domain.trend.ReviewComparison review) {
+        String due = review.schedule().due().map(d -> "Opioid review due " + d + " (" + review.schedule().dueBecause() + ").\n").orElse("");
+        reviewContext.set(due + review.text() + "\nA record with a decision is an opioid review; sign it as an exam.");
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty reviewContextProperty() { return reviewContext.getReadOnlyProperty(); }
 
     void comparisonLoaded(Comparison loaded) {
         comparison = loaded;

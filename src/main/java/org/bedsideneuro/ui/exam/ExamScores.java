@@ -8,6 +8,7 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.score.ReflexSummary;
 
 /**
@@ -19,12 +20,16 @@ public final class ExamScores {
     private final ReadOnlyStringWrapper mrcSum = new ReadOnlyStringWrapper(this, "mrcSum", "");
     private final ReadOnlyStringWrapper distal = new ReadOnlyStringWrapper(this, "distal", "");
     private final ReadOnlyStringWrapper reflexes = new ReadOnlyStringWrapper(this, "reflexes", "");
+    private final ReadOnlyStringWrapper peg = new ReadOnlyStringWrapper(this, "peg", "");
 
     void update(Collection<Finding> findings) {
         // ScoreResult.display() says "not computable (missing: ...)" rather than ever showing a partial number.
         mrcSum.set(MrcSumScore.of(findings).display());
         distal.set(DistalMotorScore.of(findings).display());
         reflexes.set(reflexText(ReflexSummary.of(findings)));
+        PegScore pegScore = PegScore.of(findings);
+        boolean anyPegItem = pegScore.missing().size() < PegScore.ITEMS.size();
+        peg.set(anyPegItem ? pegScore.display() : "PEG: not asked");
     }
 
     static String reflexText(ReflexSummary summary) {
@@ -47,4 +52,6 @@ public final class ExamScores {
     /** Carries "BedsideNeuro's own, not a validated scale" in its label (DistalMotorScore.DEFINITION). */
     public ReadOnlyStringProperty distalText() { return distal.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reflexText() { return reflexes.getReadOnlyProperty(); }
+    /** The PEG score (Krebs 2009), shown only when its three items are all on the form. */
+    public ReadOnlyStringProperty pegText() { return peg.getReadOnlyProperty(); }
 }

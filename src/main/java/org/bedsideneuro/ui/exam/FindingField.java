@@ -68,7 +68,12 @@ public final class FindingField {
         comparison = with;
         String baseline = with.baseline(key).map(FindingValue::code).orElse("–");
         String last = with.last(key).map(FindingValue::code).orElse("–");
-        comparisonText.set(with.baseline(key).isEmpty() ? "" : "baseline " + baseline + " · last " + last);
+        if (key.code().section() == org.bedsideneuro.domain.finding.Section.REVIEW) {
+            // A review's decision has no baseline: the last review is what it follows.
+            comparisonText.set(with.last(key).map(v -> "last review " + v.code()).orElse(""));
+        } else {
+            comparisonText.set(with.baseline(key).isEmpty() ? "" : "baseline " + baseline + " · last " + last);
+        }
         refresh();
     }
 

@@ -12,17 +12,20 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.QuickObservation;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.common.PainFields;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
@@ -34,6 +37,9 @@ public final class ObservationDialog extends Dialog<Exam> {
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType NONE_SEEN = new ButtonType("No myoclonus seen (" + QuickObservation.DEFAULT_WINDOW_MINUTES + " min)",
             ButtonBar.ButtonData.LEFT);
+
+    /** Title, header, error line and buttons: what the screen must leave room for beside the scrolling items. */
+    private static final double SPACE_OUTSIDE_ITEMS = 260;
 
     private final ObservationFormViewModel form;
     private final GridPane grid = new GridPane();
@@ -69,6 +75,8 @@ public final class ObservationDialog extends Dialog<Exam> {
         time.setDisable(form.isAmendment());
         addRow("Time", new HBox(8, date, time), form.timeErrorProperty());
 
+        addRow("Pain: PEG (past week) and NRS (now)", new HBox(16, painBoxes(fields.pain, 0, 3, true), painBoxes(fields.pain, 3, 5, false)),
+                fields.pain.errorProperty());
         addChoice("Distribution", FindingCode.DISTRIBUTION, form.distributionErrorProperty());
         addRow("Regions", new BodyRegionPicker(fields.regions));
         addChoice("Amplitude", FindingCode.AMPLITUDE);
@@ -87,7 +95,15 @@ public final class ObservationDialog extends Dialog<Exam> {
 
         Label formError = errorLabel("obsFormError", form.formErrorProperty());
         formError.getStyleClass().setAll("label", "form-error");
-        getDialogPane().setContent(new VBox(draftBanner(), grid, formError));
+        // On a small laptop screen the items scroll and Save stays in view (the buttons sit below the content).
+        ScrollPane items = new ScrollPane(grid);
+        items.setFitToWidth(true);
+        items.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        items.getStyleClass().add("edge-to-edge");
+        items.setMaxHeight(Math.max(300, Screen.getPrimary().getVisualBounds().getHeight() - SPACE_OUTSIDE_ITEMS));
+        items.setPrefViewportHeight(grid.prefHeight(-1));
+        grid.heightProperty().addListener((obs, old, now) -> items.setPrefViewportHeight(grid.prefHeight(-1)));
+        getDialogPane().setContent(new VBox(draftBanner(), items, formError));
         getDialogPane().getButtonTypes().addAll(form.isAmendment() ? new ButtonType[] {SAVE, ButtonType.CANCEL}
                 : new ButtonType[] {SAVE, NONE_SEEN, ButtonType.CANCEL});
         wireButtons();
@@ -191,6 +207,25 @@ public final class ObservationDialog extends Dialog<Exam> {
         grid.add(label, 0, row);
         grid.add(cell, 1, row);
         row++;
+    }
+
+    /** One small box per pain item (0-10), Tab from one to the next; the PEG score beside its three items. */
+    private static Node painBoxes(PainFields pain, int from, int to, boolean withScore) {
+        HBox boxes = new HBox(8);
+        for (FindingCode code : pain.codes().subList(from, to)) {
+            TextField box = field("obs-" + code.code().substring(code.code().indexOf('.') + 1), pain.text(code), 2);
+            box.setPromptText("0-10");
+            box.setAccessibleText(code.label());
+            boxes.getChildren().addAll(new Label(PainFields.shortName(code)), box);
+        }
+        if (withScore) {
+            Label score = new Label();
+            score.setId("obsPegScore");
+            score.getStyleClass().add("rate-live");
+            score.textProperty().bind(pain.pegText());
+            boxes.getChildren().add(score);
+        }
+        return boxes;
     }
 
     private static Label errorLabel(String id, ObservableStringValue text) {

@@ -29,6 +29,7 @@ import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.PossLevel;
 import org.bedsideneuro.domain.finding.RegionSet;
 import org.bedsideneuro.domain.finding.YesNo;
+import org.bedsideneuro.ui.common.PainFields;
 
 /**
  * What the observation form holds, as typed: text for the numbers and the time (a half-typed value must survive in
@@ -52,6 +53,8 @@ final class ObservationFields {
     final ObservableSet<BodyRegion> regions = FXCollections.observableSet(EnumSet.noneOf(BodyRegion.class));
     /** The coded items in form order, each with its finding code. */
     final Map<FindingCode, ObjectProperty<FindingValue>> items = new LinkedHashMap<>();
+    /** The PEG and pain NRS (clinical reference section 8), as typed. */
+    final PainFields pain = new PainFields();
 
     ObservationFields() {
         for (FindingCode code : List.of(FindingCode.DISTRIBUTION, FindingCode.AMPLITUDE, FindingCode.STIMULUS_SENSITIVE, FindingCode.CONTEXT,
@@ -81,13 +84,14 @@ final class ObservationFields {
     List<Observable> all() {
         List<Observable> all = new ArrayList<>(List.of(count, window, date, time, note, reason, regions));
         all.addAll(items.values());
+        all.addAll(pain.all());
         return all;
     }
 
     /** Something the clinician entered beyond the prefilled window and time: worth keeping as a draft. */
     boolean hasContent() {
         return !count.get().isBlank() || !note.get().isBlank() || !reason.get().isBlank() || !regions.isEmpty()
-                || items.values().stream().anyMatch(p -> p.get() != null);
+                || items.values().stream().anyMatch(p -> p.get() != null) || pain.hasContent();
     }
 
     /** The findings other than count and window, as chosen; regions only when some are ticked. */
@@ -114,6 +118,7 @@ final class ObservationFields {
         fields.put(REASON, reason.get());
         fields.put(FindingCode.REGIONS.code(), regions.isEmpty() ? "" : RegionSet.of(regions).code());
         items.forEach((code, value) -> fields.put(code.code(), value.get() == null ? "" : value.get().code()));
+        fields.putAll(pain.toDraft());
         return fields;
     }
 
@@ -128,6 +133,7 @@ final class ObservationFields {
         regions.clear();
         parse(FindingCode.REGIONS, fields.get(FindingCode.REGIONS.code())).ifPresent(v -> regions.addAll(((RegionSet) v).regions()));
         items.forEach((code, value) -> value.set(parse(code, fields.get(code.code())).orElse(null)));
+        pain.fromDraft(fields);
     }
 
     /** Fills the form from a recorded exam, for an amendment: the copy starts as the record stands. */
@@ -138,6 +144,7 @@ final class ObservationFields {
         regions.clear();
         exam.value(FindingCode.REGIONS).ifPresent(v -> regions.addAll(((RegionSet) v).regions()));
         items.forEach((code, value) -> value.set(exam.value(code).orElse(null)));
+        pain.fromExam(exam);
     }
 
     private static Optional<LocalDate> parseDate(String text) {

@@ -32,6 +32,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.LocalDrafts;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.PainFields;
 
 /**
  * The quick observation form (issue #4): validation with a message per field, the jerk rate shown live, save (or
@@ -169,12 +170,16 @@ public final class ObservationFormViewModel {
         distributionError.set(count != null && count.signum() > 0 && fields.item(FindingCode.DISTRIBUTION).get() == MyoclonusDistribution.NONE
                 ? "Distribution: 'none' does not fit " + count.toPlainString() + " jerks counted" : "");
         reasonError.set(amending != null && fields.reason.get().isBlank() ? "Reason for the amendment: required" : "");
+        Optional<List<Finding>> pain = fields.pain.findings();
+        if (pain.isEmpty()) {
+            return Optional.empty();
+        }
         if (!countOk || at == null || (count != null && window == null) || !distributionError.get().isEmpty() || !reasonError.get().isEmpty()) {
             return Optional.empty();
         }
         List<Finding> findings;
         if (noMyoclonus) {
-            findings = QuickObservation.noMyoclonusSeen(window.intValueExact(), fields.otherFindings());
+            findings = new ArrayList<>(QuickObservation.noMyoclonusSeen(window.intValueExact(), fields.otherFindings()));
         } else {
             findings = new ArrayList<>();
             if (count != null) {
@@ -183,8 +188,9 @@ public final class ObservationFormViewModel {
             }
             findings.addAll(fields.otherFindings());
         }
+        findings.addAll(pain.get());
         if (findings.isEmpty()) {
-            formError.set("Nothing to save yet: enter the jerk count (0 if none seen) or another item.");
+            formError.set("Nothing to save yet: enter the jerk count (0 if none seen), the pain scores or another item.");
             return Optional.empty();
         }
         return Optional.of(new Valid(findings, at));
@@ -317,6 +323,8 @@ public final class ObservationFormViewModel {
     }
 
     public StringBinding rateText() { return rateText; }
+    /** The PEG and pain NRS boxes, with the PEG score shown live. */
+    public PainFields pain() { return fields.pain; }
     public ReadOnlyStringProperty countErrorProperty() { return countError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty windowErrorProperty() { return windowError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timeErrorProperty() { return timeError.getReadOnlyProperty(); }

@@ -75,6 +75,7 @@ public final class OrderFormViewModel {
     /** Section 8's combinations this order would start beside the running ones; shown, never blocking. */
     private final ReadOnlyStringWrapper safetyWarning = new ReadOnlyStringWrapper(this, "safetyWarning", "");
     private List<MedicationOrder> running = List.of();
+    private List<MedicationOrder> history = List.of();
     private MmeTable table = MmeTable.standard();
 
     OrderFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, PatientId patient,
@@ -117,7 +118,7 @@ public final class OrderFormViewModel {
             }
         });
         Stream.of(drug, dose, dosesPerDay).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
-        Stream.of(unit, route, kind).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
+        Stream.of(unit, route, kind, indication).forEach(p -> p.addListener((obs, o, n) -> updatePreview()));
         updatePreview();
     }
 
@@ -168,6 +169,13 @@ public final class OrderFormViewModel {
      */
     OrderFormViewModel runningBeside(List<MedicationOrder> orders) {
         this.running = orders.stream().filter(o -> replaces == null || !o.id().equals(replaces.id())).toList();
+        updatePreview();
+        return this;
+    }
+
+    /** Every order of the patient, stopped ones too: the first-line trials an opioid for neuropathic pain is checked against. */
+    OrderFormViewModel withHistory(List<MedicationOrder> orders) {
+        this.history = List.copyOf(orders);
         updatePreview();
         return this;
     }
@@ -280,11 +288,13 @@ public final class OrderFormViewModel {
 
     private void updateSafetyWarning() {
         String name = drug.get() == null ? "" : drug.get().strip().toLowerCase(Locale.ROOT);
-        if (name.isEmpty() || running.isEmpty()) {
+        if (name.isEmpty()) {
             safetyWarning.set("");
             return;
         }
-        safetyWarning.set(String.join("\n", org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(name, running)));
+        List<String> warnings = new java.util.ArrayList<>(org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(name, running));
+        org.bedsideneuro.domain.trend.PrescribingSafety.firstLineWarningFor(name, indication.get(), history, clock.instant()).ifPresent(warnings::add);
+        safetyWarning.set(String.join("\n", warnings));
     }
 
     private void showMme() {

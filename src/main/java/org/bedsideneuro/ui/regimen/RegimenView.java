@@ -51,7 +51,14 @@ public final class RegimenView extends VBox {
         factors.setId("mmeFactorsInForce");
         factors.getStyleClass().add("muted");
         factors.textProperty().bind(model.factorsInForceProperty());
-        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, parts, factors, notCounted, toolbar(), buildTable());
+        Label plan = new Label();
+        plan.setId("firstLinePlan");
+        plan.setWrapText(true);
+        plan.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every agent's line, never cut off by the table below
+        plan.textProperty().bind(model.firstLinePlanProperty());
+        plan.managedProperty().bind(model.firstLinePlanProperty().isNotEmpty());
+        plan.visibleProperty().bind(model.firstLinePlanProperty().isNotEmpty());
+        getChildren().addAll(new NoticeArea(model.noticeProperty()), current, parts, factors, notCounted, toolbar(), buildTable(), plan);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 

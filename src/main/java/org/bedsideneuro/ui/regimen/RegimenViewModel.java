@@ -20,6 +20,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.CurrentMme;
+import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -54,6 +55,7 @@ public final class RegimenViewModel {
     private final ObservableList<OrderRow> orders = FXCollections.observableArrayList();
     private final ObservableList<OrderRow> ordersView = FXCollections.unmodifiableObservableList(orders);
     private final ReadOnlyStringWrapper currentMme = new ReadOnlyStringWrapper(this, "currentMme", "");
+    private final ReadOnlyStringWrapper firstLinePlan = new ReadOnlyStringWrapper(this, "firstLinePlan", "");
     private final ReadOnlyStringWrapper notCounted = new ReadOnlyStringWrapper(this, "notCounted", "");
     private final ReadOnlyStringWrapper breakdown = new ReadOnlyStringWrapper(this, "breakdown", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
@@ -119,7 +121,18 @@ public final class RegimenViewModel {
         breakdown.set(current.counted().stream().map(org.bedsideneuro.domain.regimen.MmeContribution::describe).collect(Collectors.joining("\n")));
         notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)
                 .map(t -> "Not counted: " + t).collect(Collectors.joining("\n")));
+        firstLinePlan.set(planText(FirstLineHistory.of(loadedOrders, now)));
         loaded.set(true);
+    }
+
+    /** The neuropathic-pain plan (clinical reference section 8): empty when no first-line agent was ever ordered. */
+    static String planText(FirstLineHistory history) {
+        if (history.agents().isEmpty()) {
+            return "";
+        }
+        return "Neuropathic-pain plan, first-line agents (" + history.failedClasses() + " of 2 classes tried and ended ineffective or"
+                + " not tolerated before an opioid, seed 004):\n" + history.agents().stream().map(FirstLineHistory.Agent::describe)
+                .map(l -> "  " + l).collect(Collectors.joining("\n"));
     }
 
     private static boolean opioid(NotCountedOrder n) {
@@ -128,14 +141,14 @@ public final class RegimenViewModel {
 
     public OrderFormViewModel newOrderForm() {
         return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders())
-                .countedWith(table);
+                .withHistory(allOrders()).countedWith(table);
     }
 
     /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
     public OrderFormViewModel changeForm(OrderRow row) {
         requireRunning(row);
         return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders())
-                .countedWith(table);
+                .withHistory(allOrders()).countedWith(table);
     }
 
     public RotationViewModel rotationForm(OrderRow row) {
@@ -175,11 +188,18 @@ public final class RegimenViewModel {
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ObservableList<OrderRow> orders() { return ordersView; }
 
+    /** Every order of the patient on screen, stopped ones too. */
+    private List<MedicationOrder> allOrders() {
+        return ordersView.stream().map(OrderRow::order).toList();
+    }
+
     /** The orders running now, for the order form's prescribing-safety check. */
     private java.util.List<MedicationOrder> runningOrders() {
         return ordersView.stream().filter(OrderRow::running).map(OrderRow::order).toList();
     }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }
+    /** First-line agents the patient has had, each with highest dose, time it ran and how its trial ended. */
+    public ReadOnlyStringProperty firstLinePlanProperty() { return firstLinePlan.getReadOnlyProperty(); }
     /** Each order's part of the current MME, one line each. */
     public ReadOnlyStringProperty breakdownProperty() { return breakdown.getReadOnlyProperty(); }
     /** "Parenteral factors: NCI PDQ, set 2026-12-01 by …". */

@@ -32,7 +32,22 @@ public final class StopOrderDialog extends Dialog<Boolean> {
         time.textProperty().bindBidirectional(stop.timeProperty());
         Label label = new Label("Stopped at");
         label.getStyleClass().add("field-label");
-        getDialogPane().setContent(new VBox(6, new HBox(8, label, date, time), OrderFields.error(stop.errorProperty())));
+        VBox content = new VBox(6, new HBox(8, label, date, time));
+        if (stop.asksOutcome()) {
+            javafx.scene.control.ComboBox<org.bedsideneuro.domain.regimen.TrialOutcome> outcome = new javafx.scene.control.ComboBox<>(
+                    javafx.collections.FXCollections.observableArrayList(org.bedsideneuro.domain.regimen.TrialOutcome.values()));
+            outcome.setId("stopOutcome");
+            outcome.valueProperty().bindBidirectional(stop.outcomeProperty());
+            outcome.setConverter(new javafx.util.StringConverter<>() {
+                @Override public String toString(org.bedsideneuro.domain.regimen.TrialOutcome o) { return o == null ? "" : o.label(); }
+                @Override public org.bedsideneuro.domain.regimen.TrialOutcome fromString(String s) { return null; }
+            });
+            Label how = new Label("How the trial ended");
+            how.getStyleClass().add("field-label");
+            content.getChildren().add(new HBox(8, how, outcome));
+        }
+        content.getChildren().add(OrderFields.error(stop.errorProperty()));
+        getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(STOP, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(STOP);
         ok.setId("stopSave");

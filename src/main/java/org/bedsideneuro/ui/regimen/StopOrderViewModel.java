@@ -12,7 +12,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
@@ -26,6 +28,8 @@ public final class StopOrderViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** How the trial ended: asked when a first-line agent is stopped (clinical reference section 8). */
+    private final ObjectProperty<TrialOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
 
     StopOrderViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, MedicationOrder order) {
         this.database = Objects.requireNonNull(database, "database");
@@ -52,13 +56,24 @@ public final class StopOrderViewModel {
             error.set("An order stops after it started.");
             return false;
         }
+        if (asksOutcome() && outcome.get() == null) {
+            error.set("How did the trial of " + order.drug() + " end? Choose effective, ineffective, not tolerated or stopped for another reason.");
+            return false;
+        }
+        TrialOutcome how = outcome.get();
         runner.run(() -> database.write(s -> {
-            s.medications().stop(order.id(), when, clinician);
+            s.medications().stop(order.id(), when, how, clinician);
             return null;
         }), done -> onStopped.run(), failure -> error.set(failure.message()));
         return true;
     }
 
+    /** A first-line agent for neuropathic pain (section 8): its stop records how the trial ended. */
+    public boolean asksOutcome() {
+        return FirstLineHistory.firstLineClass(order.drug()).isPresent();
+    }
+
+    public ObjectProperty<TrialOutcome> outcomeProperty() { return outcome; }
     public MedicationOrder order() { return order; }
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public StringProperty timeProperty() { return time; }

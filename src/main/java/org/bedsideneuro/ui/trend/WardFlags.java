@@ -42,6 +42,8 @@ public final class WardFlags {
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ObservableMap<PatientId, List<Flag>> recent = FXCollections.observableHashMap();
+    /** The opioid review's status by patient (clinical reference section 8), read with the flags; absent: nothing due. */
+    private final ObservableMap<PatientId, String> reviews = FXCollections.observableHashMap();
     /** What each shown entry was computed from: written on the FX thread, read by the batches to skip work done meanwhile. */
     private final Map<PatientId, Computed> computedFrom = new java.util.concurrent.ConcurrentHashMap<>();
     /** Records whose course was computed, for tests: a refresh after one change computes one more. */
@@ -71,6 +73,7 @@ public final class WardFlags {
     public void update(WardSnapshot snapshot) {
         long current = generation.incrementAndGet();
         recent.keySet().retainAll(snapshot.marks().keySet());
+        reviews.keySet().retainAll(snapshot.marks().keySet());
         computedFrom.keySet().retainAll(snapshot.marks().keySet());
         List<Stale> stale = new ArrayList<>();
         for (Patient p : snapshot.patients()) {
@@ -99,6 +102,7 @@ public final class WardFlags {
     private void compute(List<Stale> batch, long forGeneration) {
         runner.run(() -> {
             Map<Stale, List<Flag>> flags = new HashMap<>();
+            Map<Stale, String> review = new HashMap<>();
             for (Stale s : batch) {
                 if (generation.get() != forGeneration) {
                     break; // a newer update has queued what is still stale in batches of its own
@@ -108,16 +112,33 @@ public final class WardFlags {
                 }
                 PatientId id = s.patient().id();
                 computedRecords.incrementAndGet();
-                flags.put(s, database.read(r -> flagsOf(s.patient(), r.exams().current(id), r.medications().forPatient(id),
-                        r.administrations().current(id), org.bedsideneuro.service.MmeFactorService.tableInForce(r), clock, s.from().today())));
+                database.read(r -> {
+                    List<Exam> exams = r.exams().current(id);
+                    List<MedicationOrder> orders = r.medications().forPatient(id);
+                    org.bedsideneuro.domain.regimen.MmeTable table = org.bedsideneuro.service.MmeFactorService.tableInForce(r);
+                    flags.put(s, flagsOf(s.patient(), exams, orders, r.administrations().current(id), table, clock, s.from().today()));
+                    review.put(s, reviewOf(exams, orders, table, clock).orElse(""));
+                    return null;
+                });
             }
-            return flags;
-        }, flags -> flags.forEach((s, f) -> {
+            return new Object[] {flags, review};
+        }, both -> {
+            @SuppressWarnings("unchecked") Map<Stale, List<Flag>> flags = (Map<Stale, List<Flag>>) both[0];
+            @SuppressWarnings("unchecked") Map<Stale, String> review = (Map<Stale, String>) both[1];
+            review.forEach((s, text) -> {
+                if (text.isEmpty()) {
+                    reviews.remove(s.patient().id());
+                } else {
+                    reviews.put(s.patient().id(), text);
+                }
+            });
+            flags.forEach((s, f) -> {
             // Kept even if a newer update came meanwhile: it was read after the mark it is filed under, so it is at least
             // that current; a record changed since has a newer mark, and the newer update queued it again.
             recent.put(s.patient().id(), f);
             computedFrom.put(s.patient().id(), s.from());
-        }), org.bedsideneuro.ui.common.Failure.logged("Computing the ward's flags"));
+            });
+        }, org.bedsideneuro.ui.common.Failure.logged("Computing the ward's flags"));
     }
 
     /** Pure: each patient's flags dated from {@code today - DAYS + 1} to today. */
@@ -154,6 +175,24 @@ public final class WardFlags {
         }
         PatientCourse course = PatientCourse.of(p, exams, orders, administrations, table, clock.getZone(), today);
         return course.flagsBetween(today.minusDays(DAYS - 1L), today);
+    }
+
+    /** Pure: the opioid review's status now (clinical reference section 8), while an opioid runs. */
+    static java.util.Optional<String> reviewOf(List<Exam> exams, List<MedicationOrder> orders, org.bedsideneuro.domain.regimen.MmeTable table,
+                                               Clock clock) {
+        java.time.Instant now = clock.instant();
+        boolean opioidRunning = orders.stream().anyMatch(o -> org.bedsideneuro.domain.regimen.DrugCatalog.isOpioid(o.drug()) && o.runningAt(now));
+        if (!opioidRunning) {
+            return java.util.Optional.empty();
+        }
+        List<java.time.Instant> reviewTimes = exams.stream().filter(Exam::isOpioidReview).map(e -> e.recordedAt().toInstant()).toList();
+        return org.bedsideneuro.domain.regimen.ReviewSchedule.of(orders, reviewTimes,
+                org.bedsideneuro.domain.regimen.ReviewSchedule.asOrdered(table), clock.getZone(), now).wardText(LocalDate.now(clock), true);
+    }
+
+    /** The opioid review's status by patient: "Review due ..." or "Review overdue since ..."; absent when nothing is due. */
+    public ObservableMap<PatientId, String> reviews() {
+        return reviews;
     }
 
     /** How many records' courses were computed so far (each read and computed once per change of its mark). */

@@ -203,6 +203,38 @@ class DemoWardTest {
     }
 
     @Test
+    void storyFTwoFirstLineTrialsThenTramadolWithSertralineWithoutBenefitAndATaperDecidedAtAReviewOnTime() {
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        List<Flag> flags = flags(DemoWard.PAINFUL_NEUROPATHY_STORY);
+        assertThat(flags).extracting(Flag::code).containsExactlyInAnyOrder(FlagCode.SEROTONERGIC_COMBINATION, FlagCode.NO_FUNCTIONAL_BENEFIT);
+        assertThat(flags).filteredOn(f -> f.code() == FlagCode.SEROTONERGIC_COMBINATION).singleElement()
+                .satisfies(f -> assertThat(f.date()).isEqualTo(today.minusDays(80)));
+        assertThat(flags).filteredOn(f -> f.code() == FlagCode.NO_FUNCTIONAL_BENEFIT).singleElement().satisfies(f -> {
+            assertThat(f.date()).isEqualTo(today.minusDays(52));
+            assertThat(f.values()).contains("PEG 7.3", "against 7.7", "before tramadol started on " + today.minusDays(80));
+        });
+        assertThat(ward.ordersOf(DemoWard.PAINFUL_NEUROPATHY_STORY)).filteredOn(o -> o.outcome() != null)
+                .extracting(o -> o.drug() + " " + o.outcome().code())
+                .containsExactlyInAnyOrder("gabapentin ineffective", "duloxetine not_tolerated");
+        assertThat(ward.examsOf(DemoWard.PAINFUL_NEUROPATHY_STORY)).filteredOn(org.bedsideneuro.domain.exam.Exam::isOpioidReview)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.value(org.bedsideneuro.domain.finding.FindingCode.REVIEW_DECISION))
+                            .contains(org.bedsideneuro.domain.finding.ReviewDecision.REDUCE);
+                    assertThat(e.recordedAt().atZoneSameInstant(BERLIN).toLocalDate()).as("on the due day").isEqualTo(today.minusDays(52));
+                });
+    }
+
+    @Test
+    void theRisingMyoclonusPatientsClonazepamRaisesOpioidBenzodiazepineToday() {
+        LocalDate today = CLOCK.instant().atZone(BERLIN).toLocalDate();
+        assertThat(flagsOfThisWeek(DemoWard.RISING_MYOCLONUS_STORY)).filteredOn(f -> f.code() == FlagCode.OPIOID_BENZODIAZEPINE)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.date()).isEqualTo(today);
+                    assertThat(f.values()).contains("clonazepam");
+                });
+    }
+
+    @Test
     void storyCStaysStableWithoutFlags() {
         assertThat(flags(DemoWard.STABLE_STORY)).isEmpty();
     }

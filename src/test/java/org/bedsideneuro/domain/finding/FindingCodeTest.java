@@ -27,7 +27,9 @@ class FindingCodeTest {
             "ncs.sural_snap_uv", "ncs.superficial_peroneal_snap_uv", "ncs.peroneal_cmap_mv", "ncs.tibial_cmap_mv",
             "ncs.sural_cv_ms", "ncs.superficial_peroneal_cv_ms", "ncs.peroneal_cv_ms", "ncs.tibial_cv_ms",
             "ncs.sural_snap_uv_lln", "ncs.superficial_peroneal_snap_uv_lln", "ncs.peroneal_cmap_mv_lln", "ncs.tibial_cmap_mv_lln",
-            "ncs.sural_cv_ms_lln", "ncs.superficial_peroneal_cv_ms_lln", "ncs.peroneal_cv_ms_lln", "ncs.tibial_cv_ms_lln");
+            "ncs.sural_cv_ms_lln", "ncs.superficial_peroneal_cv_ms_lln", "ncs.peroneal_cv_ms_lln", "ncs.tibial_cv_ms_lln",
+            "pain.peg_pain", "pain.peg_enjoyment", "pain.peg_activity", "pain.nrs_rest", "pain.nrs_movement",
+            "review.function", "review.adverse_effects", "review.decision");
 
     private static final Set<String> SIDED = Set.of("strength.", "reflex.biceps", "reflex.triceps", "reflex.brachioradialis",
             "reflex.patellar", "reflex.achilles", "plantar.response", "clonus.ankle_beats", "gait.foot_drop",

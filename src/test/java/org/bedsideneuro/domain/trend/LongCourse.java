@@ -46,7 +46,10 @@ final class LongCourse {
 
     LongCourse() {
         List<FindingCode> examCodes = List.of(FindingCode.values()).stream()
-                .filter(c -> c.scale() instanceof CodedScale<?> && !isObservation(c)).toList();
+                .filter(c -> c.scale() instanceof CodedScale<?> && !isObservation(c))
+                // The pinned file predates the pain and review codes (section 8): the course keeps to what it was made of.
+                .filter(c -> c.section() != org.bedsideneuro.domain.finding.Section.PAIN
+                        && c.section() != org.bedsideneuro.domain.finding.Section.REVIEW).toList();
         double dose = 30;
         for (int d = 0; d < DAYS; d++) {
             LocalDate day = FIRST.plusDays(d);
@@ -141,5 +144,6 @@ final class LongCourse {
     }
 
     private static final java.util.Set<FlagCode> SECTION_EIGHT = java.util.EnumSet.of(FlagCode.OPIOID_BENZODIAZEPINE,
-            FlagCode.OPIOID_GABAPENTINOID, FlagCode.SEROTONERGIC_COMBINATION, FlagCode.HIGH_DAILY_MME);
+            FlagCode.OPIOID_GABAPENTINOID, FlagCode.SEROTONERGIC_COMBINATION, FlagCode.HIGH_DAILY_MME, FlagCode.REVIEW_OVERDUE,
+            FlagCode.NO_FUNCTIONAL_BENEFIT, FlagCode.OPIOID_BEFORE_FIRST_LINE);
 }

@@ -63,6 +63,16 @@ class TrendSeriesBuilderTest {
     }
 
     @Test
+    void thePainLaneShowsThePegOnlyWhenCompleteBesideTheNrs() {
+        PatientCourse course = demoCourse(DemoWard.PAINFUL_NEUROPATHY_STORY);
+        TrendSeries series = builder.build(course, course.firstDay(), TODAY);
+        assertThat(series.panel("pain").lines()).extracting(l -> l.name()).containsExactly("PEG", "NRS at rest", "NRS on movement");
+        // Six complete PEGs in the story; the nurse's NRS-only entries add no PEG point.
+        assertThat(series.panel("pain").lines().get(0).points()).hasSize(6)
+                .anySatisfy(p -> assertThat(p.y()).isCloseTo(22.0 / 3, org.assertj.core.data.Offset.offset(0.01)));
+    }
+
+    @Test
     void theOinStoryHasItsFlagsMmeStepsAndOrderBarsOnOneAxis() {
         PatientCourse course = demoCourse(DemoWard.OIN_STORY);
         TrendSeries series = builder.build(course, course.firstDay(), TODAY);

@@ -156,6 +156,57 @@ class ExamFormViewModelTest {
     }
 
     @Test
+    void theNeurologistRecordsThePegInTheExamAndItsScoreShowsOnlyWhenComplete() {
+        startNew();
+        assertThat(form.scores().pegText().get()).isEqualTo("PEG: not asked");
+        type(FindingCode.PEG_PAIN, null, "6");
+        type(FindingCode.PEG_ENJOYMENT, null, "5");
+        assertThat(form.scores().pegText().get()).startsWith("PEG not computable").contains("general activity");
+        type(FindingCode.PEG_ACTIVITY, null, "11");
+        assertThat(form.field(FindingCode.PEG_ACTIVITY).errorProperty().get()).contains("'11'").contains("0 to 10");
+        assertThat(form.validProperty().get()).isFalse();
+        type(FindingCode.PEG_ACTIVITY, null, "7");
+        type(FindingCode.NRS_MOVEMENT, null, "8");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.scores().pegText().get()).isEqualTo("PEG 6.0 (0-10)");
+        assertThat(section(Section.PAIN).hasNormal()).as("pain has no 'normal'").isFalse();
+    }
+
+    @Test
+    void anOpioidReviewIsTypedInTheReviewSectionBesideWhatItComparesAndIsSavedAsAReview() {
+        org.bedsideneuro.domain.regimen.MedicationOrder tramadol = new org.bedsideneuro.domain.regimen.MedicationOrder(
+                org.bedsideneuro.domain.regimen.OrderId.random(), patient.id(), "tramadol", new java.math.BigDecimal("50"),
+                org.bedsideneuro.domain.regimen.DoseUnit.MG, org.bedsideneuro.domain.regimen.Route.ORAL, java.math.BigDecimal.valueOf(4),
+                OffsetDateTime.parse("2026-02-01T08:00:00Z"), null, "");
+        db.write(s -> {
+            s.medications().add(tramadol, neurologist);
+            return null;
+        });
+        earlierExam("2026-01-31T09:00:00Z", List.of(Finding.unsided(FindingCode.PEG_PAIN, FindingCode.PEG_PAIN.parseValue("7")),
+                Finding.unsided(FindingCode.PEG_ENJOYMENT, FindingCode.PEG_ENJOYMENT.parseValue("7")),
+                Finding.unsided(FindingCode.PEG_ACTIVITY, FindingCode.PEG_ACTIVITY.parseValue("7"))));
+        startNew();
+        assertThat(form.reviewContextProperty().get()).contains("Opioid review due 2026-03-01", "before tramadol started on 2026-02-01",
+                "PEG: 7.0 before (2026-01-31); none since");
+        type(FindingCode.PEG_PAIN, null, "7");
+        type(FindingCode.PEG_ENJOYMENT, null, "6");
+        type(FindingCode.PEG_ACTIVITY, null, "7");
+        type(FindingCode.REVIEW_FUNCTION, null, "same");
+        type(FindingCode.REVIEW_ADVERSE_EFFECTS, null, "sedation;constipation");
+        type(FindingCode.REVIEW_DECISION, null, "red");
+        assertThat(form.validProperty().get()).isTrue();
+        onFx(form::save);
+        awaitQuiet(runner);
+        Exam saved = db.read(s -> s.exams().current(patient.id())).stream().filter(Exam::isOpioidReview).findFirst().orElseThrow();
+        assertThat(saved.value(FindingCode.REVIEW_DECISION)).contains(org.bedsideneuro.domain.finding.ReviewDecision.REDUCE);
+        assertThat(saved.value(FindingCode.REVIEW_ADVERSE_EFFECTS).orElseThrow().code()).isEqualTo("sedation;constipation");
+
+        startNew();
+        assertThat(form.field(FindingCode.REVIEW_DECISION).comparisonTextProperty().get()).isEqualTo("last review reduce");
+        assertThat(form.field(FindingCode.PEG_PAIN).comparisonTextProperty().get()).isEqualTo("baseline 7 · last 7");
+    }
+
+    @Test
     void copyFromLastStartsFromThePreviousValuesAndHighlightsChangedCells() {
         earlierExam("2026-02-20T09:00:00Z", List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE),
                 new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.RIGHT, MrcGrade.FIVE)));

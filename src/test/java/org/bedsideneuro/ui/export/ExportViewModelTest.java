@@ -80,7 +80,7 @@ class ExportViewModelTest {
     void theWardAndOnePatientExportAsExchangeFormatFolders() {
         Path ward = dir.resolve("ward-export");
         FxTestSupport.onFx(() -> model.saveCsv(Optional.empty(), ward));
-        assertThat(lastNotice().text()).contains("Exported 10 patients");
+        assertThat(lastNotice().text()).contains("Exported 11 patients");
         assertThat(ward.resolve("findings.csv")).exists();
 
         Path one = dir.resolve("one");

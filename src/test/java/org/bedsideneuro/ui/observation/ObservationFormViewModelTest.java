@@ -85,6 +85,27 @@ class ObservationFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     }
 
     @Test
+    void thePegScoreShowsOnlyWithAllThreeItemsAndAPainBoxOffTheScaleIsRefused() {
+        ObservationFormViewModel form = form(Duration.seconds(30));
+        FxTestSupport.onFx(() -> {
+            form.pain().text(FindingCode.PEG_PAIN).set("8");
+            form.pain().text(FindingCode.PEG_ACTIVITY).set("5");
+        });
+        assertThat(FxTestSupport.onFx(() -> form.pain().pegText().get())).isEqualTo("PEG not computable: 2 of 3 items");
+        FxTestSupport.onFx(() -> form.pain().text(FindingCode.PEG_ENJOYMENT).set("6"));
+        assertThat(FxTestSupport.onFx(() -> form.pain().pegText().get())).isEqualTo("PEG 6.3 (0-10)");
+
+        FxTestSupport.onFx(() -> form.pain().text(FindingCode.NRS_MOVEMENT).set("11"));
+        assertThat(FxTestSupport.onFx(() -> form.validate(false))).isEmpty();
+        assertThat(FxTestSupport.onFx(() -> form.pain().errorProperty().get())).isEqualTo("NRS movement: a whole number from 0 to 10");
+
+        FxTestSupport.onFx(() -> form.pain().text(FindingCode.NRS_MOVEMENT).set("9"));
+        var valid = FxTestSupport.onFx(() -> form.validate(false)).orElseThrow();
+        assertThat(valid.findings()).extracting(f -> f.code().code() + "=" + f.value().code())
+                .containsExactly("pain.peg_pain=8", "pain.peg_enjoyment=6", "pain.peg_activity=5", "pain.nrs_movement=9");
+    }
+
+    @Test
     void aHalfFilledObservationIsKeptAsADraftOfferedBackToItsAuthorAndDeletedOnSave() throws TimeoutException {
         ObservationFormViewModel first = form(Duration.millis(50));
         FxTestSupport.onFx(() -> {

@@ -129,6 +129,26 @@ class QuickObservationUiTest {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> cellText("obsRateColumn", "0.0 ↓"));
     }
 
+    @Test
+    void nurseRecordsThePegWithTabAloneAndSeesItsScoreBeforeSaving() throws TimeoutException {
+        robot.clickOn("#wardSearch").write("brook").type(KeyCode.DOWN);
+        robot.clickOn("#logObservationWard");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#obs-peg_pain").tryQuery().isPresent());
+        robot.clickOn("#obs-peg_pain").write("7").type(KeyCode.TAB).write("6").type(KeyCode.TAB).write("7");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> "PEG 6.7 (0-10)".equals(robot.lookup("#obsPegScore").queryLabeled().getText()));
+        robot.type(KeyCode.TAB).write("3").type(KeyCode.TAB).write("8");
+        robot.type(KeyCode.ENTER);
+        awaitQuiet();
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#observationDialog").tryQuery().isEmpty());
+        awaitQuiet();
+
+        List<Exam> exams = db.read(s -> s.exams().current(bill.id()));
+        Exam saved = exams.get(exams.size() - 1);
+        assertThat(saved.kind()).isEqualTo(org.bedsideneuro.domain.exam.ExamKind.OBSERVATION);
+        assertThat(saved.findings()).extracting(f -> f.code().code() + "=" + f.value().code()).containsExactlyInAnyOrder(
+                "pain.peg_pain=7", "pain.peg_enjoyment=6", "pain.peg_activity=7", "pain.nrs_rest=3", "pain.nrs_movement=8");
+    }
+
     private boolean cellText(String columnId, String text) {
         return robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
                 && columnId.equals(c.getTableColumn().getId()) && text.equals(c.getText())).tryQuery().isPresent();

@@ -153,6 +153,60 @@ class RegimenViewModelTest {
     }
 
     @Test
+    void stoppingAFirstLineAgentAsksHowItsTrialEndedAndThePlanShowsIt() {
+        order("gabapentin", "600", DoseUnit.MG, Route.ORAL, "3", "2026-01-18T08:00:00Z", null);
+        order("morphine", "10", DoseUnit.MG, Route.ORAL, "6", "2026-02-01T08:00:00Z", null);
+        show();
+        assertThat(model.firstLinePlanProperty().get()).contains("gabapentinoid: gabapentin, up to 1800 mg/day, 42 days, running");
+        assertThat(FxTestSupport.onFx(() -> model.stopForm(row("morphine")).asksOutcome())).as("an opioid is not a first-line trial").isFalse();
+        StopOrderViewModel stop = FxTestSupport.onFx(() -> model.stopForm(row("gabapentin")));
+        assertThat(stop.asksOutcome()).isTrue();
+        FxTestSupport.onFx(() -> assertThat(stop.stop(() -> model.saved("Stopped"))).isFalse());
+        assertThat(stop.errorProperty().get()).contains("How did the trial of gabapentin end?");
+        FxTestSupport.onFx(() -> {
+            stop.outcomeProperty().set(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE);
+            assertThat(stop.stop(() -> model.saved("Stopped"))).isTrue();
+        });
+        FxTestSupport.awaitQuiet(runner);
+        List<MedicationOrder> stored = db.read(s -> s.medications().forPatient(ann.id()));
+        assertThat(stored).filteredOn(o -> o.drug().equals("gabapentin"))
+                .singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE));
+        FxTestSupport.awaitQuiet(runner);
+        assertThat(model.firstLinePlanProperty().get()).contains("1 of 2 classes", "gabapentin, up to 1800 mg/day, 42 days, ineffective");
+    }
+
+    @Test
+    void anOpioidForNeuropathicPainWarnsBeforeSavingUntilTwoFirstLineClassesFailed() {
+        MedicationOrder gabapentin = order("gabapentin", "600", DoseUnit.MG, Route.ORAL, "3", "2026-01-01T08:00:00Z", null);
+        db.write(s -> {
+            s.medications().stop(gabapentin.id(), OffsetDateTime.parse("2026-02-01T08:00:00Z"),
+                    org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE, neurologist);
+            return null;
+        });
+        show();
+        OrderFormViewModel form = FxTestSupport.onFx(() -> model.newOrderForm());
+        FxTestSupport.onFx(() -> form.drugProperty().set("tramadol"));
+        assertThat(FxTestSupport.onFx(() -> form.safetyWarningProperty().get())).as("indication not yet neuropathic pain").isEmpty();
+        FxTestSupport.onFx(() -> form.indicationProperty().set(org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN));
+        assertThat(FxTestSupport.onFx(() -> form.safetyWarningProperty().get()))
+                .contains("before two first-line classes", "BedsideNeuro's own rule", "Tried and ended ineffective or not tolerated: gabapentinoid.");
+
+        MedicationOrder duloxetine = order("duloxetine", "60", DoseUnit.MG, Route.ORAL, "1", "2026-02-01T08:00:00Z", null);
+        db.write(s -> {
+            s.medications().stop(duloxetine.id(), OffsetDateTime.parse("2026-02-15T08:00:00Z"),
+                    org.bedsideneuro.domain.regimen.TrialOutcome.NOT_TOLERATED, neurologist);
+            return null;
+        });
+        show();
+        OrderFormViewModel again = FxTestSupport.onFx(() -> model.newOrderForm());
+        FxTestSupport.onFx(() -> {
+            again.drugProperty().set("tramadol");
+            again.indicationProperty().set(org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN);
+        });
+        assertThat(FxTestSupport.onFx(() -> again.safetyWarningProperty().get())).isEmpty();
+    }
+
+    @Test
     void aChangeStopsTheOldOrderAndStartsTheNewOneTogether() {
         MedicationOrder old = order("morphine", "10", DoseUnit.MG, Route.ORAL, "6", "2026-02-01T08:00:00Z", null);
         show();

@@ -114,7 +114,7 @@ class FirstRunDemoTest {
         logIn("demo-neuro", "demo-neuro-1");
         assertThat(title()).contains("DEMO").contains("Dr Demo Neurologist");
         assertThat(robot.lookup("#demoBanner").tryQuery()).isPresent();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#wardCount").queryAs(Labeled.class).getText().startsWith("10 "));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#wardCount").queryAs(Labeled.class).getText().startsWith("11 "));
 
         // Back to the ward's own database: untouched by the demo, still asking to be set up.
         FxTestSupport.onFx(() -> menuItem("leaveDemo").fire());

@@ -141,7 +141,7 @@ class TrendViewModelTest {
         List<Patient> patients = new ArrayList<>();
         List<Exam> exams = new ArrayList<>();
         List<MedicationOrder> orders = new ArrayList<>();
-        for (int copy = 0; copy < 50; copy++) { // the ten demo patients, fifty times over under other MRNs
+        for (int copy = 0; copy < 50; copy++) { // the eleven demo patients, fifty times over under other MRNs
             DemoWard w = DemoWard.generate(CLOCK, 1000 + copy);
             for (Patient p : w.patients()) {
                 PatientId id = new PatientId(p.id().value() + "-" + copy);
@@ -156,7 +156,7 @@ class TrendViewModelTest {
         Map<PatientId, List<Flag>> flags = WardFlags.recentFlags(patients, exams, orders, CLOCK, TODAY);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("Ward flags for " + patients.size() + " patients, " + exams.size() + " exams: " + millis + " ms");
-        assertThat(flags).hasSize(500);
+        assertThat(flags).hasSize(550);
         assertThat(millis).isLessThan(20_000); // generous on a loaded 2-core machine; typically far less
     }
 }

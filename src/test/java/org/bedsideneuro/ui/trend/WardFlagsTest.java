@@ -57,6 +57,26 @@ class WardFlagsTest {
     }
 
     @Test
+    void theReviewColumnSaysDueThenOverdueFromTheDayAfterAndNothingWithoutARunningOpioid() {
+        PatientId id = new PatientId("REV-1");
+        org.bedsideneuro.domain.regimen.MedicationOrder morphine = new org.bedsideneuro.domain.regimen.MedicationOrder(
+                org.bedsideneuro.domain.regimen.OrderId.random(), id, "morphine", java.math.BigDecimal.TEN,
+                org.bedsideneuro.domain.regimen.DoseUnit.MG, org.bedsideneuro.domain.regimen.Route.ORAL, java.math.BigDecimal.valueOf(4),
+                OffsetDateTime.parse("2026-02-01T08:00:00Z"), null, "");
+        org.bedsideneuro.domain.regimen.MmeTable table = org.bedsideneuro.domain.regimen.MmeTable.standard();
+        // Started 1 Feb: due 1 Mar (today), overdue from 2 Mar.
+        assertThat(WardFlags.reviewOf(List.of(), List.of(morphine), table, CLOCK)).contains("Review due 2026-03-01");
+        Clock nextDay = Clock.fixed(Instant.parse("2026-03-02T00:30:00Z"), ZoneOffset.UTC);
+        assertThat(WardFlags.reviewOf(List.of(), List.of(morphine), table, nextDay)).contains("Review overdue since 2026-03-02");
+        Exam review = Exam.record(id, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:00:00Z"),
+                Clinician.create("Dr Review (fictional)", org.bedsideneuro.domain.clinician.Role.NEUROLOGIST),
+                List.of(Finding.unsided(FindingCode.REVIEW_DECISION, org.bedsideneuro.domain.finding.ReviewDecision.CONTINUE)), "");
+        assertThat(WardFlags.reviewOf(List.of(review), List.of(morphine), table, nextDay)).contains("Review due 2026-06-01");
+        assertThat(WardFlags.reviewOf(List.of(), List.of(morphine.stoppedAt(OffsetDateTime.parse("2026-03-01T06:00:00Z"))), table, nextDay))
+                .isEmpty();
+    }
+
+    @Test
     void flagsEqualTheWholeWardComputationAndOnlyAChangedRecordIsReadAgain() {
         DemoWard ward = DemoWardDatabase.create(dir.resolve("ward.db"), CLOCK);
         db = Database.open(dir.resolve("ward.db"), CLOCK);
