@@ -18,8 +18,9 @@ public final class ReviewColumn {
     public static <R> TableColumn<R, String> create(WardFlags flags, Function<R, PatientId> patientOf) {
         TableColumn<R, String> column = new TableColumn<>("Opioid review");
         column.setId("wardReviewColumn");
-        column.setPrefWidth(150);
-        column.setMinWidth(110);
+        // Narrow, so that the Warnings column (OIN signs) stays on a 1366-pixel screen: the dates are in the tooltip.
+        column.setPrefWidth(105);
+        column.setMinWidth(90);
         column.setCellValueFactory(c -> Bindings.valueAt(flags.reviews(), patientOf.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -35,11 +36,23 @@ public final class ReviewColumn {
                 if (overdue) {
                     getStyleClass().add("ward-flags");
                 }
-                setText((overdue ? "⚑ " : "") + item.replace("Review ", ""));
+                setText(overdue ? "⚑ overdue" : shortDue(item));
                 setTooltip(new Tooltip(item + ": 4 weeks after an opioid starts or escalates, then every 3 months"
                         + " (CDC 2022 rec. 7; seed 004; clinical reference section 8)"));
             }
         });
         return column;
+    }
+
+    /** "Review due 2027-01-19" as "due 19 Jan", with the year when it is not this year's. */
+    static String shortDue(String item) {
+        String text = item.replace("Review ", "");
+        try {
+            java.time.LocalDate due = java.time.LocalDate.parse(text.substring(text.lastIndexOf(' ') + 1));
+            String pattern = due.getYear() == java.time.LocalDate.now().getYear() ? "d MMM" : "d MMM yyyy";
+            return "due " + due.format(java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH));
+        } catch (RuntimeException e) {
+            return text; // not the domain's wording: shown as it is
+        }
     }
 }
