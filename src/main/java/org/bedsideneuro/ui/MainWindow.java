@@ -95,7 +95,6 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         wardView = new WardView(wardModel, this::openPatient);
         wardFlags = new WardFlags(database, clock, runner);
         wardView.wardTable().getColumns().add(FlagsColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
-        wardView.wardTable().getColumns().add(ReviewColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         // The flags column follows the ward's own read (issue #9): one read per refresh serves list, statuses and flags.
         // Its records are read after the next frame: at a cold start the first frame comes before a minute of courses.
         wardModel.snapshotProperty().addListener((obs, old, now) -> {
@@ -113,6 +112,8 @@ public final class MainWindow implements org.bedsideneuro.ui.shell.AppWindow {
         ExportFeature.install(this, AppVersion.get()); // issues #6 and #13: summary, print, CSV and FHIR
         AuditTab.install(this); // issue #7: the patient's audit trail
         org.bedsideneuro.ui.administration.AdministrationFeature.install(this);
+        // Last, after the nurse's columns: the OIN warnings come before a review date on a narrow screen.
+        wardView.wardTable().getColumns().add(ReviewColumn.create(wardFlags, (WardRow row) -> row.patient().id()));
         accessRecording = new org.bedsideneuro.ui.common.AccessRecording(runner, this::warnNotice);
         liveUpdates = new LiveUpdates(database, this::reloadWhatIsShown, this::serverReachable);
         chainCheck = new ChainCheckAtStart(database, ChainCheckAtStart.AFTER_START, this::warn); // issue #11 point 6

@@ -86,6 +86,9 @@ class ScreenshotTour {
                 stage.requestFocus();
             });
             settle();
+            // The flag and review columns read their records after the first frame: wait for that read too.
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            settle();
             shoot("01-ward-list.png");
 
             robot.clickOn("#wardSearch").write("Example");

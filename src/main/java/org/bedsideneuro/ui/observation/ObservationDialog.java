@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -75,8 +76,9 @@ public final class ObservationDialog extends Dialog<Exam> {
         time.setDisable(form.isAmendment());
         addRow("Time", new HBox(8, date, time), form.timeErrorProperty());
 
-        addRow("Pain: PEG (past week) and NRS (now)", new HBox(16, painBoxes(fields.pain, 0, 3, true), painBoxes(fields.pain, 3, 5, false)),
-                fields.pain.errorProperty());
+        // Two rows, so that every item keeps its whole name on a 1366-pixel screen.
+        addRow("PEG, past week (0-10)", painBoxes(fields.pain, 0, 3, true), fields.pain.errorProperty());
+        addRow("Pain now, NRS (0-10)", painBoxes(fields.pain, 3, 5, false));
         addChoice("Distribution", FindingCode.DISTRIBUTION, form.distributionErrorProperty());
         addRow("Regions", new BodyRegionPicker(fields.regions));
         addChoice("Amplitude", FindingCode.AMPLITUDE);
@@ -213,10 +215,13 @@ public final class ObservationDialog extends Dialog<Exam> {
     private static Node painBoxes(PainFields pain, int from, int to, boolean withScore) {
         HBox boxes = new HBox(8);
         for (FindingCode code : pain.codes().subList(from, to)) {
-            TextField box = field("obs-" + code.code().substring(code.code().indexOf('.') + 1), pain.text(code), 2);
+            TextField box = field("obs-" + code.code().substring(code.code().indexOf('.') + 1), pain.text(code), 3);
             box.setPromptText("0-10");
             box.setAccessibleText(code.label());
-            boxes.getChildren().addAll(new Label(PainFields.shortName(code)), box);
+            Label name = new Label(PainFields.shortName(code));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            boxes.getChildren().addAll(name, box);
         }
         if (withScore) {
             Label score = new Label();
