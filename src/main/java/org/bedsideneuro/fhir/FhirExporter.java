@@ -70,6 +70,9 @@ public final class FhirExporter {
             if (exam.amendment() != null) {
                 AmendmentResources.add(entries, exam, request.history(), exams);
             }
+            for (org.bedsideneuro.domain.exam.Signature signature : request.signatures().getOrDefault(exam.id(), List.of())) {
+                SignatureResources.add(entries, exam, signature, exams);
+            }
         }
         return bundle;
     }

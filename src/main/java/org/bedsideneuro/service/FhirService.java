@@ -41,7 +41,7 @@ public final class FhirService {
                         + " to " + period.last() + ".");
             }
             var bundle = FhirExporter.export(new FhirExportRequest(loaded.course(), loaded.history(), period.first(), period.last(),
-                    clock.instant()));
+                    clock.instant(), loaded.signatures()));
             if (demo) {
                 FhirExporter.markAsTestData(bundle);
             }

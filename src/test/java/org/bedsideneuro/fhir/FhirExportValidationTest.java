@@ -232,6 +232,7 @@ class FhirExportValidationTest {
             s.patients().add(patient, neurologist);
             s.exams().add(observation, nurse);
             s.exams().add(review, neurologist);
+            s.signatures().add(review.id(), neurologist, org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
             return null;
         });
 
@@ -249,6 +250,14 @@ class FhirExportValidationTest {
         });
         assertThat(reader.all(Observation.class)).anySatisfy(o ->
                 assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("panel.opioid_review"));
+        // The review is signed: a Provenance on its grouping Observation with an author's signature (ASTM E1762-95).
+        List<org.hl7.fhir.r4.model.Provenance> signed = reader.all(org.hl7.fhir.r4.model.Provenance.class).stream()
+                .filter(p -> p.hasSignature()).toList();
+        assertThat(signed).singleElement().satisfies(p -> {
+            assertThat(p.getSignatureFirstRep().getTypeFirstRep().getCode()).isEqualTo("1.2.840.10065.1.12.1.1");
+            assertThat(p.getSignatureFirstRep().getWho().getDisplay()).contains("Dr Review (fictional)");
+            assertThat(p.getTargetFirstRep().getDisplay()).contains(review.id().toString());
+        });
     }
 
     /**

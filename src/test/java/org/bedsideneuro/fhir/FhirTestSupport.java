@@ -73,7 +73,9 @@ final class FhirTestSupport {
 
     static Bundle export(Database db, PatientId id) {
         PatientCourse course = course(db, id);
-        return FhirExporter.export(FhirExportRequest.whole(course, db.read(s -> s.exams().history(id)), CLOCK.instant()));
+        java.util.Map<org.bedsideneuro.domain.exam.ExamId, List<org.bedsideneuro.domain.exam.Signature>> signatures =
+                db.read(s -> s.signatures().forPatient(id));
+        return FhirExporter.export(FhirExportRequest.whole(course, db.read(s -> s.exams().history(id)), CLOCK.instant()).withSignatures(signatures));
     }
 
     /** Built once per test class: the cold start loads about 57 MB of definitions (6-8 s). */
