@@ -37,9 +37,9 @@ class ExchangeCommandsTest {
 
         Result first = run("--db", copy, "import", folder.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("10 added", "Administrations: " + doses + " added, 0 already there.");
+        assertThat(first.out()).contains("Patients: 11 added", "Administrations: " + doses + " added, 0 already there.");
         Result second = run("--db", copy, "import", folder.toString());
-        assertThat(second.out()).contains("0 added", "10 already there", "Administrations: 0 added, " + doses + " already there.");
+        assertThat(second.out()).contains("0 added", "Patients: 0 added, 0 moved, 11 already there", "Administrations: 0 added, " + doses + " already there.");
 
         Path again = dir.resolve("export-again");
         run("--db", copy, "export-csv", again.toString());
