@@ -58,6 +58,11 @@ final class LightPatients {
             }
             b.exam(p, b.at(1 + random.nextInt(5), 14, 0), nurse, concat(jerks(0, 5 + random.nextInt(11), MyoclonusDistribution.NONE),
                     oin(PossLevel.AWAKE, CamResult.NEGATIVE, false, false, false)), "", false);
+            // A ward that reviews its opioids (clinical reference section 8): whoever has had one for four weeks had a
+            // review within the last month, so the overdue reviews on the demo's ward list are the stories' own.
+            if (startDaysAgo >= 29) {
+                b.exam(p, b.at(Math.min(startDaysAgo - 28, 20 + i), 11, 30), neurologist, Findings.review("same", "none", "continue"), "", false);
+            }
         }
     }
 

@@ -123,4 +123,17 @@ class WardFlagsTest {
             return WardFlags.recentFlags(patients, exams, s.medications().all(), doses, CLOCK, TODAY);
         });
     }
+
+    /** The demo's ward list: an overdue review is a story's (bed 2's neuropathy), not every patient who has no story. */
+    @Test
+    void onTheDemoWardOnlyAStoryHasAnOverdueReview() {
+        Clock today = Clock.fixed(Instant.parse("2026-11-20T10:30:00Z"), ZoneOffset.UTC);
+        org.bedsideneuro.domain.demo.DemoWard ward = org.bedsideneuro.domain.demo.DemoWard.generate(today);
+        org.bedsideneuro.domain.regimen.MmeTable table = org.bedsideneuro.domain.regimen.MmeTable.standard();
+        List<String> overdue = ward.patients().stream()
+                .filter(p -> WardFlags.reviewOf(ward.examsOf(p.id()), ward.ordersOf(p.id()), table, today).orElse("").contains("overdue"))
+                .map(p -> p.id().value()).toList();
+        List<String> light = java.util.stream.IntStream.of(4, 6, 7, 9, 10).mapToObj(n -> String.format("DEMO-%04d", n)).toList();
+        assertThat(overdue).doesNotContainAnyElementsOf(light);
+    }
 }
