@@ -121,9 +121,8 @@ final class AdministrationCheck {
                                             java.util.NavigableMap<java.time.Instant, List<Administration>> byTime) {
         List<Administration> near = new ArrayList<>();
         if (order.kind() == OrderKind.PRN) {
-            java.time.LocalDate day = candidate.givenAt().atZoneSameInstant(zone).toLocalDate();
-            byTime.subMap(day.atStartOfDay(zone).toInstant(), true, day.plusDays(1).atStartOfDay(zone).toInstant(), false)
-                    .values().forEach(near::addAll);
+            AdministrationRules.Neighbourhood day = AdministrationRules.Neighbourhood.of(candidate, zone);
+            byTime.subMap(day.from(), true, day.to(), false).values().forEach(near::addAll);
         } else if (order.kind() == OrderKind.PCA && candidate.isPcaReading()) {
             for (List<Administration> at : byTime.tailMap(candidate.periodStart().toInstant(), false).values()) {
                 boolean reachesIn = at.stream().anyMatch(a -> !a.isPcaReading() || a.periodStart().toInstant().isBefore(candidate.instant()));

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -328,11 +327,6 @@ public final class FhirBundleReader {
             }
             rows.add("findings.csv", row, new ImportedRows.Source(name(o), ImportedFindings.PATHS));
         });
-    }
-
-    /** True for a drug the exchange format takes: an opioid BedsideNeuro counts or a drug it watches. */
-    static boolean known(String drug) {
-        return DrugCatalog.OPIOIDS.contains(drug) || DrugCatalog.ADJUVANTS.contains(drug);
     }
 
     static String plain(BigDecimal value) {

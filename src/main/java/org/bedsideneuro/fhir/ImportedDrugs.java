@@ -23,7 +23,7 @@ final class ImportedDrugs {
 
     static Optional<String> genericName(CodeableConcept medication) {
         for (Coding c : medication.getCoding()) {
-            if (LocalCodeSystems.DRUG.equals(c.getSystem()) && FhirBundleReader.known(c.getCode())) {
+            if (LocalCodeSystems.DRUG.equals(c.getSystem()) && LocalCodeSystems.knownDrug(c.getCode())) {
                 return Optional.of(c.getCode());
             }
         }
@@ -48,11 +48,11 @@ final class ImportedDrugs {
             return Optional.empty();
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        if (FhirBundleReader.known(lower)) {
+        if (LocalCodeSystems.knownDrug(lower)) {
             return Optional.of(lower);
         }
         String first = lower.split("[\\s,]+")[0];
-        return FhirBundleReader.known(first) ? Optional.of(first) : Optional.empty();
+        return LocalCodeSystems.knownDrug(first) ? Optional.of(first) : Optional.empty();
     }
 
     /** "RxNorm 197696 'Ondansetron 4 mg'" or the text: what an EHR called a drug or observation we leave out. */
