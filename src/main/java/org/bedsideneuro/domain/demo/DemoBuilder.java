@@ -63,6 +63,16 @@ final class DemoBuilder {
         return now.minusSeconds(60L * minutes).atZone(zone).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
+    /**
+     * {@link #minutesAgo}, but never before today's midnight: an event a story puts on today stays on today when the
+     * demo is made just after midnight (a PRN dose moved onto yesterday would be one beyond that day's maximum).
+     */
+    OffsetDateTime minutesAgoToday(int minutes) {
+        OffsetDateTime at = minutesAgo(minutes);
+        OffsetDateTime midnight = today.atStartOfDay(zone).toOffsetDateTime();
+        return at.isBefore(midnight) ? midnight : at;
+    }
+
     Patient patient(int number, String family, String given, int age, int birthMonth, org.bedsideneuro.domain.patient.Sex sex, String bed) {
         Patient p = new Patient(new PatientId(String.format("DEMO-%04d", number)), family, given,
                 LocalDate.of(today.getYear() - age, birthMonth, 14), sex, DemoWard.WARD, bed);

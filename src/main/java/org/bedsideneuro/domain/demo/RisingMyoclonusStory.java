@@ -54,7 +54,7 @@ final class RisingMyoclonusStory {
             }
         }
         b.administer(prn, b.at(3, 23, 30), null, "2.5", AdministrationStatus.HELD, nurse, "asleep, settled");
-        b.administer(prn, b.minutesAgo(90), null, "2.5", AdministrationStatus.GIVEN, nurse, "");
+        b.administer(prn, b.minutesAgoToday(90), null, "2.5", AdministrationStatus.GIVEN, nurse, "");
         // The myoclonus article's own remedy (seed 001), a benzodiazepine on top of the opioid: opioid_benzodiazepine today.
         b.order(p, "clonazepam", OrderKind.SCHEDULED, "0.5", DoseUnit.MG, Route.SUBLINGUAL, "2", b.minutesAgo(30), null,
                 Indication.MYOCLONUS, "myoclonus; watch sedation (POSS)");

@@ -238,4 +238,22 @@ class DemoWardTest {
     void storyCStaysStableWithoutFlags() {
         assertThat(flags(DemoWard.STABLE_STORY)).isEmpty();
     }
+
+    /** Made just after midnight, the demo still keeps every PRN order within its most doses a day (its "today" dose stays today). */
+    @Test
+    void justAfterMidnightNoPrnOrderGoesBeyondItsMostDosesADay() {
+        Clock afterMidnight = Clock.fixed(Instant.parse("2026-06-14T22:20:00Z"), BERLIN); // 00:20 in Berlin
+        DemoWard early = DemoWard.generate(afterMidnight);
+        for (org.bedsideneuro.domain.regimen.MedicationOrder order : early.orders()) {
+            if (order.kind() != org.bedsideneuro.domain.regimen.OrderKind.PRN) {
+                continue;
+            }
+            java.util.Map<LocalDate, Long> perDay = early.administrations().stream()
+                    .filter(a -> a.orderId().equals(order.id()) && a.status() == org.bedsideneuro.domain.regimen.AdministrationStatus.GIVEN
+                            && a.note().isEmpty())
+                    .collect(java.util.stream.Collectors.groupingBy(a -> a.givenAt().atZoneSameInstant(BERLIN).toLocalDate(),
+                            java.util.stream.Collectors.counting()));
+            assertThat(perDay.values()).as("%s", order.summary()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(order.dosesPerDay().longValue()));
+        }
+    }
 }
