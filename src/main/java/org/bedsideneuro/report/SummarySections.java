@@ -51,10 +51,10 @@ final class SummarySections {
         frame.paragraph(frame.fonts.regular, 7.5f, "Decision support, not diagnoses (clinical reference section 7).");
         List<List<TableCell>> rows = new ArrayList<>();
         for (Flag f : s.flags()) {
-            rows.add(List.of(TableCell.plain(f.date().toString()), TableCell.bold(f.code().code()), TableCell.plain(f.values())));
+            rows.add(List.of(TableCell.plain(f.date().toString()), TableCell.bold(f.title()), TableCell.plain(f.code().meaning() + " " + f.values())));
         }
         float w = frame.width();
-        new TableDrawer(frame, 7.5f).draw(new float[] {58, 135, w - 193},
+        new TableDrawer(frame, 7.5f).draw(new float[] {58, 175, w - 233},
                 List.of(TableCell.bold("Date"), TableCell.bold("Flag"), TableCell.bold("Values")), rows);
     }
 

@@ -117,7 +117,8 @@ class PdfSummaryWriterTest {
                 s.mmeNow().mme().toPlainString(), s.mmeAtStart().mme().toPlainString(),
                 "BedsideNeuro's own, not validated");
         for (Flag f : s.flags()) {
-            assertThat(all).contains(f.code().code()).contains(f.date().toString());
+            assertThat(all).as("clinicians read the flag's title, not its code").contains(f.title()).doesNotContain(f.code().code())
+                    .contains(f.date().toString());
         }
         s.table().columns().forEach(c -> assertThat(all).contains(c.examiner()));
     }
@@ -128,7 +129,7 @@ class PdfSummaryWriterTest {
         Path pdf = dir.resolve("b.pdf");
         new PdfSummaryWriter(PaperSize.LETTER).write(s, pdf);
         String all = String.join("\n", pages(pdf));
-        assertThat(all).contains("300.00", "▼", "gabapentin", "not counted", "distal_weakness_worsened", "new_foot_drop");
+        assertThat(all).contains("300.00", "▼", "gabapentin", "not counted", "Distal weakness worse than baseline", "New foot drop");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
         }
@@ -200,7 +201,7 @@ class PdfSummaryWriterTest {
         new PdfSummaryWriter(PaperSize.A4).write(summary, pdf);
         String text = String.join(" ", pages(pdf));
         assertThat(text).contains("Nerve conduction studies", "Sural SNAP (µV), left", "absent ▼ (LLN 4)",
-                "5.1 (LLN 4, 128 %)", "Other lab", "City lab", "No exams recorded in this period", "amplitude_fell");
+                "5.1 (LLN 4, 128 %)", "Other lab", "City lab", "No exams recorded in this period", "Nerve response fell by half");
         assertThat(text.indexOf("absent ▼")).isLessThan(text.indexOf("5.1 (LLN 4"));
 
         ProgressSummary whole = summary(p.id(), TODAY.minusDays(365), TODAY);

@@ -27,4 +27,9 @@ public record Flag(FlagCode code, PatientId patient, LocalDate date, String valu
     public String description() {
         return code.description();
     }
+
+    /** The plain title of the flag's rule, as a clinician reads it. */
+    public String title() {
+        return code.title();
+    }
 }

@@ -53,4 +53,10 @@ public enum FlagCode implements Coded {
     @Override public String label() { return code; }
 
     public String description() { return description; }
+
+    /** The plain title a clinician reads ("Myoclonus rising with the opioid dose"); the code stays in exports. */
+    public String title() { return FlagTitles.of(code).title(); }
+
+    /** The rule's meaning in one line, beside the title wherever a clinician reads a flag. */
+    public String meaning() { return FlagTitles.of(code).meaning(); }
 }

@@ -5,28 +5,36 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The flags at the top of the patient page: newest first, each with its date, plain-language description and the
- * values that made it fire; a click opens the exam behind it. Hidden when the patient has no flags. Decision
- * support, not diagnoses (clinical reference section 7), and it says so.
+ * The flags at the top of the patient page: newest first, one line each with its date, plain title and the values
+ * that made it fire (the meaning and the rule in its tooltip); a click opens the exam behind it. At most
+ * {@link #SHOWN} lines, then "and N more", which opens the rest in a short scrolling list, so the banner never pushes
+ * the trend off a laptop screen. Hidden when the patient has no flags. Decision support, not diagnoses (clinical
+ * reference section 7), and it says so.
  *
  * <p>"Hide" folds it to its title line, so that a neurologist entering an exam on a laptop screen has the form's room
  * (the lines took a sixth of the window). Ours, and never silent: the title with the count stays, and the lines come
  * back by themselves as soon as a flag is there that was not when they were hidden (a new finding, another patient).
  */
 public final class FlagBanner extends VBox {
-    /** Ours: the newest few fit above the tabs; the rest are on the Trend tab. */
-    static final int SHOWN = 4;
+    /** Ours: three lines fit above the tabs on a 1366x768 screen with the trend below; the rest on request. */
+    static final int SHOWN = 3;
+    /** Ours: the opened list scrolls beyond this height instead of growing (about eight lines). */
+    private static final double MORE_HEIGHT = 160;
 
     private final TrendViewModel model;
     private final Button toggle = new Button();
     /** The flags shown when "Hide" was chosen; null while the lines are shown. */
     private Set<FlagLine> hiddenWith;
+    /** Whether "and N more" was opened. */
+    private boolean allShown;
 
     public FlagBanner(TrendViewModel model) {
         this.model = model;
@@ -80,21 +88,45 @@ public final class FlagBanner extends VBox {
             return;
         }
         for (FlagLine line : lines.subList(0, Math.min(SHOWN, count))) {
-            // A label, not a Hyperlink: links are focus-traversable (see the toggle).
-            Label link = new Label(line.text());
-            link.getStyleClass().add("flag-banner-line");
-            link.setUserData(line.flag());
-            link.setOnMouseClicked(e -> {
-                if (!line.flag().examIds().isEmpty()) {
-                    model.openExam(line.flag().examIds().get(line.flag().examIds().size() - 1));
-                }
-            });
-            getChildren().add(link);
+            getChildren().add(lineLabel(line));
         }
         if (count > SHOWN) {
-            Label more = new Label("… and " + (count - SHOWN) + " earlier: see the Trend tab.");
-            more.getStyleClass().add("muted");
+            Button more = new Button(allShown ? "Show fewer" : "and " + (count - SHOWN) + " more");
+            more.setId("flagBannerMore");
+            more.getStyleClass().addAll("flag-banner-toggle", "flag-banner-more");
+            more.setFocusTraversable(false);
+            more.setOnAction(e -> {
+                allShown = !allShown;
+                show();
+            });
+            if (allShown) {
+                VBox rest = new VBox();
+                lines.subList(SHOWN, count).forEach(l -> rest.getChildren().add(lineLabel(l)));
+                ScrollPane scroll = new ScrollPane(rest);
+                scroll.setFitToWidth(true);
+                scroll.setMaxHeight(MORE_HEIGHT);
+                scroll.getStyleClass().add("flag-banner-more-list");
+                getChildren().add(scroll);
+            }
             getChildren().add(more);
         }
+    }
+
+    /** One flag on one line (cut with an ellipsis when long; the tooltip has it all). */
+    private Label lineLabel(FlagLine line) {
+        // A label, not a Hyperlink: links are focus-traversable (see the toggle).
+        Label link = new Label(line.text());
+        link.getStyleClass().add("flag-banner-line");
+        link.setWrapText(false);
+        link.setMinHeight(Region.USE_PREF_SIZE);
+        link.setUserData(line.flag());
+        link.setTooltip(new Tooltip(line.details()));
+        link.setAccessibleText(line.text() + ". " + line.meaning());
+        link.setOnMouseClicked(e -> {
+            if (!line.flag().examIds().isEmpty()) {
+                model.openExam(line.flag().examIds().get(line.flag().examIds().size() - 1));
+            }
+        });
+        return link;
     }
 }

@@ -37,7 +37,7 @@ public final class FlagsColumn {
                 }
                 getStyleClass().add("ward-flags");
                 setText("⚑ " + item.size());
-                setTooltip(new Tooltip(item.stream().map(f -> f.date() + " " + f.code().code()).collect(Collectors.joining("\n"))));
+                setTooltip(new Tooltip(item.stream().map(f -> f.date() + " " + f.title()).collect(Collectors.joining("\n"))));
             }
         });
         return column;

@@ -24,6 +24,13 @@ class FlagBannerTest {
     }
 
     @Test
+    void aLineReadsTheTitleNotTheCode() {
+        FlagLine line = line(FlagCode.RENAL_RISK, 20);
+        assertThat(line.text()).isEqualTo("20 Feb 2026 · Low eGFR with a renally cleared opioid (values)");
+        assertThat(line.details()).contains(FlagCode.RENAL_RISK.meaning(), FlagCode.RENAL_RISK.description());
+    }
+
+    @Test
     void linesShownStayShown() {
         assertThat(FlagBanner.staysHidden(null, List.of(line(FlagCode.MYOCLONUS_NEW, 20)))).isFalse();
     }

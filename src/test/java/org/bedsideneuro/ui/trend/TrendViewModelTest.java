@@ -116,9 +116,10 @@ class TrendViewModelTest {
         assertThat(lines).extracting(l -> l.flag().date()).isSortedAccordingTo((a, b) -> b.compareTo(a));
         FlagLine rising = lines.stream().filter(l -> l.flag().code() == FlagCode.MYOCLONUS_RISING_WITH_MME).findFirst().orElseThrow();
         Flag flag = rising.flag();
-        assertThat(rising.text()).isEqualTo(model.formats().date(flag.date()) + " · myoclonus_rising_with_mme: "
-                + FlagCode.MYOCLONUS_RISING_WITH_MME.description() + " (" + flag.values() + ")");
-        assertThat(rising.text()).contains("Possible opioid-induced neurotoxicity");
+        assertThat(rising.text()).isEqualTo(model.formats().date(flag.date()) + " · Myoclonus rising with the opioid dose ("
+                + flag.values() + ")");
+        assertThat(rising.text()).as("clinicians read titles, not codes").doesNotContain("myoclonus_rising_with_mme");
+        assertThat(rising.details()).contains("possible opioid-induced neurotoxicity", flag.values(), flag.description());
     }
 
     @Test
