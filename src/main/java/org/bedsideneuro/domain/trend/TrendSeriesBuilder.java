@@ -247,7 +247,7 @@ public final class TrendSeriesBuilder {
         return v instanceof OrdinalValue o ? Optional.of((double) o.rank()) : Optional.empty();
     }
 
-    private static String jerkText(Exam e) {
+    static String jerkText(Exam e) {
         String rate = JerkRate.of(e).map(r -> r.toPlainString() + " jerks/h").orElse("");
         String count = e.value(FindingCode.JERK_COUNT).map(Coded::code).orElse("?");
         String window = e.value(FindingCode.WINDOW_MINUTES).map(Coded::code).orElse("?");
