@@ -9,8 +9,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Settings remembered per computer, not per database: how soon an unattended window locks (issue #11 point 3),
@@ -33,6 +37,8 @@ public final class ComputerSettings {
     private static final String SERVER_URI = "server.uri";
     private static final String THEME = "theme";
     private static final String DARK = "dark";
+    private static final String TREND_PERIOD = "trend.period";
+    private static final String TREND_OPENED = "trend.opened";
 
     private final Properties values;
 
@@ -108,6 +114,21 @@ public final class ComputerSettings {
 
     public ComputerSettings withDarkTheme(boolean dark) {
         return with(THEME, dark ? DARK : null);
+    }
+
+    /** The trend's period last chosen on this computer (a TrendPeriod name), or empty. */
+    public String trendPeriod() {
+        return values.getProperty(TREND_PERIOD, "").trim();
+    }
+
+    /** The trend lanes left opened on this computer (lane ids). */
+    public Set<String> trendOpenedLanes() {
+        return Arrays.stream(values.getProperty(TREND_OPENED, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public ComputerSettings withTrend(String period, Set<String> openedLanes) {
+        return with(TREND_PERIOD, period).with(TREND_OPENED, String.join(",", new TreeSet<>(openedLanes)));
     }
 
     private ComputerSettings with(String key, String value) {

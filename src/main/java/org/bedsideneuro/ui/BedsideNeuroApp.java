@@ -94,6 +94,7 @@ public final class BedsideNeuroApp extends Application {
         this.stage = stage;
         stage.setTitle("BedsideNeuro");
         org.bedsideneuro.ui.common.ThemeSetting.applySaved(config.computerSettingsFile()); // before the first scene
+        org.bedsideneuro.ui.trend.TrendSettings.keepIn(config.computerSettingsFile()); // the trend's period and opened lanes
         TOOLKIT_UP.complete(null);
         CompletableFuture<Opened> open = opening;
         waitBrieflyForAFile(config, open);

@@ -56,26 +56,26 @@ public final class TrendLanesBuilder {
         Strips strips = new Strips(upToEnd, firstInPeriod, series.xFrom(), series.xTo(), Comparison.of(course.exams()));
         List<Exam> period = upToEnd.subList(firstInPeriod, upToEnd.size());
         List<Lane> lanes = new ArrayList<>();
-        lanes.add(new TrendLanes.MmeLane(series.mme(), series.infusionMme(), series.prnDoses(), AxisScale.niceMax(series.mmeMax(), 10)));
+        lanes.add(new TrendLanes.MmeLane(series.mme(), series.infusionMme(), series.prnDoses(), laneMax(series.mmeMax(), 10)));
         int opioidRows = rows(series.opioidBars());
         lanes.add(new TrendLanes.OrderLane(series.opioidBars(), series.adjuvantBars(), opioidRows, opioidRows + rows(series.adjuvantBars())));
-        lanes.add(new StripLane("strength", "Distal strength (MRC)", "No distal strength recorded in this period",
+        lanes.add(new StripLane("strength", "Strength (MRC)", "No distal strength recorded in this period",
                 sided(strips, TrendSeriesBuilder.DISTAL_MUSCLES)));
-        lanes.add(new StripLane("reflexes", "Ankle and knee reflexes", "No ankle or knee reflex recorded in this period",
+        lanes.add(new StripLane("reflexes", "Reflexes", "No ankle or knee reflex recorded in this period",
                 sided(strips, TrendSeriesBuilder.REFLEXES)));
         List<StripRow> gait = new ArrayList<>(sided(strips, List.of(FindingCode.FOOT_DROP)));
         gait.addAll(present(List.of(strips.row("Gait", "Gait pattern", value(FindingCode.GAIT_PATTERN, null), FindingKey.of(FindingCode.GAIT_PATTERN)),
                 strips.row("Walking aid", "Walking aid", value(FindingCode.WALKING_AID, null), null))));
-        lanes.add(new StripLane("gait", "Foot drop and gait", "No foot drop or gait recorded in this period", gait));
-        lanes.add(points("jerkRate", "Jerk rate", "No jerk rate recorded in this period", "jerks/h", series, period,
+        lanes.add(new StripLane("gait", "Foot drop, gait", "No foot drop or gait recorded in this period", gait));
+        lanes.add(points("jerkRate", "Jerk rate", "No jerk rate recorded in this period", "jerks/h", 10, series, period,
                 List.of(new Numeric("Jerk rate", e -> JerkRate.of(e).map(BigDecimal::doubleValue), TrendSeriesBuilder::jerkText))));
-        lanes.add(new StripLane("sedation", "Sedation (POSS) and OIN signs", "No sedation or OIN signs recorded in this period",
-                present(List.of(strips.row("Sedation (POSS)", "Sedation (POSS)", value(FindingCode.SEDATION_POSS, null), null),
+        lanes.add(new StripLane("sedation", "Sedation, OIN", "No sedation or OIN signs recorded in this period",
+                present(List.of(strips.row("POSS", "Sedation (POSS)", value(FindingCode.SEDATION_POSS, null), null),
                         strips.row("OIN signs", "Signs of opioid-induced neurotoxicity", TrendLanesBuilder::oinSigns, null)))));
-        lanes.add(points("egfr", "eGFR", "No eGFR recorded in this period", "mL/min/1.73 m²", series, period,
+        lanes.add(points("egfr", "eGFR", "No eGFR recorded in this period", "mL/min/1.73 m²", 60, series, period,
                 List.of(new Numeric("eGFR", e -> e.value(FindingCode.EGFR).map(v -> ((NumericValue) v).doubleValue()),
                         e -> e.value(FindingCode.EGFR).map(v -> v.code() + " mL/min/1.73 m²").orElse("")))));
-        lanes.add(points("pain", "Pain (PEG, NRS)", "No pain score recorded in this period", "0-10", series, period, List.of(
+        lanes.add(points("pain", "Pain", "No pain score recorded in this period", "0-10", 10, series, period, List.of(
                 new Numeric("PEG", e -> PegScore.of(e.findings()).mean().map(BigDecimal::doubleValue),
                         e -> PegScore.of(e.findings()).oneDecimal() + " (PEG)"),
                 new Numeric("NRS at rest", e -> e.value(FindingCode.NRS_REST).map(v -> ((NumericValue) v).doubleValue()),
@@ -91,11 +91,26 @@ public final class TrendLanesBuilder {
                 }
             }
             readings.sort(java.util.Comparator.comparingDouble(Reading::x));
-            lanes.add(new PointLane("ncs", "Nerve conduction (% of lower limit)", "No nerve conduction study in this period", "%",
-                    ncs.yMax(), ncs.lines(), readings));
+            lanes.add(new PointLane("ncs", "Nerve conduction", "No nerve conduction study in this period", "% of LLN",
+                    laneMax(readings.stream().mapToDouble(Reading::y).max().orElse(0), 150), ncs.lines(), readings));
         }
         lanes.add(new TrendLanes.FlagLane(series.flags()));
         return new TrendLanes(series, lanes);
+    }
+
+    /**
+     * The top of a lane's scale: a little above the highest value, on a finer step than a full chart's
+     * ({@link AxisScale}) because a lane is short: 240 MME reads against 300, not 500.
+     */
+    static double laneMax(double dataMax, double floor) {
+        double target = Math.max(floor, dataMax * 1.05);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(target)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * magnitude >= target) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     private static int rows(List<TrendSeries.Bar> bars) {
@@ -154,7 +169,7 @@ public final class TrendLanesBuilder {
                 : new RowValue(String.join(", ", present), LaneSeverity.SEVERE, null);
     }
 
-    private PointLane points(String id, String title, String emptyText, String unit, TrendSeries series, List<Exam> period,
+    private PointLane points(String id, String title, String emptyText, String unit, double floor, TrendSeries series, List<Exam> period,
                              List<Numeric> numerics) {
         List<Reading> readings = new ArrayList<>();
         for (Exam e : period) {
@@ -166,7 +181,8 @@ public final class TrendLanesBuilder {
             }
         }
         TrendSeries.Panel panel = series.panel(id);
-        return new PointLane(id, title, emptyText, unit, panel.yMax(), panel.lines(), readings);
+        double max = readings.stream().mapToDouble(Reading::y).max().orElse(0);
+        return new PointLane(id, title, emptyText, unit, laneMax(max, floor), panel.lines(), readings);
     }
 
     private double x(Exam e) {

@@ -80,11 +80,12 @@ public final class FlagBanner extends VBox {
         toggle.setText(linesShown() ? "Hide" : "Show");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(8, title, spacer, toggle);
+        HBox titleRow = new HBox(8, title, spacer);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         titleRow.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(titleRow);
         if (!linesShown()) {
+            titleRow.getChildren().add(toggle);
             return;
         }
         for (FlagLine line : lines.subList(0, Math.min(SHOWN, count))) {
@@ -108,8 +109,10 @@ public final class FlagBanner extends VBox {
                 scroll.getStyleClass().add("flag-banner-more-list");
                 getChildren().add(scroll);
             }
-            getChildren().add(more);
+            // On the title line, beside "Hide": the banner keeps to its title and three lines.
+            titleRow.getChildren().add(more);
         }
+        titleRow.getChildren().add(toggle);
     }
 
     /** One flag on one line (cut with an ellipsis when long; the tooltip has it all). */

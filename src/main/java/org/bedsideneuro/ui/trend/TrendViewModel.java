@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,9 @@ import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.domain.trend.TrendLanes;
+import org.bedsideneuro.domain.trend.TrendLanesBuilder;
+import org.bedsideneuro.domain.trend.TrendReadout;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.domain.trend.TrendSeriesBuilder;
 import org.bedsideneuro.persistence.Database;
@@ -41,7 +45,13 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<PatientCourse> course = new ReadOnlyObjectWrapper<>(this, "course");
     private final javafx.beans.property.ReadOnlyStringWrapper factorsInForce = new javafx.beans.property.ReadOnlyStringWrapper(this, "factorsInForce", "");
     private final ReadOnlyObjectWrapper<TrendSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
-    private final ObjectProperty<TrendPeriod> period = new SimpleObjectProperty<>(this, "period", TrendPeriod.LAST_90);
+    private final ReadOnlyObjectWrapper<TrendLanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes");
+    /** The day under the crosshair (null: none), and what the crosshair says for it. */
+    private final ObjectProperty<LocalDate> crosshairDay = new SimpleObjectProperty<>(this, "crosshairDay");
+    private final ReadOnlyObjectWrapper<TrendReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
+    private final ObjectProperty<TrendPeriod> period = new SimpleObjectProperty<>(this, "period", TrendSettings.period());
+    /** The lanes opened into their detail, kept per computer with the period. */
+    private Set<String> openedLanes = TrendSettings.openedLanes();
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper(this, "periodError", "");
@@ -53,15 +63,76 @@ public final class TrendViewModel {
     /** Counts loads and builds, so a slow answer for an earlier patient or period never overwrites a newer one. */
     private long loadGeneration;
     private long buildGeneration;
+    /** True while a zoom or pan sets the period and both dates: one rebuild after, not one per property. */
+    private boolean adjusting;
 
     public TrendViewModel(Database database, Clock clock, BackgroundRunner runner) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.formats = new ClinicalFormats(clock);
-        period.addListener((obs, old, now) -> rebuild());
+        period.addListener((obs, old, now) -> {
+            TrendSettings.save(now, openedLanes);
+            if (!adjusting) {
+                rebuild();
+            }
+        });
         customFrom.addListener((obs, old, now) -> rebuildIfCustom());
         customTo.addListener((obs, old, now) -> rebuildIfCustom());
+        crosshairDay.addListener((obs, old, now) -> updateReadout());
+    }
+
+    /** The crosshair's readout for its day, from the lanes on screen and their course: pure and fast (no database). */
+    private void updateReadout() {
+        TrendLanes shown = lanes.get();
+        PatientCourse loaded = course.get();
+        LocalDate day = crosshairDay.get();
+        readout.set(shown == null || loaded == null || day == null ? null : TrendReadout.of(day, shown, loaded));
+    }
+
+    /** Moves the crosshair by {@code days} (the arrow keys), staying inside the period; from its last day when none. */
+    public void moveCrosshair(int days) {
+        TrendSeries shown = series.get();
+        if (shown == null) {
+            return;
+        }
+        LocalDate day = crosshairDay.get() == null ? shown.to() : crosshairDay.get().plusDays(days);
+        crosshairDay.set(day.isBefore(shown.from()) ? shown.from() : day.isAfter(shown.to()) ? shown.to() : day);
+    }
+
+    /** The lanes opened into their detail. */
+    public Set<String> openedLanes() {
+        return openedLanes;
+    }
+
+    /** The lanes opened changed: kept for this computer with the period. */
+    void openedLanesChanged(Set<String> opened) {
+        openedLanes = Set.copyOf(opened);
+        TrendSettings.save(period.get(), openedLanes);
+    }
+
+    /** Zooms to {@code from}..{@code to} (dragged across the time axis): a custom period. */
+    public void zoomTo(LocalDate from, LocalDate to) {
+        LocalDate first = from.isAfter(to) ? to : from;
+        LocalDate last = from.isAfter(to) ? from : to;
+        adjusting = true;
+        try {
+            customFrom.set(first);
+            customTo.set(last);
+            period.set(TrendPeriod.CUSTOM);
+        } finally {
+            adjusting = false;
+        }
+        rebuild();
+    }
+
+    /** Pans the period on screen by {@code days} (negative: back in time), keeping its length. */
+    public void panBy(long days) {
+        TrendSeries shown = series.get();
+        if (shown == null || days == 0) {
+            return;
+        }
+        zoomTo(shown.from().plusDays(days), shown.to().plusDays(days));
     }
 
     /**
@@ -70,6 +141,11 @@ public final class TrendViewModel {
      */
     public static TrendSeries build(PatientCourse course, LocalDate from, LocalDate to) {
         return new TrendSeriesBuilder(course.zone()).build(course, from, to);
+    }
+
+    /** The series of {@code from}..{@code to} and the overview's lanes drawn from them: what one period shows. */
+    public static TrendLanes lanes(PatientCourse course, LocalDate from, LocalDate to) {
+        return new TrendLanesBuilder(course.zone()).build(course, build(course, from, to));
     }
 
     /** A course from exams and orders alone (no doses charted), standard MME table, the clock's zone and day. */
@@ -81,6 +157,8 @@ public final class TrendViewModel {
     public void show(Patient shown) {
         patient.set(Objects.requireNonNull(shown, "patient"));
         course.set(null);
+        crosshairDay.set(null);
+        lanes.set(null);
         series.set(null);
         flagLines.clear();
         refresh();
@@ -104,14 +182,14 @@ public final class TrendViewModel {
                         s.administrations().current(shown.id()), factors.get().table(), clock.getZone(), today);
             });
             LocalDate[] range = requested.orElseGet(() -> range(loaded));
-            return new Loaded(loaded, build(loaded, range[0], range[1]), factors.get().inForceLine(clock.getZone()));
+            return new Loaded(loaded, lanes(loaded, range[0], range[1]), factors.get().inForceLine(clock.getZone()));
         }, result -> {
             if (thisLoad == loadGeneration) {
                 factorsInForce.set(result.factors());
                 course.set(result.course());
                 flagLines.setAll(FlagLine.newestFirst(result.course().flags(), formats));
                 if (thisBuild == buildGeneration) {
-                    showSeries(result.series());
+                    showSeries(result.lanes());
                 } else {
                     rebuild(); // the period changed while loading: build it from the new course
                 }
@@ -119,11 +197,11 @@ public final class TrendViewModel {
         }, failure -> notice.set(Notice.of(failure)));
     }
 
-    private record Loaded(PatientCourse course, TrendSeries series, String factors) {
+    private record Loaded(PatientCourse course, TrendLanes lanes, String factors) {
     }
 
     private void rebuildIfCustom() {
-        if (period.get() == TrendPeriod.CUSTOM) {
+        if (period.get() == TrendPeriod.CUSTOM && !adjusting) {
             rebuild();
         }
     }
@@ -139,7 +217,7 @@ public final class TrendViewModel {
             return;
         }
         long thisBuild = ++buildGeneration;
-        runner.run(() -> build(loaded, range.get()[0], range.get()[1]), built -> {
+        runner.run(() -> lanes(loaded, range.get()[0], range.get()[1]), built -> {
             if (thisBuild == buildGeneration) {
                 showSeries(built);
             }
@@ -173,8 +251,15 @@ public final class TrendViewModel {
         return new LocalDate[] {loaded.firstDay(), loaded.today()};
     }
 
-    private void showSeries(TrendSeries built) {
+    private void showSeries(TrendLanes builtLanes) {
+        TrendSeries built = builtLanes.series();
+        lanes.set(builtLanes);
         series.set(built);
+        LocalDate day = crosshairDay.get();
+        if (day != null && (day.isBefore(built.from()) || day.isAfter(built.to()))) {
+            crosshairDay.set(null);
+        }
+        updateReadout();
         summary.set(formats.date(built.from()) + " to " + formats.date(built.to()) + " · " + built.flags().size()
                 + (built.flags().size() == 1 ? " flag" : " flags") + " · " + built.recordedPoints() + " values recorded"
                 + (built.drawnPoints() < built.recordedPoints() ? ", " + built.drawnPoints() + " drawn (thinned; flags and extremes kept)" : ""));
@@ -217,6 +302,9 @@ public final class TrendViewModel {
         return text.toString();
     }
     public ReadOnlyObjectProperty<TrendSeries> seriesProperty() { return series.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrendLanes> lanesProperty() { return lanes.getReadOnlyProperty(); }
+    public ObjectProperty<LocalDate> crosshairDayProperty() { return crosshairDay; }
+    public ReadOnlyObjectProperty<TrendReadout> readoutProperty() { return readout.getReadOnlyProperty(); }
     public ObjectProperty<TrendPeriod> periodProperty() { return period; }
     public ObjectProperty<LocalDate> customFromProperty() { return customFrom; }
     public ObjectProperty<LocalDate> customToProperty() { return customTo; }

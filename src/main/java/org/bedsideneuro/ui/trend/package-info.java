@@ -1,8 +1,9 @@
 /**
- * The Trend tab, the flag banner of the patient page and the ward's "Flags" column (issue #5). The series are built
- * off the FX thread by the pure {@link org.bedsideneuro.domain.trend.TrendSeriesBuilder} (thinned, flags and extremes
- * kept); the view draws stacked JavaFX charts that share one time axis (same x range, same y-axis width, so the plot
- * areas line up), without point symbols beyond a few hundred points (shared/engineering-notes.md). Hovering a point
- * shows its value, who recorded it and when; clicking it opens that exam in the History tab.
+ * The Trend tab, the flag banner of the patient page and the ward's "Flags" column. The lanes are built off the FX
+ * thread by the pure {@link org.bedsideneuro.domain.trend.TrendSeriesBuilder} and
+ * {@link org.bedsideneuro.domain.trend.TrendLanesBuilder}; the view draws them as light shapes (paths, rectangles,
+ * labels styled by the theme), not as charts, one lane under the other on one time axis, fitted to the screen's
+ * height. One crosshair runs through all lanes; its readout comes from the pure
+ * {@link org.bedsideneuro.domain.trend.TrendReadout}, and a click on a value opens its exam in the History tab.
  */
 package org.bedsideneuro.ui.trend;

@@ -127,7 +127,7 @@ class TrendLanesTest {
         Optional<Exam> lastPoss = course.exams().stream().filter(e -> !course.dayOf(e).isAfter(day))
                 .filter(e -> e.value(FindingCode.SEDATION_POSS).isPresent()).max(Comparator.comparing(e -> e.recordedAt().toInstant()));
         assertThat(lastPoss).isPresent();
-        TrendReadout.Value poss = readout.values().stream().filter(v -> v.row().equals("Sedation (POSS)")).findFirst().orElseThrow();
+        TrendReadout.Value poss = readout.values().stream().filter(v -> v.row().equals("POSS")).findFirst().orElseThrow();
         assertThat(poss.examId()).isEqualTo(lastPoss.get().id());
         assertThat(poss.value()).isEqualTo(lastPoss.get().value(FindingCode.SEDATION_POSS).orElseThrow().label());
         assertThat(poss.source()).contains(lastPoss.get().recordedBy().signature());
