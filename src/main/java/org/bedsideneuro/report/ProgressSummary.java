@@ -15,6 +15,7 @@ import org.bedsideneuro.domain.regimen.CurrentMme;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.score.ScoreResult;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.TrendLanes;
 
 /**
  * Everything a progress summary shows, computed and ready to lay out: no rule is applied while printing.
@@ -39,13 +40,14 @@ import org.bedsideneuro.domain.trend.Flag;
  * @param prnUse     each PRN order on each day it ran from {@code detailFrom} to {@code to}, oldest first
  * @param infusions  the infusions that ran during the period, by start
  * @param studies    the nerve conduction studies of the period, newest first (the patient's first study marked)
+ * @param lanes      the trend overview of the period: the same lanes, in the same order, as the Trend tab
  */
 public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Printing printing, CurrentMme mmeNow,
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
                               List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
                               List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies,
-                              BenefitAndHarm benefit) {
+                              BenefitAndHarm benefit, TrendLanes lanes) {
     /**
      * Is the opioid helping, and is it safe (clinical reference section 8): PEG rows with the day's daily MME and the
      * latest distal motor score, the first-line history, the last review and when the next is due.
@@ -59,6 +61,7 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
 
     public ProgressSummary {
         Objects.requireNonNull(benefit, "benefit and harm");
+        Objects.requireNonNull(lanes, "trend lanes");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

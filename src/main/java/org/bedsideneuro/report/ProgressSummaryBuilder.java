@@ -20,6 +20,8 @@ import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.TrendLanesBuilder;
+import org.bedsideneuro.domain.trend.TrendSeriesBuilder;
 import org.bedsideneuro.domain.trend.PatientCourse;
 
 /**
@@ -101,7 +103,8 @@ public final class ProgressSummaryBuilder {
                 signedExams(course.patient(), history, signatures, detailFrom, to),
                 regimenUse.prnDays(course, detailFrom, to), regimenUse.infusions(course, from, to),
                 StudySeries.of(exams, e -> within(day(e), from, to)),
-                new BenefitAndHarmBuilder(zone, table).build(course, from, to, printing.at().toInstant()));
+                new BenefitAndHarmBuilder(zone, table).build(course, from, to, printing.at().toInstant()),
+                new TrendLanesBuilder(zone).build(course, new TrendSeriesBuilder(zone).build(course, from, to)));
     }
 
     private List<ProgressSummary.SignedExam> signedExams(Patient patient, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures,

@@ -8,6 +8,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.TrendLanes;
 import org.bedsideneuro.report.ProgressSummary.Cell;
 import org.bedsideneuro.report.ProgressSummary.CourseRow;
 import org.bedsideneuro.report.ProgressSummary.MyoclonusRow;
@@ -59,6 +60,19 @@ final class SummarySections {
     }
 
     void charts() {
+        if (s.lanes().lanes().stream().allMatch(TrendLanes.Lane::empty)) {
+            frame.heading("Trends");
+            frame.paragraph(frame.fonts.regular, 9, "Nothing recorded in this period to chart.");
+            return;
+        }
+        LanesDrawer overview = new LanesDrawer(frame, s.lanes());
+        frame.ensure(overview.height() + 60);
+        frame.heading("Trend overview");
+        frame.paragraph(frame.fonts.regular, 7f, "The Trend tab's lanes on one date axis. Strips: each value to the next recording, "
+                + "green normal, yellow mild, orange moderate, red severe; a black notch on top: worse than baseline. "
+                + "Flags: nearby days share one box with their count; each is listed in the flags table.");
+        frame.down(3);
+        overview.draw();
         frame.heading("Trends");
         ChartDrawer drawer = new ChartDrawer(frame, s.from(), s.to());
         List<String> empty = new ArrayList<>();

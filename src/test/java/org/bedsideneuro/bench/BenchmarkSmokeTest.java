@@ -32,6 +32,7 @@ class BenchmarkSmokeTest {
                 r -> assertThat(r).startsWith("trend view, longest patient, open on 30 days"),
                 r -> assertThat(r).startsWith("trend view, longest patient, last 90 days (patient open)"),
                 r -> assertThat(r).startsWith("trend view, longest patient, open on last 90 days"),
+                r -> assertThat(r).startsWith("trend view, crosshair move, longest patient, 30 days"),
                 r -> assertThat(r).startsWith("ward search, one keystroke (5 patients)"),
                 r -> assertThat(r).startsWith("PDF summary, longest patient, 30 days"),
                 r -> assertThat(r).startsWith("import whole ward, CSV exchange"),

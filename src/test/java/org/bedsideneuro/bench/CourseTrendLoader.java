@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.trend.PatientCourse;
+import org.bedsideneuro.domain.trend.TrendLanes;
+import org.bedsideneuro.domain.trend.TrendReadout;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.trend.TrendViewModel;
@@ -12,13 +14,15 @@ import org.bedsideneuro.ui.trend.TrendViewModel;
 /**
  * The trend view's work without its window, as {@link TrendViewModel} does it: opening a patient is one read (current
  * exams and orders), the course ({@link TrendViewModel#course}) and the series of the period shown
- * ({@link TrendViewModel#build}); choosing another period builds its series from the course already open.
+ * ({@link TrendViewModel#lanes}: the series and the overview's lanes); choosing another period builds them from the
+ * course already open; moving the crosshair reads one day from the lanes shown ({@link TrendReadout}).
  */
 final class CourseTrendLoader implements TrendLoader {
     private final Database db;
     private final ZoneId zone;
     private final LocalDate today;
     private PatientCourse open;
+    private TrendLanes lanes;
 
     CourseTrendLoader(Database db, ZoneId zone, LocalDate today) {
         this.db = db;
@@ -39,7 +43,14 @@ final class CourseTrendLoader implements TrendLoader {
 
     @Override
     public int show(LocalDate from, LocalDate to) {
-        TrendSeries series = TrendViewModel.build(open, from, to);
-        return series.recordedPoints() + series.drawnPoints() + series.flags().size();
+        lanes = TrendViewModel.lanes(open, from, to);
+        TrendSeries series = lanes.series();
+        return series.recordedPoints() + series.drawnPoints() + series.flags().size() + lanes.lanes().size();
+    }
+
+    @Override
+    public int crosshair(LocalDate day) {
+        TrendReadout readout = TrendReadout.of(day, lanes, open);
+        return readout.values().size() + readout.flags().size() + readout.mme().counted().size() + 1;
     }
 }

@@ -14,4 +14,7 @@ interface TrendLoader {
 
     /** Shows another period of the patient opened last; returns a number that depends on what is shown. */
     int show(LocalDate from, LocalDate to) throws Exception;
+
+    /** Moves the crosshair to {@code day} on the period shown last (its readout); returns a number that depends on it. */
+    int crosshair(LocalDate day) throws Exception;
 }

@@ -186,7 +186,7 @@ class LongPeriodSummaryTest {
         for (Flag f : summary.flags()) {
             assertThat(all).contains(f.date().toString());
         }
-        summary.flags().stream().map(f -> f.code().code()).distinct().forEach(code -> assertThat(all).contains(code));
+        summary.flags().stream().map(Flag::title).distinct().forEach(title -> assertThat(all).contains(title));
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.TrendLanes;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,28 @@ class PdfSummaryWriterTest {
                     .contains(f.date().toString());
         }
         s.table().columns().forEach(c -> assertThat(all).contains(c.examiner()));
+    }
+
+    @Test
+    void theFirstTrendPageHasTheTrendTabsLanesInItsOrder() throws IOException {
+        ProgressSummary s = summary(DemoWard.NEUROPATHY_STORY, TODAY.minusDays(160), TODAY.minusDays(1));
+        Path pdf = dir.resolve("lanes.pdf");
+        new PdfSummaryWriter(PaperSize.A4).write(s, pdf);
+        List<String> pages = pages(pdf);
+        String page = pages.stream().filter(p -> p.contains("Trend overview")).findFirst().orElseThrow();
+        assertThat(pages.indexOf(page)).as("the overview before the detailed charts")
+                .isLessThanOrEqualTo(pages.indexOf(pages.stream().filter(p -> p.contains("Trends ")).findFirst().orElseThrow()));
+        List<String> titles = s.lanes().lanes().stream().map(TrendLanes.Lane::title).toList();
+        assertThat(titles).containsExactly("Daily MME", "Orders", "Strength (MRC)", "Reflexes", "Foot drop, gait", "Jerk rate",
+                "Sedation, OIN", "eGFR", "Pain", "Nerve conduction", "Flags");
+        int at = page.indexOf("Trend overview");
+        for (String title : titles) {
+            int next = page.indexOf(title, at);
+            assertThat(next).as(title + " after the lane before it").isGreaterThan(at);
+            at = next;
+        }
+        assertThat(page).contains("No jerk rate recorded in this period", "Ankle dorsiflexion L", "Ankle dorsiflexion R");
+        assertThat(page).as("the dates of the axis").contains("Oct 2025", "Jan 2026", "Feb");
     }
 
     @Test
