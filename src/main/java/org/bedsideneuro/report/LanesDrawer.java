@@ -77,6 +77,7 @@ final class LanesDrawer {
         try {
             for (TrendLanes.Lane lane : lanes.lanes()) {
                 float h = height(lane);
+                cs.setNonStrokingColor(0f); // the title in black, whatever the lane before it filled with
                 frame.text(frame.fonts.bold, 7.5f, lane.title(), frame.left(), top - 7);
                 if (lane.empty()) {
                     frame.text(frame.fonts.regular, 6.5f, lane.emptyText(), x0, top - 7);

@@ -134,7 +134,7 @@ class PdfSummaryWriterTest {
         assertThat(pages.indexOf(page)).as("the overview before the detailed charts")
                 .isLessThanOrEqualTo(pages.indexOf(pages.stream().filter(p -> p.contains("Trends ")).findFirst().orElseThrow()));
         List<String> titles = s.lanes().lanes().stream().map(TrendLanes.Lane::title).toList();
-        assertThat(titles).containsExactly("Daily MME", "Orders", "Strength (MRC)", "Reflexes", "Foot drop, gait", "Jerk rate",
+        assertThat(titles).containsExactly("Daily MME", "Orders", "Strength", "Reflexes", "Foot drop, gait", "Jerk rate",
                 "Sedation, OIN", "eGFR", "Pain", "Nerve conduction", "Flags");
         int at = page.indexOf("Trend overview");
         for (String title : titles) {

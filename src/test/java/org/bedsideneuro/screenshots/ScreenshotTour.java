@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
@@ -101,7 +103,12 @@ class ScreenshotTour {
             shoot("03-observation-timeline.png");
 
             selectTab("trendTab");
+            laptopScreen(true);
+            // The crosshair on the day the jerks rose with the dose: its readout beside the lanes.
+            FxTestSupport.onFx(() -> window.trendModel().crosshairDayProperty().set(LocalDate.of(2026, 10, 18)));
+            settle();
             shoot("07-trend-view.png");
+            laptopScreen(false);
             selectTab("regimenTab");
             shoot("08-regimen.png");
 
@@ -155,11 +162,9 @@ class ScreenshotTour {
             robot.type(KeyCode.ESCAPE);
             settle();
             selectTab("trendTab");
-            // The nerve conduction lane is the last of the trend's panels: scrolled to it.
-            FxTestSupport.onFx(() -> window.patientView().tabs().getSelectionModel().getSelectedItem().getContent()
-                    .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
-            settle();
+            laptopScreen(true);
             shoot("17-nerve-conduction-trend.png");
+            laptopScreen(false);
 
             // The syringe-driver story: the regimen as given, the doses charted, a breakthrough dose being logged.
             robot.clickOn("#patientBack");
@@ -220,7 +225,9 @@ class ScreenshotTour {
             robot.type(KeyCode.ENTER);
             settle();
             selectTab("trendTab");
+            laptopScreen(true);
             shoot("10-dark-trend-view.png");
+            laptopScreen(false);
             robot.clickOn("#patientBack");
             settle();
             robot.doubleClickOn("#wardSearch").eraseText(20);
@@ -231,6 +238,15 @@ class ScreenshotTour {
             pdfPage(db, "09-pdf-summary.png");
         }
         FxTestSupport.onFx(() -> window.close());
+    }
+
+    /** The trend is shot on the commonest hospital laptop screen, 1366x768, where it must fit without scrolling. */
+    private void laptopScreen(boolean laptop) {
+        FxTestSupport.onFx(() -> {
+            stage.setWidth(laptop ? 1366 : MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(laptop ? 768 : MainWindow.DEFAULT_HEIGHT);
+        });
+        settle();
     }
 
     private void selectTab(String id) {
@@ -271,6 +287,16 @@ class ScreenshotTour {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
             Png.write(page, OUT.resolve(name));
+            // The first trend page: the Trend tab's lanes on paper.
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                if (stripper.getText(doc).contains("Trend overview")) {
+                    Png.write(new PDFRenderer(doc).renderImageWithDPI(i - 1, 110), OUT.resolve("20-pdf-trend-overview.png"));
+                    break;
+                }
+            }
         }
     }
 }

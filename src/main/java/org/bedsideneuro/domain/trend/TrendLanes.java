@@ -1,7 +1,10 @@
 package org.bedsideneuro.domain.trend;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.bedsideneuro.domain.exam.ExamId;
 
@@ -128,7 +131,20 @@ public record TrendLanes(TrendSeries series, List<Lane> lanes) {
      * carried in from before) to {@code endX}; {@code severity} 0 (normal) to 3 (severe) picks its colour.
      */
     public record Cell(double startX, double endX, double recordedX, String value, int severity, boolean worseThanBaseline,
-                       ExamId examId, String source) {
+                       ExamId examId, Source source) {
+    }
+
+    /**
+     * Where a value came from: the kind of record, when (the ward's local time) and by whom; written out only when read
+     * (five years hold some forty thousand values, a crosshair reads a dozen).
+     */
+    public record Source(String kind, LocalDateTime at, String by) {
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
+
+        /** "Observation 2026-10-18 10:00, RN Demo Nurse". */
+        public String text() {
+            return kind + " " + WHEN.format(at) + ", " + by;
+        }
     }
 
     /** Numeric values as points (drawn thinned from the series' lines), the raw values kept for the crosshair. */
@@ -143,7 +159,7 @@ public record TrendLanes(TrendSeries series, List<Lane> lanes) {
     }
 
     /** A numeric value as recorded: its line, x, value text, exam and source ("observation 12 Oct 10:00, RN Ward"). */
-    public record Reading(String line, double x, double y, String value, ExamId examId, String source) {
+    public record Reading(String line, double x, double y, String value, ExamId examId, Source source) {
     }
 
     /** The flags of the period; grouped into markers at drawing width by {@link FlagGroups}. */

@@ -3,7 +3,6 @@ package org.bedsideneuro.domain.trend;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import org.bedsideneuro.domain.trend.TrendLanes.StripRow;
  * its start, so a weakness recorded a month ago still reads on a 7-day view.
  */
 public final class TrendLanesBuilder {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
     /** The OIN signs of clinical reference section 5 (sedation has its own row). */
     static final List<FindingCode> OIN_SIGNS = List.of(FindingCode.DELIRIUM_CAM, FindingCode.HALLUCINATIONS, FindingCode.HYPERALGESIA,
             FindingCode.ALLODYNIA, FindingCode.SEIZURE);
@@ -59,7 +57,7 @@ public final class TrendLanesBuilder {
         lanes.add(new TrendLanes.MmeLane(series.mme(), series.infusionMme(), series.prnDoses(), laneMax(series.mmeMax(), 10)));
         int opioidRows = rows(series.opioidBars());
         lanes.add(new TrendLanes.OrderLane(series.opioidBars(), series.adjuvantBars(), opioidRows, opioidRows + rows(series.adjuvantBars())));
-        lanes.add(new StripLane("strength", "Strength (MRC)", "No distal strength recorded in this period",
+        lanes.add(new StripLane("strength", "Strength", "No distal strength recorded in this period",
                 sided(strips, TrendSeriesBuilder.DISTAL_MUSCLES)));
         lanes.add(new StripLane("reflexes", "Reflexes", "No ankle or knee reflex recorded in this period",
                 sided(strips, TrendSeriesBuilder.REFLEXES)));
@@ -87,7 +85,8 @@ public final class TrendLanesBuilder {
             List<Reading> readings = new ArrayList<>();
             for (TrendSeries.Line line : ncs.lines()) {
                 for (TrendSeries.Point p : line.points()) {
-                    readings.add(new Reading(line.name(), p.x(), p.y(), p.valueText(), p.examId(), "study " + p.recordedBy()));
+                    readings.add(new Reading(line.name(), p.x(), p.y(), p.valueText(), p.examId(), new TrendLanes.Source(
+                            "Nerve conduction study", p.recordedAt().atZoneSameInstant(zone).toLocalDateTime(), p.recordedBy())));
                 }
             }
             readings.sort(java.util.Comparator.comparingDouble(Reading::x));
@@ -190,9 +189,9 @@ public final class TrendLanesBuilder {
         return local.toLocalDate().toEpochDay() + local.toLocalTime().toSecondOfDay() / 86_400.0;
     }
 
-    /** "Observation 2026-10-18 10:00, RN Demo Nurse": where a value came from, as the crosshair names it. */
-    String source(Exam e) {
-        return e.kind().label() + " " + WHEN.format(e.recordedAt().atZoneSameInstant(zone)) + ", " + e.recordedBy().signature();
+    /** Where a value came from, as the crosshair names it. */
+    TrendLanes.Source source(Exam e) {
+        return new TrendLanes.Source(e.kind().label(), e.recordedAt().atZoneSameInstant(zone).toLocalDateTime(), e.recordedBy().signature());
     }
 
     /** A row's value in one exam: its text, severity (0-3) and, for the baseline comparison, the value itself. */

@@ -31,12 +31,12 @@ public record TrendReadout(LocalDate day, DailyMmeResult mme, List<Value> values
                 for (TrendLanes.StripRow row : strip.rows()) {
                     TrendLanes.Cell cell = row.at(Math.nextDown(dayEnd));
                     if (cell != null) {
-                        values.add(new Value(lane.id(), row.label(), cell.value(), cell.worseThanBaseline(), cell.examId(), cell.source()));
+                        values.add(new Value(lane.id(), row.label(), cell.value(), cell.worseThanBaseline(), cell.examId(), cell.source().text()));
                     }
                 }
             } else if (lane instanceof TrendLanes.PointLane points) {
                 for (TrendLanes.Reading r : readingsOf(points.readings(), dayStart, dayEnd)) {
-                    values.add(new Value(lane.id(), r.line(), r.value(), false, r.examId(), r.source()));
+                    values.add(new Value(lane.id(), r.line(), r.value(), false, r.examId(), r.source().text()));
                 }
             }
         }

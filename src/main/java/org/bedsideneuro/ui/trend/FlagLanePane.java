@@ -3,10 +3,13 @@ package org.bedsideneuro.ui.trend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.FlagGroups;
 import org.bedsideneuro.domain.trend.TrendLanes;
@@ -14,8 +17,8 @@ import org.controlsfx.control.PopOver;
 
 /**
  * The flags as a lane of markers that never overlap: flags on nearby days share one marker with their count
- * ({@link FlagGroups}). Hovering or focusing a marker lists its flags with their titles and values (a ControlsFX
- * PopOver); a click or Enter opens the exam behind the newest of them.
+ * ({@link FlagGroups}). Hovering a marker lists its flags with their titles and values in a tooltip, focusing it in a
+ * ControlsFX PopOver; a click or Enter opens the exam behind the newest of them.
  */
 final class FlagLanePane extends LanePane {
     /** A marker's width; two markers' left edges are at least {@link #SPACING} apart. */
@@ -35,6 +38,8 @@ final class FlagLanePane extends LanePane {
         details.setArrowLocation(PopOver.ArrowLocation.BOTTOM_CENTER);
         details.setDetachable(false);
         details.setAutoHide(true);
+        // A click that hides the list must still reach the marker (or the lane) under the pointer.
+        details.setConsumeAutoHidingEvents(false);
         details.getStyleClass().add("flag-popover");
     }
 
@@ -77,8 +82,13 @@ final class FlagLanePane extends LanePane {
         marker.setFocusTraversable(true);
         marker.setAccessibleRole(AccessibleRole.BUTTON);
         marker.setAccessibleText(text(group));
-        marker.setOnMouseEntered(e -> show(marker, group));
-        marker.setOnMouseExited(e -> details.hide());
+        // Hover: a tooltip, which opens beside the pointer and never under it (a click must reach the marker);
+        // keyboard focus: the PopOver above the marker, as there is no pointer to follow.
+        Tooltip hover = new Tooltip(listing(group));
+        hover.setShowDelay(Duration.millis(150));
+        hover.setWrapText(true);
+        hover.setMaxWidth(460);
+        marker.setTooltip(hover);
         marker.focusedProperty().addListener((obs, was, now) -> {
             if (now) {
                 show(marker, group);
@@ -114,8 +124,20 @@ final class FlagLanePane extends LanePane {
         }
         details.setContentNode(list);
         if (marker.getScene() != null && marker.getScene().getWindow() != null && marker.getScene().getWindow().isShowing()) {
-            details.show(marker);
+            // The arrow's tip just above the marker: the list never covers the marker the pointer is about to click.
+            Bounds b = marker.localToScreen(marker.getBoundsInLocal());
+            details.show(marker, b.getCenterX(), b.getMinY() - 2);
         }
+    }
+
+    /** The marker's flags, one per paragraph: date and title, meaning, values. */
+    static String listing(FlagGroups.Group group) {
+        StringBuilder text = new StringBuilder();
+        for (Flag f : group.flags()) {
+            text.append(text.length() == 0 ? "" : "\n\n").append(f.date()).append(" · ").append(f.title()).append('\n')
+                    .append(f.code().meaning()).append('\n').append(f.values());
+        }
+        return text.toString();
     }
 
     /** "3 flags: 18 Oct New myoclonus; ...": what a screen reader says for a marker. */
