@@ -80,6 +80,43 @@ class TrendViewModelTest {
     }
 
     @Test
+    void zoomingPanningAndTheCrosshairMoveOverTheLoadedCourse() {
+        FxTestSupport.onFx(() -> model.show(oin));
+        shown();
+        assertThat(model.lanesProperty().get().series()).isSameAs(model.seriesProperty().get());
+        assertThat(model.readoutProperty().get()).as("no day chosen yet").isNull();
+
+        // The arrow keys: from the last day, one day at a time, never out of the period.
+        FxTestSupport.onFx(() -> model.moveCrosshair(-1));
+        assertThat(model.crosshairDayProperty().get()).isEqualTo(TODAY);
+        FxTestSupport.onFx(() -> model.moveCrosshair(-1));
+        assertThat(model.crosshairDayProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(model.readoutProperty().get().day()).isEqualTo(TODAY.minusDays(1));
+        assertThat(model.readoutProperty().get().mme()).isEqualTo(model.courseProperty().get().mmeOn(TODAY.minusDays(1)));
+        FxTestSupport.onFx(() -> {
+            model.moveCrosshair(1);
+            model.moveCrosshair(1);
+        });
+        assertThat(model.crosshairDayProperty().get()).isEqualTo(TODAY);
+
+        // Dragged across the axis, either way round: that period, as a custom one.
+        FxTestSupport.onFx(() -> model.zoomTo(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 10)));
+        TrendSeries zoomed = shown();
+        assertThat(zoomed.from()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(zoomed.to()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(model.periodProperty().get()).isEqualTo(TrendPeriod.CUSTOM);
+        assertThat(model.periodErrorProperty().get()).isEmpty();
+        assertThat(model.crosshairDayProperty().get()).as("the day left the period").isNull();
+
+        // Panned a week back: the same length, earlier.
+        FxTestSupport.onFx(() -> model.panBy(-7));
+        TrendSeries panned = shown();
+        assertThat(panned.from()).isEqualTo(LocalDate.of(2026, 1, 3));
+        assertThat(panned.to()).isEqualTo(LocalDate.of(2026, 1, 24));
+        assertThat(model.lanesProperty().get().from()).isEqualTo(panned.from());
+    }
+
+    @Test
     void periodsSelectTheirDaysFromTheLoadedCourse() {
         FxTestSupport.onFx(() -> model.show(oin));
         TrendSeries ninety = shown();

@@ -225,6 +225,18 @@ class TrendViewTest {
         assertThat(robot.from(jerks).lookup(".trend-lane-empty").queryAs(Label.class).getText()).isEqualTo("No jerk rate recorded in this period");
         assertThat(jerks.getAccessibleText()).isEqualTo("No jerk rate recorded in this period");
 
+        // "and 28 more" opens the rest in a short list of its own; the lanes still fit, the dates still show.
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).hasSize(FlagBanner.SHOWN);
+        robot.clickOn("#flagBannerMore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).hasSize(window.trendModel().flagLines().size());
+        for (LanePane lane : view.lanesView().lanes()) {
+            assertThat(screenArea.contains(sceneBounds(lane))).as(lane.lane().id() + " with every flag listed").isTrue();
+        }
+        robot.clickOn("#flagBannerMore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".flag-banner-line").queryAll()).hasSize(FlagBanner.SHOWN);
+
         List<Label> markers = view.flagMarkers();
         int flags = FxTestSupport.onFx(() -> window.trendModel().lanesProperty().get().flags().size());
         assertThat(flags).isGreaterThan(20);
