@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -279,7 +280,7 @@ final class TrendLanesView extends Region {
     private void key(KeyEvent e) {
         switch (e.getCode()) {
             case LEFT, RIGHT -> {
-                int direction = e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1;
+                int direction = e.getCode() == KeyCode.LEFT ? -1 : 1;
                 if (e.isShiftDown()) {
                     long days = shown == null ? 0 : Math.max(1, (shown.to().toEpochDay() - shown.from().toEpochDay() + 1) / 4);
                     model.panBy(direction * days);

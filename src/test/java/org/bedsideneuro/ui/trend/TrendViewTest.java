@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -99,7 +102,7 @@ class TrendViewTest {
 
     private TrendView openTrend(Patient p, String period) throws TimeoutException {
         robot.clickOn("#wardSearch").write(p.id().value());
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         FxTestSupport.awaitQuiet(window.runner());
         robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Trend")).queryAs(Label.class));
         robot.clickOn(period);
@@ -174,7 +177,7 @@ class TrendViewTest {
         TrendLanesView lanesView = view.lanesView();
         double x = FxTestSupport.onFx(() -> lanesView.xOf(rising.date()));
         Bounds mmeLane = sceneBounds(lanes.get(0));
-        robot.moveTo(new javafx.geometry.Point2D(lanesView.localToScreen(x, 0).getX(), mmeLane.getCenterY()
+        robot.moveTo(new Point2D(lanesView.localToScreen(x, 0).getX(), mmeLane.getCenterY()
                 + lanesView.localToScreen(0, 0).getY() - sceneBounds(lanesView).getMinY()));
         waitFor(() -> rising.date().equals(window.trendModel().crosshairDayProperty().get()));
         TrendReadout shown = FxTestSupport.onFx(() -> window.trendModel().readoutProperty().get());
@@ -192,7 +195,7 @@ class TrendViewTest {
         assertThat(lanesView.crosshair().isVisible()).isTrue();
         // The arrow keys move it a day.
         FxTestSupport.onFx(lanesView::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertThat(FxTestSupport.onFx(() -> window.trendModel().crosshairDayProperty().get())).isEqualTo(rising.date().plusDays(1));
 
         // A click on a flag marker opens (the markers read afresh: the readout beside may have changed the width) the exam behind its newest flag in the History tab.
@@ -269,7 +272,7 @@ class TrendViewTest {
         }
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxTestSupport.onFx(condition));
     }
 }
