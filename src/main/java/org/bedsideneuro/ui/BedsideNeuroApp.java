@@ -1,7 +1,9 @@
 package org.bedsideneuro.ui;
 
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.service.EhrClient;
 import org.bedsideneuro.ui.backup.AutomaticBackupStatus;
 import org.bedsideneuro.ui.backup.BackupFeature;
 import org.bedsideneuro.ui.backup.BackupFileChooser;
@@ -18,6 +21,7 @@ import org.bedsideneuro.ui.backup.RestoreHost;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.ehr.EhrFeature;
 import org.bedsideneuro.ui.login.WhoIsRecordingView;
 import org.bedsideneuro.ui.login.WhoIsRecordingViewModel;
 
@@ -37,6 +41,8 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private final BackgroundRunner runner = new BackgroundRunner();
+    /** The EHR's clients, for every window of this run: an open server as it is. */
+    private final Function<URI, EhrClient> ehrClients = uri -> new EhrClient(EhrFeature.TIMEOUT, null);
     private Database database;
     private MainWindow mainWindow;
     private AutomaticBackups backups;
@@ -336,10 +342,12 @@ public final class BedsideNeuroApp extends Application {
                     markDemo(window, stage, config);
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
                             restoreHost(stage, config), backupStatus, backupFiles);
+                    EhrFeature.install(window, config.computerSettingsFile(), ehrClients);
                     return window;
                 });
         if (config.computer() != null) {
             workstation.addSettingsItem(() -> wardServerItem(stage, config));
+            workstation.addSettingsItem(() -> EhrFeature.settingsItem(config.computerSettingsFile(), runner, () -> stage, ehrClients));
         }
         workstation.addSettingsItem(() -> org.bedsideneuro.ui.common.ThemeSetting.menuItem(config.computerSettingsFile(),
                 problem -> {
@@ -363,6 +371,7 @@ public final class BedsideNeuroApp extends Application {
         mainWindow = new MainWindow(database, clinician, config.clock(), localDrafts(config));
         markDemo(mainWindow, stage, config);
         BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
+        EhrFeature.install(mainWindow, config.computerSettingsFile(), ehrClients);
         stage.setScene(mainWindow.createScene());
         stage.setTitle((config.isDemo() ? DEMO_TITLE : "BedsideNeuro") + ": " + clinician.signature());
         mainWindow.focusSearch();

@@ -1,0 +1,119 @@
+package org.bedsideneuro.ui.ehr;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.service.ComputerSettings;
+import org.bedsideneuro.service.EhrClient;
+import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.patient.PatientView;
+import org.bedsideneuro.ui.shell.AppWindow;
+import org.bedsideneuro.ui.ward.WardRow;
+
+/**
+ * Plugs the EHR into the main window: "Update from the EHR…" on the patient page and "Update ward from the EHR…" on
+ * the ward toolbar, each opening the preview once the record is read; notices go to both screens. The server is this
+ * computer's setting ({@link #settingsItem}), read at each update.
+ */
+public final class EhrFeature {
+    /** How long each answer from the EHR may take before the update stops with a plain message. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final AppWindow window;
+    private final EhrUpdateViewModel model;
+
+    private EhrFeature(AppWindow window, Path settingsFile, Function<URI, EhrClient> clients) {
+        this.window = window;
+        this.model = new EhrUpdateViewModel(window.database(), window.clinician(), window.clock(), window.runner(),
+                () -> savedServer(settingsFile), clients);
+        model.noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                window.wardModel().noticeProperty().set(notice);
+                window.patientModel().noticeProperty().set(notice);
+            }
+        });
+        model.previewProperty().addListener((obs, old, preview) -> {
+            if (preview != null) {
+                boolean confirmed = new EhrUpdateDialog(preview, owner()).showAndWait().orElse(false);
+                if (confirmed) {
+                    model.apply(window::recordsChanged);
+                } else {
+                    model.discard();
+                }
+            }
+        });
+    }
+
+    /**
+     * @param settingsFile this computer's settings file, where the EHR server is kept (null: none, as in a test)
+     * @param clients      the client for a server, signed in when it asks for it
+     */
+    public static EhrFeature install(AppWindow window, Path settingsFile, Function<URI, EhrClient> clients) {
+        EhrFeature feature = new EhrFeature(window, settingsFile, clients);
+        window.onPatientPage(feature::installOnPatientPage);
+        feature.installOnWard();
+        return feature;
+    }
+
+    /** Without sign-in: for an open (test) server. */
+    public static EhrFeature install(AppWindow window, Path settingsFile) {
+        return install(window, settingsFile, uri -> new EhrClient(TIMEOUT, null));
+    }
+
+    /** "EHR server…" for the Settings menu: the dialog of {@link EhrServerSettingsModel}, saved for this computer. */
+    public static MenuItem settingsItem(Path settingsFile, BackgroundRunner runner, Supplier<Window> owner, Function<URI, EhrClient> clients) {
+        MenuItem item = new MenuItem("EHR server\u2026");
+        item.setId("ehrServerMenuItem");
+        item.setOnAction(e -> {
+            EhrServerSettingsModel settings = new EhrServerSettingsModel(settingsFile, runner, uri -> clients.apply(uri).describe(uri));
+            new EhrServerDialog(settings, owner.get()).showAndWait();
+        });
+        return item;
+    }
+
+    public EhrUpdateViewModel model() {
+        return model;
+    }
+
+    private static Optional<URI> savedServer(Path settingsFile) {
+        if (settingsFile == null) {
+            return Optional.empty();
+        }
+        try {
+            return ComputerSettings.load(settingsFile).ehrUri().map(EhrServerAddress::parse);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void installOnPatientPage(PatientView page) {
+        Button update = new Button("Update from the EHR\u2026");
+        update.setId("patientUpdateFromEhr");
+        update.disableProperty().bind(window.patientModel().patientProperty().isNull().or(model.busyProperty()));
+        update.setOnAction(e -> patient().ifPresent(model::updatePatient));
+        page.addAction(update);
+    }
+
+    private void installOnWard() {
+        Button update = new Button("Update ward from the EHR\u2026");
+        update.setId("wardUpdateFromEhr");
+        update.disableProperty().bind(model.busyProperty());
+        update.setOnAction(e -> model.updateWard(window.wardModel().allRows().stream().map(WardRow::patient).toList()));
+        window.wardView().addAction(update);
+    }
+
+    private Optional<Patient> patient() {
+        return Optional.ofNullable(window.patientModel().patientProperty().get());
+    }
+
+    private Window owner() {
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+    }
+}
