@@ -94,6 +94,17 @@ public final class TestEhrServer implements AutoCloseable {
         resources.addAll(List.of(rs));
     }
 
+    /** Puts {@code r} in place of the resource of the same type and id (a new version on the server). */
+    public void replace(Resource r) {
+        resources.removeIf(old -> old.fhirType().equals(r.fhirType()) && old.getIdElement().getIdPart().equals(r.getIdElement().getIdPart()));
+        resources.add(r);
+    }
+
+    /** The resource of this type and id on the server. */
+    public <T extends Resource> T get(Class<T> type, String id) {
+        return of(type).stream().filter(r -> r.getIdElement().getIdPart().equals(id)).findFirst().orElseThrow();
+    }
+
     public void fail(Failure f) {
         failure = f;
     }

@@ -38,6 +38,13 @@ public record EhrPreview(String about, List<String> changes, List<String> notImp
                     + w.findingsSkipped() + " eGFR values.");
             anything = w.patientsAdded() + w.patientsMoved() + w.ordersAdded() + w.administrationsAdded() + w.findingsAdded() > 0;
         }
+        for (String reason : report.withdrawn()) {
+            changes.add("Dose withdrawn: " + reason + ".");
+            anything = true;
+        }
+        if (report.unchanged() > 0) {
+            changes.add("Unchanged in the EHR since the last update: " + report.unchanged() + ".");
+        }
         if (report.leftOutInError() > 0) {
             changes.add("Marked entered-in-error in the EHR, left out: " + report.leftOutInError() + ".");
         }

@@ -9,18 +9,23 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.TestEhrServer;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
+import org.bedsideneuro.ui.administration.DoseRow;
+import org.bedsideneuro.ui.administration.DosesViewModel;
+import org.bedsideneuro.ui.regimen.OrderRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +105,18 @@ class EhrUpdateUiTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(orders()).hasSize(2);
         assertThat(window.wardModel().noticeProperty().get().text()).startsWith("Updated from the EHR: 2 orders, 2 doses, 2 eGFR values added");
+
+        // The record's page says where each imported order and dose came from.
+        Patient erin = db.read(s -> s.patients().find(EhrTestWard.MRN)).orElseThrow();
+        FxTestSupport.onFx(() -> window.openPatient(erin));
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(window.regimenModel().orders()).extracting(OrderRow::source).allSatisfy(source -> assertThat(source)
+                .matches("From the EHR: " + Pattern.quote(server.base().toString()) + "/MedicationRequest/r[12]"));
+        DosesViewModel doses = FxTestSupport.onFx(() -> new DosesViewModel(db, window.clinician(), CLOCK, window.runner()));
+        FxTestSupport.onFx(() -> doses.show(erin));
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(doses.rows()).extracting(DoseRow::source).containsExactlyInAnyOrder("From the EHR: " + server.base() + "/MedicationAdministration/a1",
+                "From the EHR: " + server.base() + "/MedicationAdministration/a2");
     }
 
     @Test
