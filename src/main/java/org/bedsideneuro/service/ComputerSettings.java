@@ -32,6 +32,9 @@ public final class ComputerSettings {
     private static final String LOCK_MINUTES = "lock.minutes";
     private static final String SERVER_URI = "server.uri";
     private static final String EHR_URI = "ehr.uri";
+    private static final String EHR_CLIENT_ID = "ehr.client_id";
+    /** The SMART client id asked for when the hospital registered BedsideNeuro under no other name. */
+    public static final String DEFAULT_EHR_CLIENT_ID = "bedside-neuro";
     private static final String THEME = "theme";
     private static final String DARK = "dark";
 
@@ -109,6 +112,12 @@ public final class ComputerSettings {
 
     public ComputerSettings withEhrUri(String uri) {
         return with(EHR_URI, uri == null ? null : uri.trim());
+    }
+
+    /** The client id the hospital registered BedsideNeuro under for SMART sign-in (a public client: no secret). */
+    public String ehrClientId() {
+        String id = values.getProperty(EHR_CLIENT_ID, "").trim();
+        return id.isEmpty() ? DEFAULT_EHR_CLIENT_ID : id;
     }
 
     /** True when this computer shows the dark theme (a dimmed ward at night); anything but "theme=dark" is light. */

@@ -1,10 +1,12 @@
 package org.bedsideneuro.ui;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -13,7 +15,10 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.service.EhrClient;
+import org.bedsideneuro.service.SmartSession;
+import org.bedsideneuro.service.SmartSignIn;
 import org.bedsideneuro.ui.backup.AutomaticBackupStatus;
 import org.bedsideneuro.ui.backup.BackupFeature;
 import org.bedsideneuro.ui.backup.BackupFileChooser;
@@ -41,7 +46,7 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private final BackgroundRunner runner = new BackgroundRunner();
-    /** The EHR's clients, for every window of this run: an open server as it is. */
+    /** For the EHR settings' connection test: the CapabilityStatement, which a server gives without sign-in. */
     private final Function<URI, EhrClient> ehrClients = uri -> new EhrClient(EhrFeature.TIMEOUT, null);
     private Database database;
     private MainWindow mainWindow;
@@ -193,6 +198,17 @@ public final class BedsideNeuroApp extends Application {
                 });
     }
 
+    /**
+     * The EHR sign-in of one logged-in clinician's window, in memory only: the next person to log in gets a window, and
+     * a session, of their own. The hospital's sign-in page opens in the system browser.
+     */
+    private SmartSession ehrSession(LaunchSettings config) {
+        ComputerSettings computer = config.computerSettingsFile() == null ? ComputerSettings.defaults() : ComputerSettings.load(config.computerSettingsFile());
+        return new SmartSession(new SmartSignIn(EhrFeature.TIMEOUT, Duration.ofMinutes(5), config.clock()), EhrFeature.TIMEOUT,
+                computer.ehrClientId(), uri -> Platform.runLater(() -> getHostServices().showDocument(uri.toString())),
+                config.clock());
+    }
+
     /** Settings, Ward server…: the choice is saved for this computer; empty when cancelled. */
     private java.util.Optional<org.bedsideneuro.persistence.DatabaseLocation> chooseServer(Stage stage, LaunchSettings config) {
         LaunchSettings.Computer computer = config.computer();
@@ -342,7 +358,7 @@ public final class BedsideNeuroApp extends Application {
                     markDemo(window, stage, config);
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
                             restoreHost(stage, config), backupStatus, backupFiles);
-                    EhrFeature.install(window, config.computerSettingsFile(), ehrClients);
+                    EhrFeature.install(window, config.computerSettingsFile(), ehrSession(config)::clientFor);
                     return window;
                 });
         if (config.computer() != null) {
@@ -371,7 +387,7 @@ public final class BedsideNeuroApp extends Application {
         mainWindow = new MainWindow(database, clinician, config.clock(), localDrafts(config));
         markDemo(mainWindow, stage, config);
         BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
-        EhrFeature.install(mainWindow, config.computerSettingsFile(), ehrClients);
+        EhrFeature.install(mainWindow, config.computerSettingsFile(), ehrSession(config)::clientFor);
         stage.setScene(mainWindow.createScene());
         stage.setTitle((config.isDemo() ? DEMO_TITLE : "BedsideNeuro") + ": " + clinician.signature());
         mainWindow.focusSearch();

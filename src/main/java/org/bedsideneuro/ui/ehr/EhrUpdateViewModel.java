@@ -85,7 +85,7 @@ public final class EhrUpdateViewModel {
         busy.set(true);
         preview.set(null);
         pulled = null;
-        notice.set(Notice.info(reading));
+        notice.set(Notice.info(reading + " If the hospital's sign-in page opens in the browser, sign in there."));
         runner.run(() -> {
             FhirPullService service = new FhirPullService(database, clock, clients.apply(uri.get()));
             return patients.size() == 1 ? service.pull(uri.get(), patients.get(0), null, by) : service.pullAll(uri.get(), patients, null, by);
