@@ -2,6 +2,8 @@ package org.bedsideneuro.ui.ehr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -122,7 +124,7 @@ class EhrUpdateUiTest {
     @Test
     void aServerThatIsDownIsAPlainNoticeAndChangesNothing() throws Exception {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         show("http://127.0.0.1:" + port + "/fhir");

@@ -2,11 +2,14 @@ package org.bedsideneuro.ui.ehr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.EhrClient;
@@ -102,8 +107,7 @@ class EhrUpdateViewModelTest {
     @Test
     void theWardUpdateListsAPatientTheEhrDoesNotKnowAndGoesOnWithTheOthers() {
         Patient stranger = db.write(s -> {
-            Patient p = new Patient(new org.bedsideneuro.domain.patient.PatientId("SYN-NOT-IN-EHR"), "Unknown", "Uma", java.time.LocalDate.of(1970, 1, 1),
-                    org.bedsideneuro.domain.patient.Sex.UNKNOWN, "Neuro 4B", "14");
+            Patient p = new Patient(new PatientId("SYN-NOT-IN-EHR"), "Unknown", "Uma", LocalDate.of(1970, 1, 1), Sex.UNKNOWN, "Neuro 4B", "14");
             s.patients().add(p, s.clinicians().findOrCreate("Dr Example", Role.NEUROLOGIST));
             return p;
         });
@@ -129,9 +133,21 @@ class EhrUpdateViewModelTest {
         address = Optional.of(server.base());
         server.fail(TestEhrServer.Failure.ERROR_500);
         assertNotice("The EHR server answered 500 instead of the record. Nothing was changed.");
+        server.fail(TestEhrServer.Failure.GARBAGE);
+        assertNotice("The EHR server's answer is not a FHIR R4 Bundle. Nothing was changed.");
         server.fail(TestEhrServer.Failure.HANG);
         timeout = Duration.ofSeconds(1);
         assertNotice("The EHR server did not answer within 1 s. Nothing was changed; try again later.");
+        assertThat(orders()).isEmpty();
+    }
+
+    @Test
+    void twoPatientsWithTheMrnInTheEhrAreSaidPlainlyAndNothingIsRead() {
+        org.hl7.fhir.r4.model.Patient twin = new org.hl7.fhir.r4.model.Patient();
+        twin.setId("p9");
+        twin.addIdentifier().setValue(EhrTestWard.MRN.value());
+        server.add(twin);
+        assertNotice("The EHR has 2 patients with MRN SYN-EHR-1; BedsideNeuro cannot tell which is this patient. Nothing was changed.");
         assertThat(orders()).isEmpty();
     }
 
@@ -158,7 +174,7 @@ class EhrUpdateViewModelTest {
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
