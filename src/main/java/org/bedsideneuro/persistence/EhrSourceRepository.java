@@ -15,6 +15,8 @@ import org.bedsideneuro.domain.patient.PatientId;
 public final class EhrSourceRepository {
     private static final String COLUMNS = "server, resource_type, resource_id, version, patient_id, record_kind, record_id, imported_at";
 
+    private static final String INSERT = "INSERT INTO ehr_source (id, " + COLUMNS + ", imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Session session;
 
     EhrSourceRepository(Session session) {
@@ -30,11 +32,18 @@ public final class EhrSourceRepository {
         return true;
     }
 
-    /** Keeps {@code source}, known to be new (the import looked up the patient's sources once, up front). */
+    /**
+     * Keeps {@code source}, known to be new (the import looked up the patient's sources once, up front); sent in a
+     * batch while {@link Session#inBatches} runs (a year of doses is 1,500 sources).
+     */
     public void insert(EhrSource source, Clinician by) throws SQLException {
-        Sql.update(session, "INSERT INTO ehr_source (id, " + COLUMNS + ", imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                TimeOrderedUuid.next().toString(), source.server(), source.resourceType(), source.resourceId(), source.version(),
-                source.patient().value(), source.recordKind(), source.recordId(), Sql.millis(source.importedAt()), by.id().toString());
+        Object[] values = {TimeOrderedUuid.next().toString(), source.server(), source.resourceType(), source.resourceId(), source.version(),
+                source.patient().value(), source.recordKind(), source.recordId(), Sql.millis(source.importedAt()), by.id().toString()};
+        if (session.batching()) {
+            session.addBatch(INSERT, values);
+        } else {
+            Sql.update(session, INSERT, values);
+        }
     }
 
     /** This version of the resource, if it was imported. */

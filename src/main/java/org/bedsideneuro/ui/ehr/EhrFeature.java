@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.patient.Patient;
@@ -18,8 +20,8 @@ import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.ward.WardRow;
 
 /**
- * Plugs the EHR into the main window: "Update from the EHR…" on the patient page and "Update ward from the EHR…" on
- * the ward toolbar, each opening the preview once the record is read; notices go to both screens. The server is this
+ * Plugs the EHR into the main window: "Update from the EHR…" on the patient page and "EHR, Update the ward from the
+ * EHR…" in the menu bar, each opening the preview once the record is read; notices go to both screens. The server is this
  * computer's setting ({@link #settingsItem}), read at each update.
  */
 public final class EhrFeature {
@@ -39,14 +41,11 @@ public final class EhrFeature {
                 window.patientModel().noticeProperty().set(notice);
             }
         });
+        // Shown after the read's delivery has returned: a dialog waiting for the clinician inside it would hold the
+        // window's background runner as busy for as long as the preview stays open.
         model.previewProperty().addListener((obs, old, preview) -> {
             if (preview != null) {
-                boolean confirmed = new EhrUpdateDialog(preview, owner()).showAndWait().orElse(false);
-                if (confirmed) {
-                    model.apply(window::recordsChanged);
-                } else {
-                    model.discard();
-                }
+                Platform.runLater(() -> confirm(preview));
             }
         });
     }
@@ -78,6 +77,18 @@ public final class EhrFeature {
         return item;
     }
 
+    private void confirm(EhrPreview preview) {
+        if (model.previewProperty().get() != preview) {
+            return; // discarded meanwhile
+        }
+        boolean confirmed = new EhrUpdateDialog(preview, owner()).showAndWait().orElse(false);
+        if (confirmed) {
+            model.apply(window::recordsChanged);
+        } else {
+            model.discard();
+        }
+    }
+
     public EhrUpdateViewModel model() {
         return model;
     }
@@ -101,12 +112,24 @@ public final class EhrFeature {
         page.addAction(update);
     }
 
+    /**
+     * The whole ward from the menu bar above the ward screen (an EHR menu): the ward's toolbar has no room left for a
+     * button of this length on a laptop's 1280 pixels.
+     */
     private void installOnWard() {
-        Button update = new Button("Update ward from the EHR\u2026");
+        MenuItem update = new MenuItem("Update the ward from the EHR\u2026");
         update.setId("wardUpdateFromEhr");
         update.disableProperty().bind(model.busyProperty());
-        update.setOnAction(e -> model.updateWard(window.wardModel().allRows().stream().map(WardRow::patient).toList()));
-        window.wardView().addAction(update);
+        update.setOnAction(e -> updateWard());
+        Menu ehr = new Menu("EHR");
+        ehr.setId("ehrMenu");
+        ehr.getItems().add(update);
+        window.menus().add(ehr);
+    }
+
+    /** Reads every patient of the ward list from the EHR and previews them together. */
+    public void updateWard() {
+        model.updateWard(window.wardModel().allRows().stream().map(WardRow::patient).toList());
     }
 
     private Optional<Patient> patient() {

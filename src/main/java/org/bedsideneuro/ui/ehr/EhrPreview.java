@@ -29,8 +29,12 @@ public record EhrPreview(String about, List<String> changes, List<String> notImp
         ImportReport w = report.written();
         boolean anything = false;
         if (w != null) {
-            changes.add(count(w.patientsAdded(), "new patient", "new patients"));
-            changes.add(count(w.patientsMoved(), "patient moved to another ward or bed", "patients moved to another ward or bed"));
+            if (w.patientsAdded() > 0) {
+                changes.add(count(w.patientsAdded(), "new patient", "new patients"));
+            }
+            if (w.patientsMoved() > 0) {
+                changes.add(count(w.patientsMoved(), "patient moved to another ward or bed", "patients moved to another ward or bed"));
+            }
             changes.add(count(w.ordersAdded(), "new order", "new orders"));
             changes.add(count(w.administrationsAdded(), "new dose", "new doses"));
             changes.add(count(w.findingsAdded(), "new eGFR value", "new eGFR values"));

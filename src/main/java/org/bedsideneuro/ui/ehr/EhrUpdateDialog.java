@@ -6,7 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -52,17 +52,22 @@ public final class EhrUpdateDialog extends Dialog<Boolean> {
         }
         Label heading = wrapped(new Label(title + ": " + lines.size()), "ehr-section");
         heading.setStyle("-fx-font-weight: bold;");
-        ListView<String> list = new ListView<>();
+        // Each line whole, wrapped: a code and its reason cut off at the edge would be no use.
+        VBox list = new VBox(4);
         list.setId(id);
-        list.getItems().setAll(lines);
-        list.setPrefHeight(Math.min(8, lines.size()) * 26 + 4);
-        content.getChildren().addAll(heading, list);
+        for (String line : lines) {
+            list.getChildren().add(wrapped(new Label("\u2022 " + line), "ehr-line"));
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(220, lines.size() * 44));
+        content.getChildren().addAll(heading, scroll);
     }
 
     private static Label wrapped(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
-        label.setMaxWidth(660);
+        label.setMaxWidth(640);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

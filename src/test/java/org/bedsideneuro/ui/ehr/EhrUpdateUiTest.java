@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
@@ -66,12 +66,14 @@ class EhrUpdateUiTest {
         EhrTestWard.erin(db, neurologist);
     }
 
+    private EhrFeature feature;
+
     private void show(String ehrAddress) throws TimeoutException {
         Path settings = EhrTestWard.settingsNaming(dir, ehrAddress);
         Clinician neurologist = db.read(s -> s.clinicians().findOrCreate("Dr Example", Role.NEUROLOGIST));
         window = screen.show(() -> {
             MainWindow w = new MainWindow(db, neurologist, CLOCK);
-            EhrFeature.install(w, settings);
+            feature = EhrFeature.install(w, settings);
             return w;
         }, MainWindow::focusSearch);
         FxTestSupport.awaitQuiet(window.runner());
@@ -91,13 +93,14 @@ class EhrUpdateUiTest {
     @Test
     void thePreviewShowsTheCountsAndImportBringsThemIn() throws TimeoutException {
         show(server.base().toString());
-        robot.clickOn("#wardUpdateFromEhr");
+        assertThat(window.menus()).extracting(m -> m.getItems().get(0).getText()).contains("Update the ward from the EHR\u2026");
+        FxTestSupport.onFx(() -> window.menus().stream().filter(m -> "ehrMenu".equals(m.getId())).findFirst().orElseThrow().getItems().get(0).fire());
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#" + EhrUpdateDialog.IMPORT_ID).tryQuery().isPresent());
         Node preview = robot.lookup("#ehrPreview").query();
         List<String> lines = robot.from(preview).lookup(".ehr-change").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(lines).contains("2 new orders.", "2 new doses.", "2 new eGFR values.");
-        ListView<String> notImported = robot.lookup("#ehrNotImported").queryListView();
-        assertThat(notImported.getItems()).hasSize(3);
+        VBox notImported = robot.lookup("#ehrNotImported").queryAs(VBox.class);
+        assertThat(notImported.getChildren()).hasSize(3).allSatisfy(line -> assertThat(((Label) line).getText()).doesNotEndWith("\u2026"));
         assertThat(orders()).as("nothing before Import").isEmpty();
 
         Button importButton = robot.lookup("#" + EhrUpdateDialog.IMPORT_ID).queryButton();
@@ -128,12 +131,12 @@ class EhrUpdateUiTest {
             port = socket.getLocalPort();
         }
         show("http://127.0.0.1:" + port + "/fhir");
-        robot.clickOn("#wardUpdateFromEhr");
+        FxTestSupport.onFx(() -> feature.updateWard());
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> window.wardModel().noticeProperty().get() != null
                 && window.wardModel().noticeProperty().get().text().startsWith("The EHR server cannot be reached"));
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(robot.lookup("#ehrPreview").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#wardUpdateFromEhr").query().isDisabled()).as("ready to try again").isFalse();
+        assertThat(feature.model().busyProperty().get()).as("ready to try again").isFalse();
         assertThat(orders()).isEmpty();
     }
 }
