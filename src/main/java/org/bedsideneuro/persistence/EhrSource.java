@@ -2,6 +2,7 @@ package org.bedsideneuro.persistence;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /**
@@ -23,7 +24,7 @@ public record EhrSource(String server, String resourceType, String resourceId, S
         version = version == null ? "" : version;
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(recordId, "record id");
-        if (!java.util.Set.of(PATIENT, ORDER, ADMINISTRATION, EXAM).contains(recordKind)) {
+        if (!Set.of(PATIENT, ORDER, ADMINISTRATION, EXAM).contains(recordKind)) {
             throw new IllegalArgumentException("'" + recordKind + "' is not a kind of record BedsideNeuro imports");
         }
     }

@@ -18,6 +18,8 @@ import org.bedsideneuro.persistence.Work;
  * (shared/fhir-notes.md, "Reading from the hospital's FHIR server"). The bundle is read into the rows of the exchange
  * format, and those rows are imported by the exchange format's rules in one transaction: all or nothing, a second
  * import of the same bundle adds nothing, and every problem is told back by the resource and element it came from.
+ * Resources that name their server (an absolute fullUrl, as a pull gives them) keep it as their records' source, in
+ * the same transaction ({@link EhrSourceTracking}, decision record 0020).
  */
 public final class FhirImportService {
     private final Database database;

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.service.EhrClient;
@@ -21,7 +23,7 @@ import org.bedsideneuro.ui.ward.WardRow;
 
 /**
  * Plugs the EHR into the main window: "Update from the EHR…" on the patient page and "EHR, Update the ward from the
- * EHR…" in the menu bar, each opening the preview once the record is read; notices go to both screens. The server is this
+ * EHR…" in the menu bar, for those who may manage medication orders, each opening the preview once the record is read; notices go to both screens. The server is this
  * computer's setting ({@link #settingsItem}), read at each update.
  */
 public final class EhrFeature {
@@ -56,8 +58,11 @@ public final class EhrFeature {
      */
     public static EhrFeature install(AppWindow window, Path settingsFile, Function<URI, EhrClient> clients) {
         EhrFeature feature = new EhrFeature(window, settingsFile, clients);
-        window.onPatientPage(feature::installOnPatientPage);
-        feature.installOnWard();
+        // Orders are a neurologist's to bring in, from the EHR as by hand: the window hides what a role cannot do.
+        if (Permissions.allows(window.clinician(), false, Action.MANAGE_MEDICATION)) {
+            window.onPatientPage(feature::installOnPatientPage);
+            feature.installOnWard();
+        }
         return feature;
     }
 

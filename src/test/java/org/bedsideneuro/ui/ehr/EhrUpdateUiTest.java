@@ -139,4 +139,21 @@ class EhrUpdateUiTest {
         assertThat(feature.model().busyProperty().get()).as("ready to try again").isFalse();
         assertThat(orders()).isEmpty();
     }
+
+    @Test
+    void aNurseIsNotOfferedTheUpdate() throws TimeoutException {
+        Path settings = EhrTestWard.settingsNaming(dir, server.base().toString());
+        Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Example", Role.NURSE));
+        window = screen.show(() -> {
+            MainWindow w = new MainWindow(db, nurse, CLOCK);
+            EhrFeature.install(w, settings);
+            return w;
+        }, MainWindow::focusSearch);
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(window.menus()).noneMatch(m -> "ehrMenu".equals(m.getId()));
+        Patient erin = db.read(s -> s.patients().find(EhrTestWard.MRN)).orElseThrow();
+        FxTestSupport.onFx(() -> window.openPatient(erin));
+        FxTestSupport.awaitQuiet(window.runner());
+        assertThat(robot.lookup("#patientUpdateFromEhr").tryQuery()).isEmpty();
+    }
 }
