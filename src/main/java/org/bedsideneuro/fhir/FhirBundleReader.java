@@ -41,7 +41,8 @@ public final class FhirBundleReader {
      * What the bundle became.
      *
      * @param origins        where each resource (by {@code Type/id}) lives on its server, for those that say so
-     * @param enteredInError the MedicationAdministrations marked entered-in-error (by {@code Type/id}), left out
+     * @param enteredInError the MedicationAdministrations and Observations marked entered-in-error (by {@code Type/id}),
+     *                       left out
      */
     public record Read(ImportedRows rows, List<String> notImported, List<String> problems, int leftOutInError, int recomputed,
                        Map<String, FhirOrigin> origins, List<String> enteredInError) {
@@ -316,6 +317,9 @@ public final class FhirBundleReader {
     private void observation(Observation o) {
         if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
             leftOutInError++;
+            if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR) {
+                enteredInError.add(name(o)); // an earlier import of it is withdrawn
+            }
             return;
         }
         Optional<ImportedFindings.Kind> kind = ImportedFindings.kindOf(o);

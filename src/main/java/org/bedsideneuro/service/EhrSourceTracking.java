@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationId;
@@ -31,11 +34,15 @@ import org.bedsideneuro.persistence.Work;
  * something else withdraws the earlier dose, with the reason, and the new one is imported; an order or an eGFR that
  * changed on the server is listed as not imported (BedsideNeuro keeps its record: a changed order is a clinician's
  * decision, a corrected finding an amendment); a dose the EHR now marks entered-in-error withdraws the dose imported
- * from it. Nothing is ever overwritten or deleted. Runs inside the import's transaction ({@link ImportHooks}).
+ * from it, and an eGFR value now marked entered-in-error withdraws the record imported from it. Nothing is ever
+ * overwritten or deleted. Runs inside the import's transaction ({@link ImportHooks}).
  */
 final class EhrSourceTracking implements ImportHooks {
-    /** A dose to withdraw before the import, and why. */
-    record Withdrawal(AdministrationId dose, String reason) {
+    /** A dose (or, with {@code exam} set, an imported value's record) to withdraw before the import, and why. */
+    record Withdrawal(AdministrationId dose, ExamId exam, String reason) {
+        Withdrawal(AdministrationId dose, String reason) {
+            this(dose, null, reason);
+        }
     }
 
     private final FhirBundleReader.Read read;
@@ -109,6 +116,18 @@ final class EhrSourceTracking implements ImportHooks {
                 if (s.administrations().withdrawal(dose).isEmpty()) {
                     withdrawals.add(new Withdrawal(dose, "entered in error in the EHR (" + describe(origin) + ")"));
                 }
+            } else if (before != null && before.recordKind().equals(EhrSource.EXAM)) {
+                Optional<RecordedExam> record = s.exams().find(ExamId.parse(before.recordId()));
+                if (record.isEmpty() || record.get().status() == ExamStatus.VOIDED) {
+                    continue;
+                }
+                if (record.get().status() == ExamStatus.CURRENT && record.get().exam().findings().size() == 1) {
+                    withdrawals.add(new Withdrawal(null, record.get().exam().id(), "entered in error in the EHR (" + describe(origin) + ")"));
+                } else {
+                    // Its record holds other values too, or was amended here since: a clinician decides what to withdraw.
+                    changed.add(origin.name() + ": entered in error in the EHR since it was imported; its record in BedsideNeuro holds"
+                            + " more than this value or was amended: withdraw it in BedsideNeuro if it is wrong");
+                }
             }
         }
         return new EhrSourceTracking(read, kept, changed, withdrawals, unchanged, known, by, clock);
@@ -166,7 +185,10 @@ final class EhrSourceTracking implements ImportHooks {
         Clinician clinician = by.run(session);
         withdrawn.clear(); // a transaction retried after a busy database runs this again
         for (Withdrawal w : withdrawals) {
-            if (session.administrations().withdrawal(w.dose()).isEmpty()) {
+            if (w.exam() != null) {
+                session.exams().voidExam(w.exam(), clinician, w.reason());
+                withdrawn.add(w.reason());
+            } else if (session.administrations().withdrawal(w.dose()).isEmpty()) {
                 session.administrations().withdraw(w.dose(), w.reason(), clinician);
                 withdrawn.add(w.reason());
             }

@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationId;
@@ -30,6 +33,7 @@ import org.bedsideneuro.testdb.Backend;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,4 +169,20 @@ class EhrSourceTrackingTest {
         assertThat(again.written().administrationsAdded()).isZero();
     }
 
+
+    @Test
+    void anEgfrValueEnteredInErrorInTheEhrWithdrawsItsRecordWithTheReason() {
+        pullAndApply();
+        EhrSource before = db.read(s -> s.ehrSources().latest(server.base().toString(), "Observation", "o1")).orElseThrow();
+        Observation inError = server.get(Observation.class, "o1").copy();
+        inError.setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+        inError.getMeta().setVersionId("2");
+        server.replace(inError);
+
+        FhirImportReport applied = pullAndApply();
+        assertThat(applied.withdrawn()).containsExactly("entered in error in the EHR (" + server.base() + "/Observation/o1 version 2)");
+        RecordedExam record = db.<Optional<RecordedExam>>read(s -> s.exams().find(ExamId.parse(before.recordId()))).orElseThrow();
+        assertThat(record.status()).as("withdrawn, never deleted").isEqualTo(ExamStatus.VOIDED);
+        assertThat(pull.pull(server.base(), MRN, null, NEUROLOGIST).wouldChange().withdrawn()).as("withdrawn once").isEmpty();
+    }
 }

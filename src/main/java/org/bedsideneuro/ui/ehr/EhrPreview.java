@@ -43,7 +43,7 @@ public record EhrPreview(String about, List<String> changes, List<String> notImp
             anything = w.patientsAdded() + w.patientsMoved() + w.ordersAdded() + w.administrationsAdded() + w.findingsAdded() > 0;
         }
         for (String reason : report.withdrawn()) {
-            changes.add("Dose withdrawn: " + reason + ".");
+            changes.add("Withdrawn, " + reason + ".");
             anything = true;
         }
         if (report.unchanged() > 0) {
