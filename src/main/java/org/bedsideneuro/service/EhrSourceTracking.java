@@ -69,6 +69,9 @@ final class EhrSourceTracking implements ImportHooks {
 
     /** Compares what {@code read} holds with the sources kept in the database; reads only. */
     static EhrSourceTracking plan(Session s, FhirBundleReader.Read read, Work<Clinician> by, Clock clock) throws SQLException {
+        if (read.origins().isEmpty()) { // a file that names no server (BedsideNeuro's own export): nothing to track
+            return new EhrSourceTracking(read, read.rows(), List.of(), List.of(), 0, new HashSet<>(), by, clock);
+        }
         Map<String, EhrSource> latest = new HashMap<>();
         Set<String> known = new HashSet<>();
         Set<String> patients = new HashSet<>();
