@@ -203,7 +203,7 @@ public final class Database implements AutoCloseable {
                     pause(attempt);
                     continue;
                 }
-                if (safeToRepeat && !reconnected && onServer() && String.valueOf(e.getSQLState()).startsWith("08")) {
+                if (safeToRepeat && !reconnected && dialect.isConnectionLost(e)) {
                     // This thread's connection was cut (the server restarted, the network came back): once, on a new one.
                     reconnected = true;
                     closeQuietly(c);
@@ -414,32 +414,7 @@ public final class Database implements AutoCloseable {
             return new DatabaseException(DatabaseException.Reason.FAILED,
                     "The database stayed busy (another BedsideNeuro is writing to it). Nothing was saved; try again.", e);
         }
-        String message = String.valueOf(e.getMessage());
-        String state = String.valueOf(e.getSQLState());
-        if (state.startsWith("08")) {
-            return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
-                    "The connection to the ward server was lost (" + message + "). Check the network and try again; a save repeated"
-                            + " is recognised if the first one did arrive, never stored twice.", e);
-        }
-        if (state.equals("42501")) {
-            return new DatabaseException(DatabaseException.Reason.FAILED,
-                    "The ward server does not allow this (" + message + "). Nothing was saved; ask IT.", e);
-        }
-        if (state.equals("53100")) {
-            return new DatabaseException(DatabaseException.Reason.FAILED,
-                    "The ward server's disk is full. Nothing was saved; tell IT.", e);
-        }
-        if (file() != null) {
-            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file());
-            if (storage.isPresent()) {
-                return storage.get();
-            }
-        }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
-            return new DatabaseException(DatabaseException.Reason.DAMAGED,
-                    "The database file is damaged (" + message + "). Restore the last backup.", e);
-        }
-        return new DatabaseException(DatabaseException.Reason.FAILED, "Database error: " + message, e);
+        return dialect.explain(e, file());
     }
 
     /** The database file, or null on a server. */

@@ -19,6 +19,18 @@ public interface Dialect {
     /** True when a UNIQUE or PRIMARY KEY constraint refused the write. */
     boolean isUniqueViolation(SQLException e);
 
+    /**
+     * What a failed statement means, in words for the person at the bedside (never a stack trace): a lost connection,
+     * a full disk, a refused right, a damaged file. {@code file} is the database file, or null on a server. A busy
+     * database is the retry's to explain ({@link Database}), not the dialect's.
+     */
+    DatabaseException explain(SQLException e, java.nio.file.Path file);
+
+    /** True when the connection itself was cut (the server restarted, the network dropped): worth one new connection. */
+    default boolean isConnectionLost(SQLException e) {
+        return false;
+    }
+
     /** Runs the database's own consistency check and returns "ok" or its complaints. */
     String integrityCheck(Connection connection) throws SQLException;
 

@@ -17,6 +17,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * databases. PostgreSQL reports the loser as 40001 (serialization failure) or 40P01 (deadlock).
  */
 public final class PostgresDialect implements Dialect {
+    private static final String CONNECTION_EXCEPTION = "08";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final String DISK_FULL = "53100";
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK = "40P01";
     static final String UNIQUE_VIOLATION = "23505";
@@ -80,6 +83,32 @@ public final class PostgresDialect implements Dialect {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean isConnectionLost(SQLException e) {
+        return String.valueOf(e.getSQLState()).startsWith(CONNECTION_EXCEPTION);
+    }
+
+    /** SQLSTATE classes and codes of PostgreSQL's manual, appendix A "PostgreSQL Error Codes". */
+    @Override
+    public DatabaseException explain(SQLException e, java.nio.file.Path file) {
+        String message = String.valueOf(e.getMessage());
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith(CONNECTION_EXCEPTION)) {
+            return new DatabaseException(DatabaseException.Reason.CANNOT_OPEN,
+                    "The connection to the ward server was lost (" + message + "). Check the network and try again; a save repeated"
+                            + " is recognised if the first one did arrive, never stored twice.", e);
+        }
+        if (state.equals(INSUFFICIENT_PRIVILEGE)) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The ward server does not allow this (" + message + "). Nothing was saved; ask IT.", e);
+        }
+        if (state.equals(DISK_FULL)) {
+            return new DatabaseException(DatabaseException.Reason.FAILED,
+                    "The ward server's disk is full. Nothing was saved; tell IT.", e);
+        }
+        return new DatabaseException(DatabaseException.Reason.FAILED, "Database error: " + message, e);
     }
 
     @Override

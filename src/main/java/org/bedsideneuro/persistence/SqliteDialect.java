@@ -63,6 +63,23 @@ public final class SqliteDialect implements Dialect {
         return message.contains("SQLITE_BUSY") || message.contains("database is locked");
     }
 
+    /** SQLite's result codes (sqlite.org/rescode.html) as the driver words them in its messages. */
+    @Override
+    public DatabaseException explain(SQLException e, java.nio.file.Path file) {
+        if (file != null) {
+            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file);
+            if (storage.isPresent()) {
+                return storage.get();
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return new DatabaseException(DatabaseException.Reason.DAMAGED,
+                    "The database file is damaged (" + message + "). Restore the last backup.", e);
+        }
+        return new DatabaseException(DatabaseException.Reason.FAILED, "Database error: " + message, e);
+    }
+
     @Override
     public boolean isUniqueViolation(SQLException e) {
         if (e instanceof SQLiteException se) {

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -25,6 +26,7 @@ import javafx.stage.Window;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.QuickObservation;
 import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.ui.common.FieldValidation;
 import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.common.PainFields;
 import org.bedsideneuro.ui.common.Theme;
@@ -67,6 +69,8 @@ public final class ObservationDialog extends Dialog<Exam> {
         rate.textProperty().bind(form.rateText());
         addRow("Jerks counted", new HBox(8, count, new Label("in"), window, new Label("min"), rate),
                 form.countErrorProperty(), form.windowErrorProperty());
+        FieldValidation.mark(count, form.countErrorProperty());
+        FieldValidation.mark(window, form.windowErrorProperty());
 
         date.setId("obsDate");
         date.valueProperty().bindBidirectional(fields.date);
@@ -75,6 +79,7 @@ public final class ObservationDialog extends Dialog<Exam> {
         date.setDisable(form.isAmendment()); // an amendment keeps the time of the observation (Exam.amend)
         time.setDisable(form.isAmendment());
         addRow("Time", new HBox(8, date, time), form.timeErrorProperty());
+        FieldValidation.mark(time, form.timeErrorProperty());
 
         // Two rows, so that every item keeps its whole name on a 1366-pixel screen.
         addRow("PEG, past week (0-10)", painBoxes(fields.pain, 0, 3, true), fields.pain.errorProperty());
@@ -194,6 +199,10 @@ public final class ObservationDialog extends Dialog<Exam> {
         label.getStyleClass().add("field-label");
         label.setLabelFor(input);
         VBox cell = new VBox(input);
+        Control marked = input instanceof ChoiceRow choices ? choices.segments() : input instanceof Control c ? c : null;
+        if (marked != null && errors.length > 0) {
+            FieldValidation.mark(marked, errors[0]);
+        }
         for (ObservableStringValue error : errors) {
             Label line = errorLabel(null, error);
             line.visibleProperty().bind(line.textProperty().isNotEmpty());

@@ -4,12 +4,14 @@ import java.util.List;
 import javafx.scene.control.ToggleButton;
 import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.ui.common.FieldValidation;
 import org.controlsfx.control.SegmentedButton;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -131,6 +133,9 @@ final class OrderFields {
         grid.add(field, 1, row);
         if (error != null) {
             grid.add(error(error), 2, row);
+            if (field instanceof Control control) {
+                FieldValidation.mark(control, error);
+            }
         }
         return row + 1;
     }
@@ -149,6 +154,9 @@ final class OrderFields {
         grid.add(field, 1, row);
         if (error != null) {
             grid.add(error(error), 2, row);
+            if (field instanceof Control control) {
+                FieldValidation.mark(control, error);
+            }
         }
         return row + 1;
     }

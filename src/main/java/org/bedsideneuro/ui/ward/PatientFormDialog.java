@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -17,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.ui.common.FieldValidation;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
@@ -69,6 +71,9 @@ public final class PatientFormDialog extends Dialog<Patient> {
         // The error line keeps its space even when empty (see .field-error): the form does not jump under the
         // finger when a message appears, and Save and Cancel are not pushed out of the dialog.
         error.addListener((obs, old, now) -> fitWindowToContent());
+        if (input instanceof Control control) {
+            FieldValidation.mark(control, error);
+        }
         grid.add(label, 0, row);
         grid.add(new VBox(input, errorLabel), 1, row);
         row++;

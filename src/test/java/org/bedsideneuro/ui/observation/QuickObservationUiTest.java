@@ -29,6 +29,12 @@ import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.ward.WardRow;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.bedsideneuro.ui.common.FieldValidation;
+import org.controlsfx.control.SegmentedButton;
+import java.util.stream.Stream;
+import javafx.scene.Parent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +115,41 @@ class QuickObservationUiTest {
         assertThat(cellText("obsDueColumn", "Next 14:00")).isTrue();
         List<org.bedsideneuro.domain.exam.Draft> drafts = db.read(s -> s.drafts().byAuthor(saved.recordedBy().id()));
         assertThat(drafts).as("draft deleted on save").isEmpty();
+    }
+
+    @Test
+    void aRefusedCountIsMarkedOnItsFieldUntilMendedAndChoicesAreOneSegmentedControl() throws TimeoutException {
+        robot.clickOn("#wardSearch").write("brook").type(KeyCode.DOWN);
+        robot.clickOn("#logObservationWard");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#obsCount").tryQuery().isPresent());
+        TextField count = robot.lookup("#obsCount").queryAs(TextField.class);
+        assertThat(FieldValidation.isMarked(count)).isFalse();
+        robot.targetWindow(count.getScene().getWindow()).clickOn(count).write("lots").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> FieldValidation.isMarked(count));
+        assertThat(count.getAccessibleHelp()).contains("whole number");
+        assertThat(robot.lookup("#observationDialog").tryQuery()).as("nothing saved, the form stays").isPresent();
+
+        robot.clickOn(count).eraseText(4).write("2");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#observationDialog").tryQuery().isEmpty());
+        assertThat(FieldValidation.isMarked(count)).isFalse();
+        awaitQuiet();
+    }
+
+    @Test
+    void aSecondClickOnAChosenSegmentClearsItBackToNotAssessed() throws TimeoutException {
+        robot.clickOn("#wardSearch").write("brook").type(KeyCode.DOWN);
+        robot.clickOn("#logObservationWard");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup("#obs-amplitude-mild").tryQuery().isPresent());
+        ToggleButton mild = robot.lookup("#obs-amplitude-mild").queryAs(ToggleButton.class);
+        assertThat(Stream.iterate(mild.getParent(), p -> p != null, Parent::getParent))
+                .as("the choices are one ControlsFX segmented control").anyMatch(p -> p instanceof SegmentedButton);
+        robot.targetWindow(mild.getScene().getWindow()).clickOn(mild);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, mild::isSelected);
+        robot.clickOn(mild);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !mild.isSelected());
+        robot.type(KeyCode.ESCAPE);
+        awaitQuiet();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.FieldValidation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,9 +73,13 @@ class PatientFormDialogTest {
         assertThat(robot.lookup("#formFamilyNameError").queryAs(Label.class).getText()).isEqualTo("Family name: required");
         assertThat(robot.lookup("#formBirthDateError").queryAs(Label.class).getText()).isEqualTo("Birth date: required");
         assertThat(robot.lookup("#patientFormDialog").tryQuery()).as("dialog stays open").isPresent();
+        TextField familyName = robot.lookup("#formFamilyName").queryAs(TextField.class);
+        assertThat(FieldValidation.isMarked(familyName)).as("the refused field is marked").isTrue();
+        assertThat(FieldValidation.isMarked(robot.lookup("#formMrn").queryAs(TextField.class))).isFalse();
 
         robot.clickOn("#formFamilyName").write("Dunmore");
         assertThat(robot.lookup("#formFamilyNameError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(FieldValidation.isMarked(familyName)).isFalse();
         FxTestSupport.onFx(() -> robot.lookup("#formBirthDate").queryAs(DatePicker.class)
                 .setValue(LocalDate.of(1972, 8, 14)));
         FxTestSupport.onFx(() -> robot.lookup("#formSex").<ComboBox<Sex>>query()
