@@ -39,6 +39,8 @@ final class AdministrationCheck {
     private final Instant now;
     private final List<ExchangeProblem> problems;
     private final List<Pending> toAdd = new ArrayList<>();
+    /** The dose each row matched on the record or becomes, by line. */
+    private final Map<Long, String> recordIds = new HashMap<>();
     private int skipped;
 
     /** A row to record under its order, once the whole import has been checked. */
@@ -86,8 +88,10 @@ final class AdministrationCheck {
         standing.forEach(a -> byTime.computeIfAbsent(a.instant(), k -> new ArrayList<>()).add(a));
         Map<AdministrationId, AdministrationLine> fromFolder = new HashMap<>();
         for (AdministrationLine row : rows.stream().sorted(BY_TIME_GIVEN).toList()) {
-            if (standing.stream().anyMatch(row::sameEntryAs)) {
+            Optional<Administration> there = standing.stream().filter(row::sameEntryAs).findFirst();
+            if (there.isPresent()) {
                 skipped++;
+                recordIds.put(row.line(), there.get().id().toString());
                 continue;
             }
             if (withdrawn.stream().anyMatch(row::sameEntryAs)) {
@@ -102,6 +106,7 @@ final class AdministrationCheck {
                 byTime.computeIfAbsent(candidate.instant(), k -> new ArrayList<>()).add(candidate);
                 fromFolder.put(candidate.id(), row);
                 toAdd.add(new Pending(row, order));
+                recordIds.put(row.line(), row.id().toString());
             } catch (IllegalArgumentException e) {
                 problems.add(overlappedRow(order, candidate, onRecord, fromFolder)
                         .map(earlier -> row.problem("period_start", ExchangeTimes.format(row.periodStart()) + " to "
@@ -167,6 +172,11 @@ final class AdministrationCheck {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The dose each accepted row matched on the record or becomes, by line. */
+    Map<Long, String> recordIds() {
+        return recordIds;
     }
 
     /** Rows already on the record, skipped. */

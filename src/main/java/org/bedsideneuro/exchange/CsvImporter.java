@@ -71,7 +71,17 @@ public final class CsvImporter {
      * by the same rules without touching the disk.
      */
     public ImportReport importTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
-        return importContent(reader.read(files), importedBy, false);
+        return importContent(reader.read(files), importedBy, false, ImportHooks.NONE);
+    }
+
+    /** As {@link #importTexts(Map, org.bedsideneuro.persistence.Work)}, with {@code hooks} in the same transaction. */
+    public ImportReport importTexts(Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) {
+        return importContent(reader.read(files), importedBy, false, hooks);
+    }
+
+    /** As {@link #previewTexts(Map, org.bedsideneuro.persistence.Work)}, with {@code hooks} in the rolled-back transaction. */
+    public ImportReport previewTexts(Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) {
+        return importContent(reader.read(files), importedBy, true, hooks);
     }
 
     /**
@@ -79,14 +89,15 @@ public final class CsvImporter {
      * the preview is the import itself, so it cannot promise what the import would refuse. Nothing is written.
      */
     public ImportReport previewTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
-        return importContent(reader.read(files), importedBy, true);
+        return importContent(reader.read(files), importedBy, true, ImportHooks.NONE);
     }
 
     private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
-        return importContent(content, importedBy, false);
+        return importContent(content, importedBy, false, ImportHooks.NONE);
     }
 
-    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy, boolean preview) {
+    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy, boolean preview,
+                                       ImportHooks hooks) {
         if (!content.problems().isEmpty()) {
             // Nothing will be written: the database is only read, to add what it alone can tell.
             List<ExchangeProblem> problems = new ArrayList<>(content.problems());
@@ -96,7 +107,7 @@ public final class CsvImporter {
         }
         try {
             return db.write(session -> {
-                ImportReport written = new Transaction(session, content, clock).checkThenWrite(importedBy);
+                ImportReport written = new Transaction(session, content, clock).checkThenWrite(importedBy, hooks);
                 if (preview) {
                     throw new Previewed(written);
                 }
@@ -155,6 +166,8 @@ public final class CsvImporter {
         private final AdministrationCheck administrations;
         private int patientsSkipped;
         private int ordersSkipped;
+        /** The record each row became or matched, for the hooks. */
+        private final ImportedRecords records = new ImportedRecords();
         private int findingsSkipped;
 
         Transaction(Session session, ExchangeContent content, Clock clock) {
@@ -175,14 +188,17 @@ public final class CsvImporter {
         }
 
         /** Writes the folder when {@link #check()} finds nothing; otherwise rolls back with the problems. */
-        ImportReport checkThenWrite(org.bedsideneuro.persistence.Work<Clinician> importedBy) throws SQLException {
+        ImportReport checkThenWrite(org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) throws SQLException {
             Clinician importer = importedBy.run(session);
+            hooks.before(session);
             if (!check().isEmpty()) {
                 problems.sort(ExchangeProblem.IN_FILE_ORDER);
                 throw new Rejected(problems);
             }
             try {
-                return write(importer);
+                ImportReport written = write(importer);
+                hooks.after(session, records);
+                return written;
             } catch (RecordConflictException | IllegalArgumentException e) {
                 // Checked above, so only a change by someone else meanwhile gets here; roll back and say so.
                 throw new Rejected(List.of(ExchangeProblem.inFolder("the database refused a row (" + e.getMessage()
@@ -194,6 +210,7 @@ public final class CsvImporter {
         private void checkPatients() throws SQLException {
             for (PatientLine line : content.patients()) {
                 Patient incoming = line.patient();
+                records.put(ExchangeFile.PATIENTS, line.line(), incoming.id().value());
                 Optional<Patient> saved = session.patients().find(incoming.id());
                 if (saved.isEmpty()) {
                     toAdd.add(incoming);
@@ -242,18 +259,21 @@ public final class CsvImporter {
         }
 
         private void checkOrders() throws SQLException {
-            Map<PatientId, Set<OrderLine.OrderKey>> saved = new HashMap<>();
+            Map<PatientId, Map<OrderLine.OrderKey, String>> saved = new HashMap<>();
             for (OrderLine line : content.orders()) {
                 PatientId patient = line.order().patientId();
                 if (!saved.containsKey(patient)) {
-                    Set<OrderLine.OrderKey> keys = new HashSet<>();
-                    session.medications().forPatient(patient).forEach(o -> keys.add(OrderLine.OrderKey.of(o)));
+                    Map<OrderLine.OrderKey, String> keys = new HashMap<>();
+                    session.medications().forPatient(patient).forEach(o -> keys.put(OrderLine.OrderKey.of(o), o.id().toString()));
                     saved.put(patient, keys);
                 }
-                if (saved.get(patient).contains(line.key())) {
+                String there = saved.get(patient).get(line.key());
+                if (there != null) {
                     ordersSkipped++;
+                    records.put(ExchangeFile.MEDICATIONS, line.line(), there);
                 } else {
                     ordersToAdd.add(line);
+                    records.put(ExchangeFile.MEDICATIONS, line.line(), line.order().id().toString());
                 }
             }
         }
@@ -262,6 +282,7 @@ public final class CsvImporter {
         private void checkAdministrations() throws SQLException {
             NamedOrders orders = new NamedOrders(session, content.orders(), content.refusedOrders());
             administrations.check(content.administrations(), orders, patient -> knownPatients.getOrDefault(patient, true));
+            administrations.recordIds().forEach((line, id) -> records.put(ExchangeFile.ADMINISTRATIONS, line, id));
         }
 
         /**
@@ -288,6 +309,7 @@ public final class CsvImporter {
                     continue;
                 }
                 for (FindingLine line : group.getValue()) {
+                    records.put(ExchangeFile.FINDINGS, line.line(), saved.get().id().toString());
                     Optional<Finding> there = saved.get().finding(line.finding().key());
                     if (there.isEmpty()) {
                         problems.add(ExchangeProblem.atCell(FINDINGS, line.line(), "finding", line.finding().key().columnName()
@@ -345,6 +367,7 @@ public final class CsvImporter {
                 StudyNotes.Split split = StudyNotes.split(findings);
                 Exam exam = Exam.record(first.patient(), ExamKind.of(findings), first.recordedAt(), examiner, split.findings(), split.recordNote());
                 session.exams().add(exam, enteredBy);
+                rows.forEach(row -> records.put(ExchangeFile.FINDINGS, row.line(), exam.id().toString()));
                 findingsAdded += findings.size();
             }
             return new ImportReport(List.of(), toAdd.size(), toMove.size(), patientsSkipped, ordersToAdd.size(), ordersSkipped,

@@ -37,8 +37,15 @@ import org.hl7.fhir.r4.model.Resource;
  * format's, applied by the import these rows go to.
  */
 public final class FhirBundleReader {
-    /** What the bundle became. */
-    public record Read(ImportedRows rows, List<String> notImported, List<String> problems, int leftOutInError, int recomputed) {
+    /**
+     * What the bundle became.
+     *
+     * @param origins        where each resource (by {@code Type/id}) lives on its server, for those that say so
+     * @param enteredInError the MedicationAdministrations and Observations marked entered-in-error (by {@code Type/id}),
+     *                       left out
+     */
+    public record Read(ImportedRows rows, List<String> notImported, List<String> problems, int leftOutInError, int recomputed,
+                       Map<String, FhirOrigin> origins, List<String> enteredInError) {
     }
 
     private static final FhirContext R4 = FhirContext.forR4Cached();
@@ -55,6 +62,8 @@ public final class FhirBundleReader {
     static final String LABORATORY = "Laboratory: ";
     private int leftOutInError;
     private int recomputed;
+    private final Map<String, FhirOrigin> origins = new HashMap<>();
+    private final List<String> enteredInError = new ArrayList<>();
 
     private FhirBundleReader() {
     }
@@ -85,7 +94,8 @@ public final class FhirBundleReader {
     }
 
     private Read result() {
-        return new Read(rows, List.copyOf(notImported), List.copyOf(problems), leftOutInError, recomputed);
+        return new Read(rows, List.copyOf(notImported), List.copyOf(problems), leftOutInError, recomputed, Map.copyOf(origins),
+                List.copyOf(enteredInError));
     }
 
     private void readBundle(Bundle bundle) {
@@ -97,6 +107,7 @@ public final class FhirBundleReader {
             }
             String name = r.fhirType() + "/" + (r.getIdElement().hasIdPart() ? r.getIdElement().getIdPart() : entry.getFullUrl());
             names.put(r, name);
+            FhirOrigin.of(entry.getFullUrl(), r).ifPresent(origin -> origins.put(name, origin));
             if (entry.hasFullUrl()) {
                 byReference.put(entry.getFullUrl(), r);
             }
@@ -245,6 +256,7 @@ public final class FhirBundleReader {
     private void administration(MedicationAdministration a) {
         if (a.getStatus() == MedicationAdministration.MedicationAdministrationStatus.ENTEREDINERROR) {
             leftOutInError++;
+            enteredInError.add(name(a)); // an earlier import of it is withdrawn
             return;
         }
         if (subjectMrn(a, a.getSubject()).isEmpty()) {
@@ -305,6 +317,9 @@ public final class FhirBundleReader {
     private void observation(Observation o) {
         if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
             leftOutInError++;
+            if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR) {
+                enteredInError.add(name(o)); // an earlier import of it is withdrawn
+            }
             return;
         }
         Optional<ImportedFindings.Kind> kind = ImportedFindings.kindOf(o);

@@ -49,6 +49,37 @@ public final class ImportedRows {
         sources.computeIfAbsent(file, k -> new ArrayList<>()).add(source);
     }
 
+    /** One row: its file, its line in {@link #files()} (the header is line 1), where it came from, its values by column. */
+    public record Row(String file, long line, Source source, Map<String, String> values) {
+    }
+
+    /** Every row, file by file, in order. */
+    public List<Row> all() {
+        List<Row> all = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> file : rows.entrySet()) {
+            List<String> header = columns.get(file.getKey());
+            for (int i = 0; i < file.getValue().size(); i++) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    values.put(header.get(c), file.getValue().get(i).get(c));
+                }
+                all.add(new Row(file.getKey(), i + 2, sources.get(file.getKey()).get(i), values));
+            }
+        }
+        return all;
+    }
+
+    /** These rows less those {@code leftOut} names (a row of a resource already imported in this version, say). */
+    public ImportedRows without(java.util.function.Predicate<Row> leftOut) {
+        ImportedRows kept = new ImportedRows();
+        for (Row row : all()) {
+            if (!leftOut.test(row)) {
+                kept.add(row.file(), row.values(), row.source());
+            }
+        }
+        return kept;
+    }
+
     /** How many rows {@code file} has. */
     public int count(String file) {
         return rows.getOrDefault(file, List.of()).size();

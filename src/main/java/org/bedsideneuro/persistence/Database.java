@@ -26,7 +26,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build writes; the highest V&lt;n&gt; migration in resources (a test keeps them equal). */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
     // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     private static final String SQLITE_URL = "jdbc:sqlite:";
 
     /** Tables of the schema, for counts in {@link #check()}. */
-    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings", "chain_pending", "administration", "administration_void", "parenteral_factor_choice");
+    static final List<String> TABLES = List.of("patient", "clinician", "exam", "finding", "exam_void", "medication_order", "audit_log", "draft", "patient_setting", "account", "access_log", "record_chain", "exam_signature", "exam_packed_findings", "chain_pending", "administration", "administration_void", "parenteral_factor_choice", "ehr_source");
 
     /**
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr

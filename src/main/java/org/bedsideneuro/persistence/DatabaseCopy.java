@@ -81,7 +81,11 @@ public final class DatabaseCopy {
             table("audit_log", "id", "id", Kind.TEXT, "at", Kind.LONG, "clinician_id", Kind.CLINICIAN, "action", Kind.TEXT,
                     "entity", Kind.TEXT, "entity_id", Kind.TEXT, "patient_id", Kind.TEXT, "detail", Kind.TEXT),
             table("access_log", "id", "id", Kind.TEXT, "at", Kind.LONG, "clinician_id", Kind.CLINICIAN, "login", Kind.TEXT, "action", Kind.TEXT,
-                    "patient_id", Kind.TEXT, "detail", Kind.TEXT));
+                    "patient_id", Kind.TEXT, "detail", Kind.TEXT),
+            // Where imported records came from in the EHR (V12), after the records they name.
+            table("ehr_source", "id", "id", Kind.TEXT, "server", Kind.TEXT, "resource_type", Kind.TEXT, "resource_id", Kind.TEXT,
+                    "version", Kind.TEXT, "patient_id", Kind.TEXT, "record_kind", Kind.TEXT, "record_id", Kind.TEXT,
+                    "imported_at", Kind.LONG, "imported_by", Kind.CLINICIAN));
 
     /** Per table: rows in the source, copied, already in the target, and in the target after the copy. */
     public record Count(String table, long inSource, long copied, long alreadyThere, long inTarget) {

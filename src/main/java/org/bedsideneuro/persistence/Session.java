@@ -238,6 +238,11 @@ public final class Session implements AutoCloseable {
         return new ParenteralFactorRepository(this);
     }
 
+    /** Where imported records came from in the hospital's EHR (V12). */
+    public EhrSourceRepository ehrSources() {
+        return new EhrSourceRepository(this);
+    }
+
     /** Signatures of exam versions (V7). */
     public SignatureRepository signatures() {
         return new SignatureRepository(this);

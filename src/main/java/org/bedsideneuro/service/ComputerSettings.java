@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Settings remembered per computer, not per database: how soon an unattended window locks (issue #11 point 3),
- * which ward server this laptop connects to (issue #12 point 1) and whether it shows the dark theme. Kept as a small properties file in the user's data
+ * which ward server this laptop connects to (issue #12 point 1), which EHR server it reads from, and whether it shows the dark theme. Kept as a small properties file in the user's data
  * folder. Never holds a password: the ward server's password comes from {@code PGPASSWORD}, a {@code .pgpass} file
  * or a prompt.
  * <p>
@@ -35,6 +35,10 @@ public final class ComputerSettings {
 
     private static final String LOCK_MINUTES = "lock.minutes";
     private static final String SERVER_URI = "server.uri";
+    private static final String EHR_URI = "ehr.uri";
+    private static final String EHR_CLIENT_ID = "ehr.client_id";
+    /** The SMART client id asked for when the hospital registered BedsideNeuro under no other name. */
+    public static final String DEFAULT_EHR_CLIENT_ID = "bedside-neuro";
     private static final String THEME = "theme";
     private static final String DARK = "dark";
     private static final String TREND_PERIOD = "trend.period";
@@ -105,6 +109,21 @@ public final class ComputerSettings {
 
     public ComputerSettings withServerUri(String uri) {
         return with(SERVER_URI, uri == null ? null : uri.trim());
+    }
+
+    /** The base URL of the hospital's FHIR R4 server this computer reads from; empty when none is set. */
+    public Optional<String> ehrUri() {
+        return Optional.ofNullable(values.getProperty(EHR_URI)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    public ComputerSettings withEhrUri(String uri) {
+        return with(EHR_URI, uri == null ? null : uri.trim());
+    }
+
+    /** The client id the hospital registered BedsideNeuro under for SMART sign-in (a public client: no secret). */
+    public String ehrClientId() {
+        String id = values.getProperty(EHR_CLIENT_ID, "").trim();
+        return id.isEmpty() ? DEFAULT_EHR_CLIENT_ID : id;
     }
 
     /** True when this computer shows the dark theme (a dimmed ward at night); anything but "theme=dark" is light. */

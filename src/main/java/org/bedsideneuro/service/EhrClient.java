@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -64,6 +66,24 @@ public final class EhrClient {
         return record;
     }
 
+    /**
+     * What the server says it is (its CapabilityStatement, {@code GET metadata}): "FHIR 4.0.1, HAPI FHIR Server", for
+     * a settings dialog's connection test. Reads nothing about any patient.
+     */
+    public String describe(URI server) {
+        String base = server.toString().endsWith("/") ? server.toString() : server + "/";
+        IBaseResource answer = fetch(base + "metadata");
+        if (answer instanceof CapabilityStatement capabilities) {
+            String software = capabilities.getSoftware().hasName() ? capabilities.getSoftware().getName() : "a FHIR server";
+            String version = capabilities.hasFhirVersion() ? capabilities.getFhirVersion().toCode() : "unknown";
+            if (!version.startsWith("4.0")) {
+                throw new EhrUnavailableException("The EHR server speaks FHIR " + version + "; BedsideNeuro reads FHIR R4 (4.0.x).");
+            }
+            return software + ", FHIR " + version;
+        }
+        throw new EhrUnavailableException("The address answers, but not as a FHIR server (no CapabilityStatement at " + base + "metadata).");
+    }
+
     private static List<String> searches(String subject, LocalDate since) {
         List<String> searches = new ArrayList<>();
         searches.add("Encounter?" + subject + "&status=in-progress");
@@ -90,10 +110,10 @@ public final class EhrClient {
             }
         }
         if (found.isEmpty()) {
-            throw new EhrUnavailableException("The EHR has no patient with MRN " + mrn.value() + ". Nothing was changed.");
+            throw new EhrPatientUnclearException("The EHR has no patient with MRN " + mrn.value() + ". Nothing was changed.");
         }
         if (found.size() > 1) {
-            throw new EhrUnavailableException("The EHR has " + found.size() + " patients with MRN " + mrn.value()
+            throw new EhrPatientUnclearException("The EHR has " + found.size() + " patients with MRN " + mrn.value()
                     + "; BedsideNeuro cannot tell which is this patient. Nothing was changed.");
         }
         return found.get(0);
@@ -112,6 +132,13 @@ public final class EhrClient {
     }
 
     private Bundle get(String url) {
+        if (fetch(url) instanceof Bundle bundle) {
+            return bundle;
+        }
+        throw new EhrUnavailableException("The EHR server's answer is not a FHIR R4 Bundle. Nothing was changed.");
+    }
+
+    private IBaseResource fetch(String url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/fhir+json").GET();
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
@@ -135,13 +162,10 @@ public final class EhrClient {
             throw new EhrUnavailableException("The EHR server answered " + response.statusCode() + " instead of the record. Nothing was changed.");
         }
         try {
-            if (R4.newJsonParser().parseResource(response.body()) instanceof Bundle bundle) {
-                return bundle;
-            }
+            return R4.newJsonParser().parseResource(response.body());
         } catch (DataFormatException | IllegalArgumentException e) {
-            // told below, in the same words
+            throw new EhrUnavailableException("The EHR server's answer is not a FHIR R4 Bundle. Nothing was changed.");
         }
-        throw new EhrUnavailableException("The EHR server's answer is not a FHIR R4 Bundle. Nothing was changed.");
     }
 
     private static String encode(String value) {

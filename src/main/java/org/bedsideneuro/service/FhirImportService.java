@@ -18,6 +18,8 @@ import org.bedsideneuro.persistence.Work;
  * (shared/fhir-notes.md, "Reading from the hospital's FHIR server"). The bundle is read into the rows of the exchange
  * format, and those rows are imported by the exchange format's rules in one transaction: all or nothing, a second
  * import of the same bundle adds nothing, and every problem is told back by the resource and element it came from.
+ * Resources that name their server (an absolute fullUrl, as a pull gives them) keep it as their records' source, in
+ * the same transaction ({@link EhrSourceTracking}, decision record 0020).
  */
 public final class FhirImportService {
     private final Database database;
@@ -44,16 +46,20 @@ public final class FhirImportService {
         if (!read.problems().isEmpty()) {
             return new FhirImportReport(null, read.problems(), read.notImported(), read.leftOutInError(), read.recomputed());
         }
+        EhrSourceTracking sources = database.read(s -> EhrSourceTracking.plan(s, read, importedBy, clock));
+        ImportedRows rows = sources.rows();
         CsvImporter importer = new CsvImporter(database, clock);
-        ImportReport report = preview ? importer.previewTexts(read.rows().files(), importedBy) : importer.importTexts(read.rows().files(), importedBy);
+        ImportReport report = preview ? importer.previewTexts(rows.files(), importedBy, sources) : importer.importTexts(rows.files(), importedBy, sources);
+        List<String> notImported = new ArrayList<>(read.notImported());
+        notImported.addAll(sources.changedInEhr());
         if (!report.succeeded()) {
             List<String> problems = new ArrayList<>();
             for (ExchangeProblem p : report.problems()) {
-                problems.add(located(p, read.rows()));
+                problems.add(located(p, rows));
             }
-            return new FhirImportReport(null, problems, read.notImported(), read.leftOutInError(), read.recomputed());
+            return new FhirImportReport(null, problems, notImported, read.leftOutInError(), read.recomputed(), sources.unchanged(), List.of());
         }
-        return new FhirImportReport(report, List.of(), read.notImported(), read.leftOutInError(), read.recomputed());
+        return new FhirImportReport(report, List.of(), notImported, read.leftOutInError(), read.recomputed(), sources.unchanged(), sources.withdrawn());
     }
 
     /** "MedicationAdministration/42: effective: …" for a problem the exchange rules found at a row's cell. */

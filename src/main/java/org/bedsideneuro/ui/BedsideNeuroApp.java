@@ -1,8 +1,12 @@
 package org.bedsideneuro.ui;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -11,6 +15,10 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.service.ComputerSettings;
+import org.bedsideneuro.service.EhrClient;
+import org.bedsideneuro.service.SmartSession;
+import org.bedsideneuro.service.SmartSignIn;
 import org.bedsideneuro.ui.backup.AutomaticBackupStatus;
 import org.bedsideneuro.ui.backup.BackupFeature;
 import org.bedsideneuro.ui.backup.BackupFileChooser;
@@ -18,6 +26,7 @@ import org.bedsideneuro.ui.backup.RestoreHost;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.ehr.EhrFeature;
 import org.bedsideneuro.ui.login.WhoIsRecordingView;
 import org.bedsideneuro.ui.login.WhoIsRecordingViewModel;
 
@@ -37,6 +46,8 @@ public final class BedsideNeuroApp extends Application {
     }
 
     private final BackgroundRunner runner = new BackgroundRunner();
+    /** For the EHR settings' connection test: the CapabilityStatement, which a server gives without sign-in. */
+    private final Function<URI, EhrClient> ehrClients = uri -> new EhrClient(EhrFeature.TIMEOUT, null);
     private Database database;
     private MainWindow mainWindow;
     private AutomaticBackups backups;
@@ -188,6 +199,17 @@ public final class BedsideNeuroApp extends Application {
                 });
     }
 
+    /**
+     * The EHR sign-in of one logged-in clinician's window, in memory only: the next person to log in gets a window, and
+     * a session, of their own. The hospital's sign-in page opens in the system browser.
+     */
+    private SmartSession ehrSession(LaunchSettings config) {
+        ComputerSettings computer = config.computerSettingsFile() == null ? ComputerSettings.defaults() : ComputerSettings.load(config.computerSettingsFile());
+        return new SmartSession(new SmartSignIn(EhrFeature.TIMEOUT, Duration.ofMinutes(5), config.clock()), EhrFeature.TIMEOUT,
+                computer.ehrClientId(), uri -> Platform.runLater(() -> getHostServices().showDocument(uri.toString())),
+                config.clock());
+    }
+
     /** Settings, Ward server…: the choice is saved for this computer; empty when cancelled. */
     private java.util.Optional<org.bedsideneuro.persistence.DatabaseLocation> chooseServer(Stage stage, LaunchSettings config) {
         LaunchSettings.Computer computer = config.computer();
@@ -337,10 +359,12 @@ public final class BedsideNeuroApp extends Application {
                     markDemo(window, stage, config);
                     BackupFeature.install(window, account, new BackupService(database, config.databaseFile(), config.clock()),
                             restoreHost(stage, config), backupStatus, backupFiles);
+                    EhrFeature.install(window, config.computerSettingsFile(), ehrSession(config)::clientFor);
                     return window;
                 });
         if (config.computer() != null) {
             workstation.addSettingsItem(() -> wardServerItem(stage, config));
+            workstation.addSettingsItem(() -> EhrFeature.settingsItem(config.computerSettingsFile(), runner, () -> stage, ehrClients));
         }
         workstation.addSettingsItem(() -> org.bedsideneuro.ui.common.ThemeSetting.menuItem(config.computerSettingsFile(),
                 problem -> {
@@ -364,6 +388,7 @@ public final class BedsideNeuroApp extends Application {
         mainWindow = new MainWindow(database, clinician, config.clock(), localDrafts(config));
         markDemo(mainWindow, stage, config);
         BackupFeature.install(mainWindow, null, null, restoreHost(stage, config), backupStatus, backupFiles);
+        EhrFeature.install(mainWindow, config.computerSettingsFile(), ehrSession(config)::clientFor);
         stage.setScene(mainWindow.createScene());
         stage.setTitle((config.isDemo() ? DEMO_TITLE : "BedsideNeuro") + ": " + clinician.signature());
         mainWindow.focusSearch();

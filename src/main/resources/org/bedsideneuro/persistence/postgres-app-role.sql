@@ -61,3 +61,6 @@ REVOKE UPDATE, DELETE, TRUNCATE ON administration, administration_void FROM beds
 -- The ward's parenteral MME factors (V11): a history of choices, insert-only; the newest is in force.
 GRANT SELECT, INSERT ON parenteral_factor_choice TO bedside_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON parenteral_factor_choice FROM bedside_app;
+-- Where imported records came from in the EHR (V12): one row per version seen, insert-only.
+GRANT SELECT, INSERT ON ehr_source TO bedside_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON ehr_source FROM bedside_app;

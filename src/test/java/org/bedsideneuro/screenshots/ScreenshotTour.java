@@ -1,6 +1,8 @@
 package org.bedsideneuro.screenshots;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,16 +21,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hl7.fhir.r4.model.Bundle;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
+import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.service.SummaryService;
+import org.bedsideneuro.service.TestEhrServer;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.ehr.EhrFeature;
 import org.bedsideneuro.ui.start.DemoBanner;
 import org.bedsideneuro.ui.start.WelcomePane;
 import org.junit.jupiter.api.Tag;
@@ -61,7 +70,10 @@ class ScreenshotTour {
     void tour() throws Exception {
         Path file = dir.resolve("demo.db");
         DemoWardDatabase.create(file, CLOCK);
-        try (Database db = Database.open(file, CLOCK)) {
+        // The hospital's EHR, for "Update from the EHR": a real FHIR server on 127.0.0.1 with a synthetic patient.
+        Path settings = dir.resolve("settings.properties");
+        try (Database db = Database.open(file, CLOCK); TestEhrServer ehr = syntheticEhr()) {
+            ComputerSettings.defaults().withEhrUri(ehr.base().toString()).save(settings);
             Clinician neurologist = db.write(s -> s.clinicians().findOrCreate("Dr Demo Neurologist (fictional)", Role.NEUROLOGIST));
             stage = FxToolkit.registerPrimaryStage();
             // What a newcomer meets first on a fresh computer: the welcome screen, then the demo ward's login.
@@ -80,6 +92,7 @@ class ScreenshotTour {
             FxTestSupport.onFx(() -> {
                 window = new MainWindow(db, neurologist, CLOCK);
                 window.addTopBanner(new DemoBanner(() -> { })); // the tour is the demo ward, marked as the app marks it
+                EhrFeature.install(window, settings);
                 stage.setScene(window.createScene());
                 stage.setWidth(MainWindow.DEFAULT_WIDTH);
                 stage.setHeight(MainWindow.DEFAULT_HEIGHT);
@@ -235,6 +248,25 @@ class ScreenshotTour {
             shoot("11-dark-ward-list.png");
             FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.LIGHT));
 
+            // Update from the EHR: a patient admitted from the hospital's record, her orders, doses and eGFR previewed.
+            db.write(s -> {
+                s.patients().add(new Patient(new PatientId("SYN-EHR-1"), "Testperson", "Erin Maud", LocalDate.of(1948, 2, 3), Sex.FEMALE,
+                        "Neuro 4B", "12"), neurologist);
+                return null;
+            });
+            FxTestSupport.onFx(() -> window.wardModel().refresh());
+            settle();
+            robot.doubleClickOn("#wardSearch").eraseText(20).write("SYN-EHR-1");
+            settle();
+            robot.type(KeyCode.ENTER);
+            settle();
+            robot.clickOn("#patientUpdateFromEhr");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#ehrPreview").tryQuery().isPresent());
+            settle();
+            shootWindow(robot.lookup("#ehrPreview").query().getScene().getWindow(), "20-ehr-update-preview.png");
+            robot.type(KeyCode.ESCAPE);
+            settle();
+
             pdfPage(db, "09-pdf-summary.png");
         }
         FxTestSupport.onFx(() -> window.close());
@@ -247,6 +279,14 @@ class ScreenshotTour {
             stage.setHeight(laptop ? 768 : MainWindow.DEFAULT_HEIGHT);
         });
         settle();
+    }
+
+    /** A FHIR server holding the import tests' synthetic EHR record (SYN-EHR-1): orders, doses, eGFR values, an antiemetic. */
+    private static TestEhrServer syntheticEhr() throws Exception {
+        TestEhrServer server = new TestEhrServer();
+        String json = new String(ScreenshotTour.class.getResourceAsStream("/org/bedsideneuro/fhir/ehr-bundle.json").readAllBytes(), StandardCharsets.UTF_8);
+        FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, json).getEntry().forEach(e -> server.add(e.getResource()));
+        return server;
     }
 
     private void selectTab(String id) {

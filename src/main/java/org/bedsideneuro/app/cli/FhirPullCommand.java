@@ -1,5 +1,6 @@
 package org.bedsideneuro.app.cli;
 
+import java.awt.Desktop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.service.EhrClient;
+import org.bedsideneuro.service.ComputerSettings;
+import org.bedsideneuro.service.SmartSession;
+import org.bedsideneuro.service.SmartSignIn;
 import org.bedsideneuro.service.EhrUnavailableException;
 import org.bedsideneuro.service.FhirImportReport;
 import org.bedsideneuro.service.FhirPullService;
@@ -50,6 +53,11 @@ final class FhirPullCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long to wait for each answer (default 20).")
     int timeoutSeconds;
 
+    @Option(names = "--client-id", paramLabel = "ID", defaultValue = ComputerSettings.DEFAULT_EHR_CLIENT_ID,
+            description = "The SMART client id the hospital registered BedsideNeuro under (default ${DEFAULT-VALUE}); used only when"
+                    + " the server asks for a sign-in.")
+    String clientId;
+
     @Override
     public Integer call() {
         PatientId mrn;
@@ -60,9 +68,14 @@ final class FhirPullCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try (Database db = CliSupport.open(root)) {
-            FhirPullService service = new FhirPullService(db, Clock.systemDefaultZone(), new EhrClient(Duration.ofSeconds(timeoutSeconds), null));
+            Duration timeout = Duration.ofSeconds(timeoutSeconds);
+            Clock clock = Clock.systemDefaultZone();
+            // Signed in only when the server publishes a SMART configuration; the token lives in this process only.
+            SmartSession session = new SmartSession(new SmartSignIn(timeout, Duration.ofMinutes(5), clock), timeout, clientId, this::openBrowser, clock);
+            FhirPullService service;
             FhirPullService.Pulled pulled;
             try {
+                service = new FhirPullService(db, clock, session.clientFor(server));
                 pulled = service.pull(server, mrn, since, CliSupport::osUser);
             } catch (EhrUnavailableException e) {
                 spec.commandLine().getErr().println("bedside-neuro: " + e.getMessage());
@@ -90,6 +103,19 @@ final class FhirPullCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(applied.summary());
             return ExitCode.OK;
+        }
+    }
+
+    /** The hospital's sign-in page: in the system browser where there is one, else its address for the clinician to open. */
+    private void openBrowser(URI signInPage) {
+        spec.commandLine().getOut().println("Sign in to the EHR in your browser: " + signInPage);
+        spec.commandLine().getOut().flush();
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(signInPage);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the address is printed above
         }
     }
 

@@ -6,7 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +36,15 @@ final class DosesView {
         table.getColumns().add(column("Status", DoseRow::status, 80));
         table.getColumns().add(column("Given by", DoseRow::by, 180));
         table.getColumns().add(column("Note", DoseRow::note, 160));
+        table.getColumns().add(column("From", DoseRow::from, 50));
+        // Where an imported dose came from, in full, where the pointer rests on its row.
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(DoseRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.source().isEmpty() ? null : new Tooltip(row.source()));
+            }
+        });
         Button withdraw = new Button("Withdraw\u2026");
         withdraw.setId("withdrawDose");
         withdraw.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

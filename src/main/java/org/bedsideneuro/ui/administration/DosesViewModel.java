@@ -18,6 +18,7 @@ import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.EhrSource;
 import org.bedsideneuro.service.AdministrationService;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
@@ -53,9 +54,10 @@ public final class DosesViewModel {
         runner.run(() -> database.read(s -> {
             Map<OrderId, MedicationOrder> orders = s.medications().forPatient(shown.id()).stream()
                     .collect(Collectors.toMap(MedicationOrder::id, Function.identity()));
+            Map<String, EhrSource> sources = s.ehrSources().latestByRecord(shown.id());
             return s.administrations().current(shown.id()).stream()
                     .sorted(Comparator.comparing(Administration::instant).reversed())
-                    .map(a -> row(a, orders.get(a.orderId()))).toList();
+                    .map(a -> row(a, orders.get(a.orderId()), sources.get(a.id().toString()))).toList();
         }), read -> {
             if (patient != null && patient.id().equals(shown.id())) {
                 rows.setAll(read);
@@ -63,14 +65,15 @@ public final class DosesViewModel {
         }, failure -> notice.set(Notice.of(failure)));
     }
 
-    private DoseRow row(Administration a, MedicationOrder order) {
+    private DoseRow row(Administration a, MedicationOrder order, EhrSource source) {
         var at = a.givenAt().atZoneSameInstant(clock.getZone());
         String time = a.isPcaReading()
                 ? TIME.format(a.periodStart().atZoneSameInstant(clock.getZone())) + "\u2013" + TIME.format(at)
                 : TIME.format(at);
         String what = order == null ? a.orderId().toString() : order.summary();
         String dose = a.dose().toPlainString() + " " + a.unit().code() + (a.isPcaReading() ? " delivered" : "");
-        return new DoseRow(a, DAY.format(at), time, what, dose, a.status().label(), a.givenBy().displayName(), a.note());
+        return new DoseRow(a, DAY.format(at), time, what, dose, a.status().label(), a.givenBy().displayName(), a.note(),
+                source == null ? "" : "From the EHR: " + source.describe());
     }
 
     /** Withdraws a wrong entry with the reason given; the list reloads. */

@@ -50,7 +50,8 @@ public record Failure(Throwable cause, String message) {
     private static boolean isPlainLanguage(Throwable t) {
         return t instanceof DatabaseException || t instanceof RecordConflictException || t instanceof IllegalArgumentException
                 || t instanceof org.bedsideneuro.exchange.ExportException || t instanceof java.io.UncheckedIOException
-                || t instanceof org.bedsideneuro.domain.account.AccessDeniedException;
+                || t instanceof org.bedsideneuro.domain.account.AccessDeniedException
+                || t instanceof org.bedsideneuro.service.EhrUnavailableException;
     }
 
     /** Task and executors wrap the real cause; the clinician needs the innermost one that says something. */

@@ -6,11 +6,21 @@ import org.bedsideneuro.domain.regimen.MmeFactorLookup;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 
-/** One line of the regimen table: an order ready to show, with its full daily MME or why it is not counted. */
+/**
+ * One line of the regimen table: an order ready to show, with its full daily MME or why it is not counted, and where
+ * an imported order came from ({@code source}: "From the EHR: https://…/MedicationRequest/7 version 2"; empty for an
+ * order entered here).
+ */
 public record OrderRow(MedicationOrder order, String drug, String dose, String unit, String route, String dosesPerDay,
-                       String start, String stop, String note, boolean running, boolean counted, String mme) {
+                       String start, String stop, String note, boolean running, boolean counted, String mme, String source) {
     public OrderRow {
         Objects.requireNonNull(order, "order");
+        source = source == null ? "" : source;
+    }
+
+    /** This row with where the order came from. */
+    OrderRow from(String where) {
+        return new OrderRow(order, drug, dose, unit, route, dosesPerDay, start, stop, note, running, counted, mme, where);
     }
 
     static OrderRow of(MedicationOrder o, MmeTable table, ClinicalFormats formats, java.time.Instant now) {
@@ -20,7 +30,7 @@ public record OrderRow(MedicationOrder order, String drug, String dose, String u
         boolean running = o.runningAt(now);
         return new OrderRow(o, o.drug(), o.dose().toPlainString(), o.unit().code(), o.route().label(), perDay(o),
                 formats.dateTime(o.start()), o.stop() == null ? "running" : formats.dateTime(o.stop()), o.note(), running,
-                lookup.counted(), mme);
+                lookup.counted(), mme, "");
     }
 
     /**

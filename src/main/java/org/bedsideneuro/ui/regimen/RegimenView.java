@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -125,6 +126,8 @@ public final class RegimenView extends VBox {
                 if (!empty && item != null && !item.styleClass().isEmpty()) {
                     getStyleClass().add(item.styleClass());
                 }
+                // Where an imported order came from, in full, where the pointer rests on its row.
+                setTooltip(empty || item == null || item.source().isEmpty() ? null : new Tooltip(item.source()));
             }
         });
         return table;

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +30,7 @@ import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.NotCountedReason;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.EhrSource;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -93,7 +96,7 @@ public final class RegimenViewModel {
         }
         loaded.set(false);
         runner.run(() -> database.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
-                        s.parenteralFactors().inForce())),
+                        s.parenteralFactors().inForce(), s.ehrSources().latestByRecord(shown.id()))),
                 loaded -> {
                     if (thisLoad == generation) {
                         show(loaded);
@@ -103,7 +106,7 @@ public final class RegimenViewModel {
 
     /** The patient's orders and the administrations that stand under them, read together. */
     private record Regimen(List<MedicationOrder> orders, List<Administration> administrations,
-                           org.bedsideneuro.domain.regimen.ParenteralFactors factors) {
+                           org.bedsideneuro.domain.regimen.ParenteralFactors factors, Map<String, EhrSource> sources) {
     }
 
     private void show(Regimen regimen) {
@@ -112,7 +115,8 @@ public final class RegimenViewModel {
         // Named wherever an MME is shown (clinical reference section 6): published tables differ up to three times.
         factorsInForce.set(regimen.factors().inForceLine(clock.getZone()));
         List<MedicationOrder> loadedOrders = regimen.orders();
-        orders.setAll(loadedOrders.stream().map(o -> OrderRow.of(o, table, formats, now)).sorted(ORDER).toList());
+        orders.setAll(loadedOrders.stream().map(o -> OrderRow.of(o, table, formats, now).from(Optional.ofNullable(regimen.sources().get(o.id().toString()))
+                .map(source -> "From the EHR: " + source.describe()).orElse(""))).sorted(ORDER).toList());
         // As given: PRN and PCA amounts of the last 24 hours count (clinical reference section 6).
         CurrentMme current = new DailyMme(table, clock.getZone()).currentMme(loadedOrders, regimen.administrations(), now);
         currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
