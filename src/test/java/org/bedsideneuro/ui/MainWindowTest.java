@@ -128,6 +128,11 @@ class MainWindowTest {
         }
         assertThat(shownCells("#wardTable", "obsDueColumn")).extracting(javafx.scene.control.TableCell::getText)
                 .containsExactlyInAnyOrder("Due: none yet", "Due: none yet", "Overdue 7 h 50 min");
+        javafx.scene.layout.Pane toolbar = robot.lookup(".toolbar-row").queryAs(javafx.scene.layout.Pane.class);
+        List<javafx.scene.control.Labeled> actions = toolbar.getChildren().stream().filter(javafx.scene.Node::isVisible)
+                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> (javafx.scene.control.Labeled) n).toList();
+        assertThat(actions).as("the ward's buttons and labels").hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(b -> assertThat(b.getWidth()).as("%s shown whole", b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5));
 
         robot.clickOn("#wardSearch").write("castle");
         robot.type(KeyCode.ENTER);

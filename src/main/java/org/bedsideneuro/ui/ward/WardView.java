@@ -73,7 +73,18 @@ public final class WardView extends BorderPane {
 
     /** Adds a button to the ward toolbar, before "Add patient" (e.g. a quick observation): features plug in here. */
     public void addAction(Node action) {
+        keepWholeWords(action);
         toolbar.getChildren().add(toolbar.getChildren().indexOf(lookup("#addPatient")), action);
+    }
+
+    /**
+     * On a narrow window the search box gives way and every button keeps its whole name: "Add pati…" is not a
+     * button a nurse can trust.
+     */
+    private static void keepWholeWords(Node node) {
+        if (node instanceof Region region && !"wardSearch".equals(node.getId())) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     /** The ward table, for features that add a column (last observation, overdue marks). */
@@ -131,6 +142,8 @@ public final class WardView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getChildren().setAll(searchLabel, search, count, spacer, add, edit, open);
+        toolbar.getChildren().stream().filter(n -> n != spacer).forEach(WardView::keepWholeWords);
+        search.setMinWidth(160);
         toolbar.getStyleClass().add("toolbar-row");
         return toolbar;
     }
