@@ -8,25 +8,36 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.bedsideneuro.domain.account.Account;
+import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.service.SummaryService;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.login.ChangePasswordPane;
+import org.bedsideneuro.ui.login.ChangePasswordViewModel;
+import org.bedsideneuro.ui.login.LockPane;
+import org.bedsideneuro.ui.login.LockViewModel;
+import org.bedsideneuro.ui.login.LoginPane;
 import org.bedsideneuro.ui.start.DemoBanner;
 import org.bedsideneuro.ui.start.WelcomePane;
 import org.junit.jupiter.api.Tag;
@@ -64,7 +75,7 @@ class ScreenshotTour {
             stage = FxToolkit.registerPrimaryStage();
             // What a newcomer meets first on a fresh computer: the welcome screen, then the demo ward's login.
             FxTestSupport.onFx(() -> {
-                Scene first = new Scene(new javafx.scene.layout.StackPane(new WelcomePane(() -> { }, () -> { })),
+                Scene first = new Scene(new StackPane(new WelcomePane(() -> { }, () -> { })),
                         MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
                 Theme.apply(first);
                 stage.setScene(first);
@@ -75,6 +86,15 @@ class ScreenshotTour {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             shoot("00-first-run.png");
+            // The lock screen after idling, and the new password an administrator's reset asks for at the next login.
+            Account demoNeurologist = new Account(neurologist, new LoginName("demo.neurologist"), false, false, true);
+            BackgroundRunner loginRunner = FxTestSupport.onFx(BackgroundRunner::new);
+            WardRecords records = WardRecords.of(db);
+            showCard(new LockPane(new LockViewModel(demoNeurologist, records.logins(), loginRunner, a -> { }), () -> new LoginPane("")));
+            shoot("20-lock-screen.png");
+            showCard(new ChangePasswordPane(new ChangePasswordViewModel(demoNeurologist, records.accounts(), loginRunner, a -> { })));
+            shoot("21-change-password.png");
+            FxTestSupport.onFx(loginRunner::close);
             FxTestSupport.onFx(() -> {
                 window = new MainWindow(db, neurologist, CLOCK);
                 window.addTopBanner(new DemoBanner(() -> { })); // the tour is the demo ward, marked as the app marks it
@@ -231,6 +251,17 @@ class ScreenshotTour {
             pdfPage(db, "09-pdf-summary.png");
         }
         FxTestSupport.onFx(() -> window.close());
+    }
+
+    /** A login card on the screen around it, as the workstation shows it. */
+    private void showCard(Parent card) {
+        FxTestSupport.onFx(() -> {
+            StackPane screen = new StackPane(card);
+            screen.getStyleClass().add("login-screen");
+            stage.getScene().setRoot(screen);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
     }
 
     private void selectTab(String id) {
