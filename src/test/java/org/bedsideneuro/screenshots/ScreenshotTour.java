@@ -86,15 +86,6 @@ class ScreenshotTour {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             shoot("00-first-run.png");
-            // The lock screen after idling, and the new password an administrator's reset asks for at the next login.
-            Account demoNeurologist = new Account(neurologist, new LoginName("demo.neurologist"), false, false, true);
-            BackgroundRunner loginRunner = FxTestSupport.onFx(BackgroundRunner::new);
-            WardRecords records = WardRecords.of(db);
-            showCard(new LockPane(new LockViewModel(demoNeurologist, records.logins(), loginRunner, a -> { }), () -> new LoginPane("")));
-            shoot("20-lock-screen.png");
-            showCard(new ChangePasswordPane(new ChangePasswordViewModel(demoNeurologist, records.accounts(), loginRunner, a -> { })));
-            shoot("21-change-password.png");
-            FxTestSupport.onFx(loginRunner::close);
             FxTestSupport.onFx(() -> {
                 window = new MainWindow(db, neurologist, CLOCK);
                 window.addTopBanner(new DemoBanner(() -> { })); // the tour is the demo ward, marked as the app marks it
@@ -249,6 +240,15 @@ class ScreenshotTour {
             FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.LIGHT));
 
             pdfPage(db, "09-pdf-summary.png");
+            // The lock screen after idling, and the new password an administrator's reset asks for at the next login.
+            Account demoNeurologist = new Account(neurologist, new LoginName("demo.neurologist"), false, false, true);
+            BackgroundRunner loginRunner = FxTestSupport.onFx(BackgroundRunner::new);
+            WardRecords records = WardRecords.of(db);
+            showCard(new LockPane(new LockViewModel(demoNeurologist, records.logins(), loginRunner, a -> { }), () -> new LoginPane("")));
+            shoot("20-lock-screen.png");
+            showCard(new ChangePasswordPane(new ChangePasswordViewModel(demoNeurologist, records.accounts(), loginRunner, a -> { })));
+            shoot("21-change-password.png");
+            FxTestSupport.onFx(loginRunner::close);
         }
         FxTestSupport.onFx(() -> window.close());
     }

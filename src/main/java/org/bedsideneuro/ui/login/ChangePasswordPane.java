@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The card asking for a new password after a reset: the current one, the new one twice. */
@@ -14,6 +15,7 @@ public final class ChangePasswordPane extends VBox {
         Label title = new Label(model.title());
         title.getStyleClass().add("login-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // the whole heading on two lines, never cut to "Dr …"
         current.setId("currentPassword");
         current.setPromptText("Current (temporary) password");
         PasswordField fresh = new PasswordField();

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The lock screen's card: who was logged in, their password, Unlock, and "Log in as someone else". */
@@ -18,6 +19,7 @@ public final class LockPane extends VBox {
         title.setId("lockedBy");
         title.getStyleClass().add("login-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // the whole heading on two lines, never cut to "Dr …"
         password.setId("unlockPassword");
         password.setPromptText(model.passwordPrompt());
         Button unlock = new Button("Unlock");

@@ -66,7 +66,7 @@ public final class WardFlags {
     /** Reads the ward's marks on its own, then updates (the main window passes its ward read to {@link #update}). */
     public void refresh() {
         runner.run(() -> records.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
-                this::update, org.bedsideneuro.ui.common.Failure.logged("Reading the ward's flags")); // the ward's notice says when the records cannot be reached
+                this::update, org.bedsideneuro.ui.common.Failure.logged("Reading the ward's flags")); // the ward's notice says when the database cannot be reached
     }
 
     /** Recomputes the flags of the records that changed since they were computed, and forgets patients no longer on the ward. FX thread. */
