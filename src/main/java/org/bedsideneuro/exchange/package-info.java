@@ -10,6 +10,6 @@
  * rules as in the window ({@link org.bedsideneuro.domain.regimen.AdministrationRules}). {@link org.bedsideneuro.exchange.CsvExporter}
  * writes the current version of the records back out, atomically.
  * <p>
- * Depends on {@code domain} and {@code persistence} only; no JavaFX here.
+ * Layer: used by service and app; uses persistence and domain only; no JavaFX here (ArchitectureTest).
  */
 package org.bedsideneuro.exchange;

@@ -8,5 +8,7 @@
  * <p>Reads domain objects only (the caller loads them); depends on HAPI FHIR's R4 structures, not on the validator,
  * the database or JavaFX. External codes (SNOMED CT, LOINC, RxNorm) appear only where shared/fhir-notes.md names a
  * source for them; everything else is a local BedsideNeuro code with its text.
+ *
+ * <p>Layer: used by service and app; uses the domain only (ArchitectureTest).
  */
 package org.bedsideneuro.fhir;

@@ -45,6 +45,11 @@ public final class FhirPullService {
     }
 
     /** Reads {@code patient}'s record from {@code server} (doses and lab values from {@code since}, when given) and previews it. */
+    /** Who pulls or imports, as the record names them: {@code clinician}, added to the clinicians on first use. */
+    public static Work<Clinician> recordedAs(Clinician clinician) {
+        return s -> s.clinicians().ensure(clinician);
+    }
+
     public Pulled pull(URI server, PatientId patient, LocalDate since, Work<Clinician> by) {
         Bundle record = client.patientRecord(server, patient, since);
         logPull(server, patient, since, by);

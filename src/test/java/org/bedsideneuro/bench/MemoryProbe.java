@@ -13,8 +13,6 @@ import javafx.application.Platform;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.app.Main;
 import org.bedsideneuro.domain.clinician.Role;
-import org.bedsideneuro.exchange.CsvExporter;
-import org.bedsideneuro.exchange.ExportScope;
 import org.bedsideneuro.persistence.RecordMark;
 import org.bedsideneuro.ui.BedsideNeuroApp;
 import org.bedsideneuro.ui.LaunchSettings;
@@ -65,7 +63,7 @@ public final class MemoryProbe {
             // as there), which now streams patient by patient.
             Path folder = Files.createTempDirectory("bench-memory-export");
             try {
-                new CsvExporter(window.database()).export(folder, ExportScope.wholeWard(), true);
+                window.records().exports(window.clock(), "bench").saveCsv(null, folder, true, s -> window.clinician());
             } finally {
                 try (var files = Files.list(folder)) {
                     for (Path f : files.toList()) {

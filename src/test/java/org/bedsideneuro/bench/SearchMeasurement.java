@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.ward.WardViewModel;
 
@@ -28,7 +29,7 @@ final class SearchMeasurement implements Measurement {
     public List<Result> measure(BenchContext ctx) throws Exception {
         FxToolkit.start();
         try (BackgroundRunner runner = new BackgroundRunner()) {
-            WardViewModel model = onFx(() -> new WardViewModel(ctx.db(), ctx.ward().neurologist(), ctx.clock(), runner));
+            WardViewModel model = onFx(() -> new WardViewModel(WardRecords.of(ctx.db()), ctx.ward().neurologist(), ctx.clock(), runner));
             CompletableFuture<Void> loaded = new CompletableFuture<>();
             onFx(() -> {
                 model.refresh(() -> loaded.complete(null));

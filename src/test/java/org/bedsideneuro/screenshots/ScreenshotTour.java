@@ -11,10 +11,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
@@ -22,6 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hl7.fhir.r4.model.Bundle;
+import org.bedsideneuro.domain.account.Account;
+import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
@@ -33,11 +37,18 @@ import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.service.SummaryService;
 import org.bedsideneuro.service.TestEhrServer;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Theme;
 import org.bedsideneuro.ui.ehr.EhrFeature;
+import org.bedsideneuro.ui.login.ChangePasswordPane;
+import org.bedsideneuro.ui.login.ChangePasswordViewModel;
+import org.bedsideneuro.ui.login.LockPane;
+import org.bedsideneuro.ui.login.LockViewModel;
+import org.bedsideneuro.ui.login.LoginPane;
 import org.bedsideneuro.ui.start.DemoBanner;
 import org.bedsideneuro.ui.start.WelcomePane;
 import org.junit.jupiter.api.Tag;
@@ -78,7 +89,7 @@ class ScreenshotTour {
             stage = FxToolkit.registerPrimaryStage();
             // What a newcomer meets first on a fresh computer: the welcome screen, then the demo ward's login.
             FxTestSupport.onFx(() -> {
-                Scene first = new Scene(new javafx.scene.layout.StackPane(new WelcomePane(() -> { }, () -> { })),
+                Scene first = new Scene(new StackPane(new WelcomePane(() -> { }, () -> { })),
                         MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
                 Theme.apply(first);
                 stage.setScene(first);
@@ -263,11 +274,20 @@ class ScreenshotTour {
             robot.clickOn("#patientUpdateFromEhr");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#ehrPreview").tryQuery().isPresent());
             settle();
-            shootWindow(robot.lookup("#ehrPreview").query().getScene().getWindow(), "20-ehr-update-preview.png");
+            shootWindow(robot.lookup("#ehrPreview").query().getScene().getWindow(), "21-ehr-update-preview.png");
             robot.type(KeyCode.ESCAPE);
             settle();
 
             pdfPage(db, "09-pdf-summary.png");
+            // The lock screen after idling, and the new password an administrator's reset asks for at the next login.
+            Account demoNeurologist = new Account(neurologist, new LoginName("demo.neurologist"), false, false, true);
+            BackgroundRunner loginRunner = FxTestSupport.onFx(BackgroundRunner::new);
+            WardRecords records = WardRecords.of(db);
+            showCard(new LockPane(new LockViewModel(demoNeurologist, records.logins(), loginRunner, a -> { }), () -> new LoginPane("")));
+            shoot("22-lock-screen.png");
+            showCard(new ChangePasswordPane(new ChangePasswordViewModel(demoNeurologist, records.accounts(), loginRunner, a -> { })));
+            shoot("23-change-password.png");
+            FxTestSupport.onFx(loginRunner::close);
         }
         FxTestSupport.onFx(() -> window.close());
     }
@@ -287,6 +307,17 @@ class ScreenshotTour {
         String json = new String(ScreenshotTour.class.getResourceAsStream("/org/bedsideneuro/fhir/ehr-bundle.json").readAllBytes(), StandardCharsets.UTF_8);
         FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, json).getEntry().forEach(e -> server.add(e.getResource()));
         return server;
+    }
+
+    /** A login card on the screen around it, as the workstation shows it. */
+    private void showCard(Parent card) {
+        FxTestSupport.onFx(() -> {
+            StackPane screen = new StackPane(card);
+            screen.getStyleClass().add("login-screen");
+            stage.getScene().setRoot(screen);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
     }
 
     private void selectTab(String id) {

@@ -60,6 +60,10 @@ class MainWindowTest {
         assertThat(robot.lookup("#recordingClinician").queryAs(Label.class).getText()).isEqualTo("Recording: Nurse Example (nurse)");
         TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
         assertThat(wardTable.getItems()).hasSize(3);
+        // The ward's columns in the order the features installed them: flags after the shell's, the opioid review last.
+        assertThat(wardTable.getColumns()).extracting(javafx.scene.control.TableColumn::getText)
+                .containsExactly("Bed", "Name", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h",
+                        "Observation due", "Warnings", "Opioid review");
 
         robot.clickOn("#wardSearch").write("castle");
         FxTestSupport.awaitQuiet(window.runner());

@@ -1,14 +1,15 @@
 package org.bedsideneuro.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.exchange.CsvExporter;
 import org.bedsideneuro.exchange.ExportException;
-import org.bedsideneuro.exchange.ExportScope;
 import org.bedsideneuro.exchange.ExportSummary;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.AppVersion;
+import org.bedsideneuro.service.ExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +40,8 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = CliSupport.open(root)) {
-            ExportScope scope = patient == null ? ExportScope.wholeWard() : ExportScope.patient(new PatientId(patient));
-            ExportSummary summary = new CsvExporter(db).export(folder, scope, overwrite);
-            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, patient == null ? null : new PatientId(patient),
-                    "CSV exchange files to " + summary.folder());
+            ExportSummary summary = new ExportService(db, Clock.systemDefaultZone(), AppVersion.get())
+                    .saveCsv(patient == null ? null : new PatientId(patient), folder, overwrite, CliSupport::osUser);
             spec.commandLine().getOut().printf("Exported %d patients, %d orders, %d administrations and %d findings to %s%n",
                     summary.patients(), summary.orders(), summary.administrations(), summary.findings(), summary.folder());
             return ExitCode.OK;

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.AppVersion;
+import org.bedsideneuro.service.ExportService;
 import org.bedsideneuro.service.FhirService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +46,12 @@ final class ExportFhirCommand implements Callable<Integer> {
             return fail("cannot write " + out + ": " + (Files.isDirectory(out) ? "it is a folder" : "its folder does not exist or is not writable"));
         }
         try (Database db = CliSupport.open(root)) {
-            Optional<FhirService.Written> written = new FhirService(db, Clock.systemDefaultZone()).export(period.patientId(), period.from, period.to, out);
+            Optional<FhirService.Written> written = new ExportService(db, Clock.systemDefaultZone(), AppVersion.get())
+                    .saveFhir(period.patientId(), period.from, period.to, out, CliSupport::osUser);
             if (written.isEmpty()) {
                 return fail("no patient with MRN " + period.mrn);
             }
             FhirService.Written w = written.get();
-            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_DATA, period.patientId(),
-                    "FHIR R4 Bundle to " + out.toAbsolutePath());
             spec.commandLine().getOut().printf("FHIR R4 Bundle for %s (%s to %s): %d resources written to %s%n",
                     period.mrn, w.period().first(), w.period().last(), w.resources(), out);
             return ExitCode.OK;

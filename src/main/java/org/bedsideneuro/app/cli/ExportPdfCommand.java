@@ -10,7 +10,7 @@ import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.report.ProgressSummary;
-import org.bedsideneuro.service.SummaryService;
+import org.bedsideneuro.service.ExportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,16 +47,15 @@ final class ExportPdfCommand implements Callable<Integer> {
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
         try (Database db = CliSupport.open(root)) {
-            SummaryService service = new SummaryService(db, clock, AppVersion.get());
             String by = "os:" + System.getProperty("user.name", "unknown");
-            Optional<ProgressSummary> summary = service.summary(period.patientId(), period.from, period.to, by);
-            if (summary.isEmpty()) {
+            Optional<ExportService.WrittenSummary> written = new ExportService(db, clock, AppVersion.get())
+                    .savePdf(period.patientId(), period.from, period.to, paper, out, by, CliSupport::osUser);
+            if (written.isEmpty()) {
                 return fail("no patient with MRN " + period.mrn + ". Nothing was written.");
             }
-            int pages = service.writePdf(summary.get(), paper, out);
-            CliSupport.recordAccess(db, org.bedsideneuro.domain.account.AccessAction.EXPORT_SUMMARY, period.patientId(),
-                    "progress summary PDF to " + out.toAbsolutePath());
-            spec.commandLine().getOut().println("Progress summary of " + period.mrn + " (" + summary.get().from() + " to " + summary.get().to()
+            ProgressSummary summary = written.get().summary();
+            int pages = written.get().pages();
+            spec.commandLine().getOut().println("Progress summary of " + period.mrn + " (" + summary.from() + " to " + summary.to()
                     + ", " + pages + (pages == 1 ? " page" : " pages") + ") written to " + out.toAbsolutePath());
             return ExitCode.OK;
         } catch (UncheckedIOException | IllegalArgumentException e) {

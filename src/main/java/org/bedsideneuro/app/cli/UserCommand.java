@@ -11,6 +11,7 @@ import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.security.PasswordHasher;
+import org.bedsideneuro.service.AccountService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ final class UserCommand implements Callable<Integer> {
             Account.clinicalRole(wanted); // refuse a bad role set before asking for a password
             char[] password = PasswordInput.read(user.root.stdin, "Password for " + id);
             try (Database db = open()) {
-                Account a = db.write(s -> s.accounts().create(name, id, wanted, password, mustChange, CliSupport.osUser(s)));
+                Account a = new AccountService(db).create(name, id, wanted, password, mustChange, CliSupport::osUser);
                 out().println("Account " + a.login() + " added: " + a.clinician().displayName() + " (" + a.rolesText() + ")");
                 return ExitCode.OK;
             } finally {
@@ -141,7 +142,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Database db = open()) {
-                db.write(s -> { s.accounts().setDisabled(new LoginName(login), disabled, CliSupport.osUser(s)); return null; });
+                new AccountService(db).setDisabled(new LoginName(login), disabled, CliSupport::osUser);
                 out().println("Account " + login + (disabled ? " disabled." : " enabled."));
                 return ExitCode.OK;
             }
@@ -163,7 +164,7 @@ final class UserCommand implements Callable<Integer> {
                 }
                 char[] password = PasswordInput.read(user.root.stdin, "New password for " + id);
                 try {
-                    db.write(s -> { s.accounts().resetPassword(id, password, CliSupport.osUser(s)); return null; });
+                    new AccountService(db).resetPassword(id, password, CliSupport::osUser);
                 } finally {
                     PasswordHasher.wipe(password);
                 }
@@ -185,7 +186,7 @@ final class UserCommand implements Callable<Integer> {
         public Integer call() {
             Set<AccountRole> wanted = roles(roles);
             try (Database db = open()) {
-                Account a = db.write(s -> s.accounts().setRoles(new LoginName(login), wanted, CliSupport.osUser(s)));
+                Account a = new AccountService(db).setRoles(new LoginName(login), wanted, CliSupport::osUser);
                 out().println("Account " + a.login() + " now: " + a.rolesText());
                 return ExitCode.OK;
             }

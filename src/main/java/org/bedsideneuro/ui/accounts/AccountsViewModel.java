@@ -1,5 +1,8 @@
 package org.bedsideneuro.ui.accounts;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -13,9 +16,8 @@ import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.AccessEntry;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.security.PasswordHasher;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
@@ -26,7 +28,7 @@ import org.bedsideneuro.ui.common.Notice;
  * arrive as char[] and are wiped once the background work ends. Nothing here is ever deleted.
  */
 public final class AccountsViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clinician administrator;
     private final BackgroundRunner runner;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
@@ -35,15 +37,15 @@ public final class AccountsViewModel {
     private final StringProperty patientFilter = new SimpleStringProperty(this, "patientFilter", "");
     private final StringProperty userFilter = new SimpleStringProperty(this, "userFilter", "");
 
-    public AccountsViewModel(Database database, Clinician administrator, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public AccountsViewModel(WardRecords records, Clinician administrator, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.administrator = Objects.requireNonNull(administrator, "administrator");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     /** Loads the accounts and the access log with the current filters. */
     public void load() {
-        runner.run(() -> database.read(s -> s.accounts().all()), accounts::setAll, f -> notice.set(Notice.of(f)));
+        runner.run(() -> records.read(s -> s.accounts().all()), accounts::setAll, f -> notice.set(Notice.of(f)));
         showAccessLog();
     }
 
@@ -54,24 +56,24 @@ public final class AccountsViewModel {
             notice.set(Notice.problem("Not added: choose a role."));
             return;
         }
-        if (!java.util.Arrays.equals(password, again)) {
+        if (!Arrays.equals(password, again)) {
             wipe(password, again);
             notice.set(Notice.problem("Not added: the two passwords are not the same."));
             return;
         }
         PasswordHasher.wipe(again);
-        change(s -> s.accounts().create(displayName, new LoginName(login == null ? "" : login), roles.roles(), password, true, administrator),
+        change(() -> records.accounts().create(displayName, new LoginName(login == null ? "" : login), roles.roles(), password, true, administrator),
                 "Added " + login + ": the password must be changed at the first login.", password);
     }
 
     public void setDisabled(Account account, boolean disabled) {
-        change(s -> { s.accounts().setDisabled(account.login(), disabled, administrator); return null; },
+        change(() -> records.accounts().setDisabled(account.login(), disabled, administrator),
                 (disabled ? "Disabled " : "Enabled ") + account.login() + ". Their records keep their name.", null);
     }
 
     /** A temporary password; the person chooses their own at the next login. */
     public void resetPassword(Account account, char[] temporary) {
-        change(s -> { s.accounts().resetPassword(account.login(), temporary, administrator); return null; },
+        change(() -> records.accounts().resetPassword(account.login(), temporary, administrator),
                 "Password of " + account.login() + " reset: it must be changed at the next login.", temporary);
     }
 
@@ -80,19 +82,20 @@ public final class AccountsViewModel {
             notice.set(Notice.problem("Choose a role first."));
             return;
         }
-        change(s -> s.accounts().setRoles(account.login(), roles.roles(), administrator), "Roles of " + account.login() + ": " + roles + ".", null);
+        change(() -> records.accounts().setRoles(account.login(), roles.roles(), administrator), "Roles of " + account.login() + ": " + roles + ".", null);
     }
 
-    private void change(Work<?> work, String done, char[] password) {
+    private void change(Runnable work, String done, char[] password) {
         runner.run(() -> {
             try {
-                return database.write(work);
+                work.run();
+                return null;
             } finally {
                 PasswordHasher.wipe(password);
             }
         }, ok -> {
             notice.set(Notice.info(done));
-            runner.run(() -> database.read(s -> s.accounts().all()), accounts::setAll, f -> notice.set(Notice.of(f)));
+            runner.run(() -> records.read(s -> s.accounts().all()), accounts::setAll, f -> notice.set(Notice.of(f)));
         }, f -> notice.set(Notice.of(f)));
     }
 
@@ -107,10 +110,10 @@ public final class AccountsViewModel {
             notice.set(Notice.problem(e.getMessage()));
             return;
         }
-        runner.run(() -> database.read(s -> s.accessLog().findAsAdministrator(administrator, patient, login.isEmpty() ? null : login, null, null)),
+        runner.run(() -> records.read(s -> s.accessLog().findAsAdministrator(administrator, patient, login.isEmpty() ? null : login, null, null)),
                 (List<AccessEntry> found) -> {
-                    List<AccessEntry> newestFirst = new java.util.ArrayList<>(found);
-                    java.util.Collections.reverse(newestFirst);
+                    List<AccessEntry> newestFirst = new ArrayList<>(found);
+                    Collections.reverse(newestFirst);
                     accessLog.setAll(newestFirst);
                 }, f -> notice.set(Notice.of(f)));
     }

@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.administration;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -10,6 +11,7 @@ import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.ui.common.Notice;
+import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.ward.WardRow;
 
@@ -26,7 +28,7 @@ public final class AdministrationFeature {
 
     private AdministrationFeature(AppWindow window) {
         this.window = window;
-        this.doses = new DosesViewModel(window.database(), window.clinician(), window.clock(), window.runner());
+        this.doses = new DosesViewModel(window.records(), window.clinician(), window.clock(), window.runner());
     }
 
     public static AdministrationFeature install(AppWindow window) {
@@ -62,7 +64,7 @@ public final class AdministrationFeature {
         return Optional.ofNullable(window.wardView().wardTable().getSelectionModel().getSelectedItem()).map(WardRow::patient);
     }
 
-    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
+    private void installOnPatientPage(PatientView page) {
         Button log = new Button("Log PRN dose");
         log.setId("logPrnPatient");
         log.disableProperty().bind(window.patientModel().patientProperty().isNull());
@@ -80,13 +82,13 @@ public final class AdministrationFeature {
 
     /** Opens the PRN dose form for {@code patient}. FX thread. */
     public void log(Patient patient) {
-        PrnDoseViewModel form = new PrnDoseViewModel(window.database(), window.clinician(), window.clock(), window.runner(), patient);
+        PrnDoseViewModel form = new PrnDoseViewModel(window.records(), window.clinician(), window.clock(), window.runner(), patient);
         PrnDoseDialog.open(form, window.root().getScene().getWindow(), saved -> afterSave(patient, saved),
                 nothing -> window.wardModel().noticeProperty().set(Notice.problem(nothing)));
     }
 
     private void afterSave(Patient patient, Administration saved) {
-        String what = saved.status().label().toLowerCase(java.util.Locale.ROOT);
+        String what = saved.status().label().toLowerCase(Locale.ROOT);
         Notice notice = Notice.info("PRN dose " + what + " for " + patient.displayName() + " at "
                 + PrnDoseViewModel.HH_MM.format(saved.givenAt().atZoneSameInstant(window.clock().getZone())) + ", charted.");
         window.wardModel().noticeProperty().set(notice);

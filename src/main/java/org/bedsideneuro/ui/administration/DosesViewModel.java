@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -17,9 +18,9 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.EhrSource;
 import org.bedsideneuro.service.AdministrationService;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
@@ -29,10 +30,10 @@ import org.bedsideneuro.ui.common.Notice;
  * audit trail and the record itself.
  */
 public final class DosesViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Database database;
+    private final WardRecords records;
     private final AdministrationService service;
     private final Clinician clinician;
     private final Clock clock;
@@ -41,9 +42,9 @@ public final class DosesViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private Patient patient;
 
-    public DosesViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.service = new AdministrationService(database, clock.getZone());
+    public DosesViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.service = records.administrations(clock);
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -51,7 +52,7 @@ public final class DosesViewModel {
 
     public void show(Patient shown) {
         this.patient = Objects.requireNonNull(shown, "patient");
-        runner.run(() -> database.read(s -> {
+        runner.run(() -> records.read(s -> {
             Map<OrderId, MedicationOrder> orders = s.medications().forPatient(shown.id()).stream()
                     .collect(Collectors.toMap(MedicationOrder::id, Function.identity()));
             Map<String, EhrSource> sources = s.ehrSources().latestByRecord(shown.id());

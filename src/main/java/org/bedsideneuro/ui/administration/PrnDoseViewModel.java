@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +31,8 @@ import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.OrderKind;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.AdministrationService;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -42,7 +44,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 public final class PrnDoseViewModel {
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Database database;
+    private final WardRecords records;
     private final AdministrationService service;
     private final Clinician clinician;
     private final Clock clock;
@@ -62,9 +64,9 @@ public final class PrnDoseViewModel {
     private Map<OrderId, Long> givenToday = Map.of();
     private Map<OrderId, OffsetDateTime> lastReading = Map.of();
 
-    public PrnDoseViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Patient patient) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.service = new AdministrationService(database, clock.getZone());
+    public PrnDoseViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, Patient patient) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.service = records.administrations(clock);
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -74,23 +76,23 @@ public final class PrnDoseViewModel {
 
     /** Reads the running PRN orders and today's doses under them, then runs {@code then} on the FX thread. */
     public void load(Runnable then) {
-        runner.run(() -> database.read(s -> {
+        runner.run(() -> records.read(s -> {
             var now = clock.instant();
             List<MedicationOrder> prn = s.medications().forPatient(patient.id()).stream()
                     .filter(o -> (o.kind() == OrderKind.PRN || o.kind() == OrderKind.PCA) && o.runningAt(now)).toList();
             var dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-            Map<OrderId, Long> counts = new java.util.HashMap<>();
+            Map<OrderId, Long> counts = new HashMap<>();
             for (Administration a : s.administrations().currentBetween(patient.id(), dayStart, now)) {
                 if (a.status() == AdministrationStatus.GIVEN) {
                     counts.merge(a.orderId(), 1L, Long::sum);
                 }
             }
             // A PCA reading covers the time since the pump's previous reading (or its start): section 6.
-            Map<OrderId, OffsetDateTime> lastReading = new java.util.HashMap<>();
+            Map<OrderId, OffsetDateTime> lastReading = new HashMap<>();
             for (MedicationOrder o : prn) {
                 if (o.kind() == OrderKind.PCA) {
                     lastReading.put(o.id(), s.administrations().currentOfOrder(o.id()).stream().filter(Administration::isPcaReading)
-                            .map(Administration::givenAt).max(java.util.Comparator.comparing(OffsetDateTime::toInstant)).orElse(o.start()));
+                            .map(Administration::givenAt).max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(o.start()));
                 }
             }
             return new Loaded(prn, counts, lastReading);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 
@@ -19,8 +20,8 @@ public final class AuditTab {
         window.onPatientPage(page -> build(window, page));
     }
 
-    private static AuditViewModel build(AppWindow window, org.bedsideneuro.ui.patient.PatientView page) {
-        AuditViewModel model = new AuditViewModel(window.database(), new ClinicalFormats(window.clock()), window.runner());
+    private static AuditViewModel build(AppWindow window, PatientView page) {
+        AuditViewModel model = new AuditViewModel(window.records(), new ClinicalFormats(window.clock()), window.runner());
         TableView<AuditViewModel.Line> table = new TableView<>(model.lines());
         table.setId("auditTrail");
         table.setPlaceholder(new Label("Nothing recorded for this patient yet."));

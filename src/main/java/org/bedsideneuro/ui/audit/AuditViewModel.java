@@ -1,5 +1,7 @@
 package org.bedsideneuro.ui.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -7,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.AuditEntry;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -18,15 +20,15 @@ public final class AuditViewModel {
     public record Line(String time, String who, String action, String record, String detail) {
     }
 
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private long generation;
 
-    public AuditViewModel(Database database, ClinicalFormats formats, BackgroundRunner runner) {
-        this.database = database;
+    public AuditViewModel(WardRecords records, ClinicalFormats formats, BackgroundRunner runner) {
+        this.records = records;
         this.formats = formats;
         this.runner = runner;
     }
@@ -37,10 +39,10 @@ public final class AuditViewModel {
             lines.clear();
             return;
         }
-        runner.run(() -> database.read(s -> s.audit().forPatient(patient)), (List<AuditEntry> trail) -> {
+        runner.run(() -> records.read(s -> s.audit().forPatient(patient)), (List<AuditEntry> trail) -> {
             if (thisLoad == generation) {
-                List<Line> newestFirst = new java.util.ArrayList<>(trail.stream().map(this::line).toList());
-                java.util.Collections.reverse(newestFirst);
+                List<Line> newestFirst = new ArrayList<>(trail.stream().map(this::line).toList());
+                Collections.reverse(newestFirst);
                 lines.setAll(newestFirst);
             }
         }, failure -> notice.set(Notice.of(failure)));

@@ -1,10 +1,15 @@
 package org.bedsideneuro.ui.common;
 
+import org.bedsideneuro.service.EhrUnavailableException;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.bedsideneuro.domain.account.AccessDeniedException;
+import org.bedsideneuro.exchange.ExportException;
 import org.bedsideneuro.persistence.DatabaseException;
 import org.bedsideneuro.persistence.RecordConflictException;
 
@@ -29,8 +34,18 @@ public record Failure(Throwable cause, String message) {
      * For background reads whose screen already says when the database cannot be reached (the ward's notice): the
      * failure is written to the log with what was being done, never dropped.
      */
-    public static java.util.function.Consumer<Failure> logged(String what) {
+    public static Consumer<Failure> logged(String what) {
         return failure -> LOG.log(Level.WARNING, what + ": " + failure.message(), failure.cause());
+    }
+
+    /** True when the ward server (or the database file's disk) could not be reached: what was typed is kept here. */
+    public boolean unreachable() {
+        return cause instanceof DatabaseException de && de.unreachable();
+    }
+
+    /** True when someone else changed the record first, or the record exists already (a taken MRN). */
+    public boolean conflict() {
+        return cause instanceof RecordConflictException;
     }
 
     /** True when the failure is one our own layers describe in plain words (a refusal, not a crash). */
@@ -49,9 +64,8 @@ public record Failure(Throwable cause, String message) {
     /** Domain and persistence throw these with messages written for clinicians. */
     private static boolean isPlainLanguage(Throwable t) {
         return t instanceof DatabaseException || t instanceof RecordConflictException || t instanceof IllegalArgumentException
-                || t instanceof org.bedsideneuro.exchange.ExportException || t instanceof java.io.UncheckedIOException
-                || t instanceof org.bedsideneuro.domain.account.AccessDeniedException
-                || t instanceof org.bedsideneuro.service.EhrUnavailableException;
+                || t instanceof ExportException || t instanceof UncheckedIOException
+                || t instanceof AccessDeniedException || t instanceof EhrUnavailableException;
     }
 
     /** Task and executors wrap the real cause; the clinician needs the innermost one that says something. */

@@ -35,7 +35,7 @@ public final class EhrFeature {
 
     private EhrFeature(AppWindow window, Path settingsFile, Function<URI, EhrClient> clients) {
         this.window = window;
-        this.model = new EhrUpdateViewModel(window.database(), window.clinician(), window.clock(), window.runner(),
+        this.model = new EhrUpdateViewModel(window.records(), window.clinician(), window.clock(), window.runner(),
                 () -> savedServer(settingsFile), clients);
         model.noticeProperty().addListener((obs, old, notice) -> {
             if (notice != null) {

@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.ehr;
 
+import org.bedsideneuro.service.WardRecords;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.exchange.ImportReport;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.service.EhrClient;
 import org.bedsideneuro.service.FhirImportReport;
@@ -32,7 +32,7 @@ import org.bedsideneuro.ui.common.Notice;
  * changes nothing. FX thread.
  */
 public final class EhrUpdateViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final Supplier<Optional<URI>> server;
@@ -47,15 +47,15 @@ public final class EhrUpdateViewModel {
      * @param server  this computer's EHR server, read when an update starts (empty: none is set)
      * @param clients the client for a server (signed in when the server asks for it); called on the background thread
      */
-    public EhrUpdateViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Supplier<Optional<URI>> server,
+    public EhrUpdateViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, Supplier<Optional<URI>> server,
                               Function<URI, EhrClient> clients) {
-        this.database = Objects.requireNonNull(database, "database");
+        this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.server = Objects.requireNonNull(server, "server");
         this.clients = Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(clinician, "clinician");
-        this.by = s -> s.clinicians().ensure(clinician);
+        this.by = FhirPullService.recordedAs(clinician);
     }
 
     /** Reads {@code patient}'s record from the EHR and previews it. */
@@ -87,7 +87,7 @@ public final class EhrUpdateViewModel {
         pulled = null;
         notice.set(Notice.info(reading + " If the hospital's sign-in page opens in the browser, sign in there."));
         runner.run(() -> {
-            FhirPullService service = new FhirPullService(database, clock, clients.apply(uri.get()));
+            FhirPullService service = records.ehrPull(clock, clients.apply(uri.get()));
             return patients.size() == 1 ? service.pull(uri.get(), patients.get(0), null, by) : service.pullAll(uri.get(), patients, null, by);
         }, read -> {
             busy.set(false);
@@ -108,7 +108,7 @@ public final class EhrUpdateViewModel {
             return;
         }
         busy.set(true);
-        runner.run(() -> new FhirPullService(database, clock, clients.apply(toApply.server())).apply(toApply, by), report -> {
+        runner.run(() -> records.ehrPull(clock, clients.apply(toApply.server())).apply(toApply, by), report -> {
             busy.set(false);
             discard();
             if (report.succeeded()) {

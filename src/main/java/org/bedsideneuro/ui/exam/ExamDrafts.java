@@ -13,8 +13,7 @@ import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.exam.TimeOrderedUuid;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.LocalDrafts;
+import org.bedsideneuro.service.DraftService;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Failure;
 
@@ -28,24 +27,22 @@ final class ExamDrafts {
     /** Issue #3 point 6: about a second after the last change; short enough to lose little, long enough not to write per key. */
     static final Duration DELAY = Duration.seconds(1);
 
-    private final Database database;
+    private final DraftService drafts;
     private final Clinician author;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final Supplier<Map<String, String>> snapshot;
     private final Consumer<Failure> onFailure;
     private final PauseTransition pause = new PauseTransition(DELAY);
-    private final LocalDrafts local;
     private PatientId patient;
     private ExamId amends;
     private Draft draft;
     /** The draft's id, and the id the exam gets when it is saved: the same from the first attempt to the one that succeeds. */
     private UUID id;
 
-    ExamDrafts(Database database, LocalDrafts local, Clinician author, Clock clock, BackgroundRunner runner,
+    ExamDrafts(DraftService drafts, Clinician author, Clock clock, BackgroundRunner runner,
                Supplier<Map<String, String>> snapshot, Consumer<Failure> onFailure) {
-        this.database = database;
-        this.local = local;
+        this.drafts = drafts;
         this.author = author;
         this.clock = clock;
         this.runner = runner;
@@ -90,7 +87,7 @@ final class ExamDrafts {
                 .withFields(fields, clock.instant());
         Draft toSave = draft;
         // In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5).
-        runner.run(() -> local.keep(database, toSave), keptHere -> { }, onFailure);
+        runner.run(() -> drafts.keep(toSave), keptHere -> { }, onFailure);
     }
 
     Optional<UUID> currentId() {

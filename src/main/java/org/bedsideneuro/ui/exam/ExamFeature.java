@@ -1,6 +1,8 @@
 package org.bedsideneuro.ui.exam;
 
 import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -9,15 +11,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Focus;
 import org.bedsideneuro.ui.patient.HistoryEntry;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
+import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
  * Plugs the exam form and the flowsheet into the patient page through its seams: "New exam" (Ctrl+N) and "Resume the
@@ -37,21 +42,23 @@ public final class ExamFeature implements AutoCloseable {
     private final Tab flowsheetTab;
     private final boolean mayExamine;
 
-    public ExamFeature(Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
-                       PatientView page, PatientViewModel pageModel) {
-        this(database, org.bedsideneuro.persistence.LocalDrafts.none(), clinician, clock, runner, page, pageModel);
+    /**
+     * Plugs the exam form and the flowsheet into {@code window}'s patient page when the page is built (its first
+     * opening); {@code built} then gets the feature (the window's banner saves a kept exam through it). FX thread.
+     */
+    public static void install(AppWindow window, Consumer<ExamFeature> built) {
+        window.onPatientPage(page -> built.accept(new ExamFeature(window.records(), window.clinician(), window.clock(), window.runner(),
+                page, window.patientModel())));
     }
 
-    /** {@code local}: where the form's draft goes while the ward server cannot be reached (issue #12 point 5). */
-    public ExamFeature(Database database, org.bedsideneuro.persistence.LocalDrafts local, Clinician clinician, Clock clock,
-                       BackgroundRunner runner, PatientView page, PatientViewModel pageModel) {
+    public ExamFeature(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner,
+                       PatientView page, PatientViewModel pageModel) {
         this.page = page;
         this.pageModel = pageModel;
         // Nurses log observations; exams are the neurologist's (issue #11): the window hides what a role cannot do.
-        this.mayExamine = org.bedsideneuro.domain.account.Permissions.allows(clinician, false,
-                org.bedsideneuro.domain.account.Action.RECORD_EXAM);
-        form = new ExamFormViewModel(database, local, clinician, clock, runner);
-        flowsheet = new FlowsheetViewModel(database, new ClinicalFormats(clock), runner);
+        this.mayExamine = Permissions.allows(clinician, false, Action.RECORD_EXAM);
+        form = new ExamFormViewModel(records, clinician, clock, runner);
+        flowsheet = new FlowsheetViewModel(records, new ClinicalFormats(clock), runner);
         examTab = new Tab("Exam");
         examTab.setId("examTab");
         examTab.selectedProperty().addListener((obs, was, selected) -> {
@@ -124,7 +131,7 @@ public final class ExamFeature implements AutoCloseable {
         button.setId("signSelectedExam");
         button.setVisible(form.maySign());
         button.setManaged(form.maySign());
-        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             HistoryEntry entry = pageModel.selectedProperty().get();
             return entry == null || !entry.recorded().isCurrent() || !entry.awaitsSignature();
         }, pageModel.selectedProperty()));

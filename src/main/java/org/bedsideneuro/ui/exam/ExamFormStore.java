@@ -1,7 +1,9 @@
 package org.bedsideneuro.ui.exam;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,13 +19,11 @@ import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.exam.ExamId;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.Work;
+import org.bedsideneuro.domain.regimen.ReviewSchedule;
+import org.bedsideneuro.domain.trend.ReviewComparison;
 import org.bedsideneuro.security.PasswordHasher;
-import org.bedsideneuro.service.SigningService;
-import org.bedsideneuro.persistence.DatabaseException;
-import org.bedsideneuro.persistence.LocalDrafts;
-import org.bedsideneuro.persistence.RecordConflictException;
+import org.bedsideneuro.service.MmeFactorService;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -36,7 +36,7 @@ final class ExamFormStore {
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ExamFormViewModel form;
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
     private final ExamDrafts drafts;
     private final ClinicalFormats formats;
@@ -48,14 +48,12 @@ final class ExamFormStore {
     /** The same for draft look-ups, which run beside a comparison load. */
     private long draftGeneration;
 
-    private final LocalDrafts local;
     /** True while the form holds an exam whose save could not reach the database (kept on this laptop meanwhile). */
     private final ReadOnlyBooleanWrapper keptUnsaved = new ReadOnlyBooleanWrapper(this, "keptUnsaved");
 
-    ExamFormStore(ExamFormViewModel form, Database database, LocalDrafts local, BackgroundRunner runner, ExamDrafts drafts) {
+    ExamFormStore(ExamFormViewModel form, WardRecords records, BackgroundRunner runner, ExamDrafts drafts) {
         this.form = form;
-        this.local = local;
-        this.database = database;
+        this.records = records;
         this.runner = runner;
         this.drafts = drafts;
         this.formats = new ClinicalFormats(form.clock);
@@ -73,16 +71,16 @@ final class ExamFormStore {
         comparisonLoaded.set(false);
         Patient patient = form.patient;
         RecordedExam shown = form.shown;
-        java.time.Instant asOf = shown == null ? form.clock.instant() : shown.exam().recordedAt().toInstant();
-        runner.run(() -> database.read(s -> {
+        Instant asOf = shown == null ? form.clock.instant() : shown.exam().recordedAt().toInstant();
+        runner.run(() -> records.read(s -> {
             List<Exam> exams = s.exams().current(patient.id());
             // What an opioid review weighs (clinical reference section 8), as it stood when this exam was (or is) recorded.
-            org.bedsideneuro.domain.trend.ReviewComparison review = org.bedsideneuro.domain.trend.ReviewComparison.of(
+            ReviewComparison review = ReviewComparison.of(
                     exams.stream().filter(e -> shown == null || !e.id().equals(shown.exam().id())).toList(),
                     s.medications().forPatient(patient.id()),
-                    org.bedsideneuro.domain.regimen.ReviewSchedule.asOrdered(org.bedsideneuro.service.MmeFactorService.tableInForce(s)),
+                    ReviewSchedule.asOrdered(MmeFactorService.tableInForce(s)),
                     form.clock.getZone(), asOf);
-            return java.util.Map.entry(exams, review);
+            return Map.entry(exams, review);
         }), loaded -> {
             if (thisLoad != generation) {
                 return;
@@ -109,19 +107,10 @@ final class ExamFormStore {
         runner.run(() -> {
             try {
                 if (password != null) {
-                    new SigningService(database).saveAndSign(exam, form.clinician, password, deleteDraft(draftId));
-                } else {
-                    database.write(s -> {
-                        if (amendment) {
-                            s.exams().amend(exam);
-                        } else {
-                            s.exams().add(exam, form.clinician); // false: saved by an earlier attempt whose answer was lost
-                        }
-                        return deleteDraft(draftId).run(s);
-                    });
+                    records.exams().saveAndSign(exam, form.clinician, password, draftId);
+                    return exam;
                 }
-                draftId.ifPresent(id -> local.delete(form.clinician.id(), id)); // kept here while the server was away
-                return exam;
+                return records.exams().save(exam, amendment, form.clinician, draftId);
             } finally {
                 PasswordHasher.wipe(password);
             }
@@ -136,9 +125,9 @@ final class ExamFormStore {
             // Nothing typed is lost: the form stays as it is, and the draft keeps it should the app close now (on this
             // laptop's disk when the ward server is what cannot be reached).
             drafts.saveNow();
-            boolean unreachable = failure.cause() instanceof DatabaseException de && de.unreachable();
+            boolean unreachable = failure.unreachable();
             keptUnsaved.set(unreachable);
-            String text = failure.cause() instanceof RecordConflictException
+            String text = failure.conflict()
                     ? "Not saved - someone changed this exam first. Your entries are still here: " + failure.message()
                     : unreachable
                     ? "Not saved: the ward server cannot be reached. Your exam is kept on this laptop and stays here;"
@@ -154,18 +143,8 @@ final class ExamFormStore {
     }
 
     /** This author's drafts: the database's, and those kept on this laptop while it could not be reached. */
-    private java.util.List<Draft> allDrafts() {
-        return local.allByAuthor(database, form.clinician.id());
-    }
-
-    /** In the same transaction as the save: the exam is saved and its draft gone, or neither. */
-    private static Work<Void> deleteDraft(Optional<UUID> draftId) {
-        return s -> {
-            if (draftId.isPresent()) {
-                s.drafts().delete(draftId.get());
-            }
-            return null;
-        };
+    private List<Draft> allDrafts() {
+        return records.drafts().byAuthor(form.clinician.id());
     }
 
     /** Signs the saved, current exam shown ("Sign…" for an exam saved unsigned); the password is wiped afterwards. */
@@ -173,7 +152,7 @@ final class ExamFormStore {
         form.savingStarted();
         runner.run(() -> {
             try {
-                return new SigningService(database).sign(examId, form.clinician, password);
+                return records.exams().sign(examId, form.clinician, password);
             } finally {
                 PasswordHasher.wipe(password);
             }
@@ -191,7 +170,7 @@ final class ExamFormStore {
     /** The signatures of the version shown, for the form's signature line and for which save it allows. */
     void loadSignatures(ExamId examId) {
         long thisLoad = generation;
-        runner.run(() -> database.read(s -> s.signatures().forExam(examId)), found -> {
+        runner.run(() -> records.read(s -> s.signatures().forExam(examId)), found -> {
             if (thisLoad == generation && form.shown != null && form.shown.exam().id().equals(examId)) {
                 form.signaturesLoaded(found);
             }
@@ -219,7 +198,7 @@ final class ExamFormStore {
             resumeAsNew(patient, draft);
             return;
         }
-        runner.run(() -> database.read(s -> s.exams().find(draft.amends())), found -> {
+        runner.run(() -> records.read(s -> s.exams().find(draft.amends())), found -> {
             if (found.isPresent() && found.get().isCurrent()) {
                 form.view(patient, found.get());
                 form.amend();

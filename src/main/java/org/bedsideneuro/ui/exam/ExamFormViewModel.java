@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,10 +27,12 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ExamStatus;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.domain.trend.ReviewComparison;
 import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -37,8 +40,7 @@ import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.LocalDrafts;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
@@ -96,12 +98,7 @@ public final class ExamFormViewModel {
     private boolean filling;
     private Consumer<Exam> onSaved = exam -> { };
 
-    public ExamFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        this(database, LocalDrafts.none(), clinician, clock, runner);
-    }
-
-    /** {@code local}: where drafts go when the ward server cannot be reached (issue #12 point 5). */
-    public ExamFormViewModel(Database database, LocalDrafts local, Clinician clinician, Clock clock, BackgroundRunner runner) {
+    public ExamFormViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mayExamine = Permissions.allows(clinician, false, Action.RECORD_EXAM);
@@ -118,9 +115,9 @@ public final class ExamFormViewModel {
         }
         note.addListener((obs, old, now) -> edited());
         rules = new FormRules(fields);
-        drafts = new ExamDrafts(database, local, clinician, clock, runner, this::draftFields, f -> notice.set(Notice.problem(
+        drafts = new ExamDrafts(records.drafts(), clinician, clock, runner, this::draftFields, f -> notice.set(Notice.problem(
                 "The draft could not be kept (" + f.message() + "). The form is still here; save it when you can.")));
-        store = new ExamFormStore(this, database, local, runner, drafts);
+        store = new ExamFormStore(this, records, runner, drafts);
         editable = Bindings.createBooleanBinding(() -> mode.get().editable() && !saving.get(), mode, saving);
         BooleanBinding complete = editable.and(valid).and(anyRecorded)
                 .and(Bindings.createBooleanBinding(() -> mode.get() != FormMode.AMEND || !reason.get().isBlank(), mode, reason));
@@ -237,14 +234,14 @@ public final class ExamFormViewModel {
     }
 
     /** Shown above the Opioid review section: the opioid review's due day and what it compares (clinical reference section 8). */
-    private final javafx.beans.property.ReadOnlyStringWrapper reviewContext = new javafx.beans.property.ReadOnlyStringWrapper(this, "reviewContext", "");
+    private final ReadOnlyStringWrapper reviewContext = new ReadOnlyStringWrapper(this, "reviewContext", "");
 
-    void reviewContextLoaded(org.bedsideneuro.domain.trend.ReviewComparison review) {
+    void reviewContextLoaded(ReviewComparison review) {
         String due = review.schedule().due().map(d -> "Opioid review due " + d + " (" + review.schedule().dueBecause() + ").\n").orElse("");
         reviewContext.set(due + review.text() + "\nA record with a decision is an opioid review; sign it as an exam.");
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty reviewContextProperty() { return reviewContext.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reviewContextProperty() { return reviewContext.getReadOnlyProperty(); }
 
     void comparisonLoaded(Comparison loaded) {
         comparison = loaded;
@@ -340,7 +337,7 @@ public final class ExamFormViewModel {
                     ? Exam.record(patient.id(), ExamKind.EXAM, OffsetDateTime.now(clock), clinician, findings(), note.get())
                     : shown.exam().amend(findings(), note.get(), clinician, clock.instant(), reason.get());
             // One id per form, from the first attempt on: a save repeated after a lost answer is recognised, not doubled.
-            return exam.withId(new org.bedsideneuro.domain.exam.ExamId(drafts.examId()));
+            return exam.withId(new ExamId(drafts.examId()));
         } catch (IllegalArgumentException e) {
             notice.set(Notice.problem("Not saved: " + e.getMessage()));
             return null;
@@ -429,5 +426,5 @@ public final class ExamFormViewModel {
     /** True while the form holds an exam whose save could not reach the ward server; it is kept on this laptop meanwhile. */
     public ReadOnlyBooleanProperty keptUnsavedProperty() { return store.keptUnsaved(); }
     /** The id this form's exam is saved under (for tests of retried saves); null when no form is being typed. */
-    java.util.UUID pendingExamId() { return drafts.examId(); }
+    UUID pendingExamId() { return drafts.examId(); }
 }

@@ -20,9 +20,10 @@ import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
+import org.bedsideneuro.ui.patient.HistoryEntry;
 
 /**
  * Serial bedside exams side by side (issue #3 point 7): one column per exam, one row per finding and side. Newest
@@ -56,11 +57,11 @@ public final class FlowsheetViewModel {
 
         /** True when some exam shown is signed: its signature's lines need a taller first row. */
         public boolean anySigned() {
-            return signatures.stream().anyMatch(s -> !s.equals(org.bedsideneuro.ui.patient.HistoryEntry.NOT_SIGNED));
+            return signatures.stream().anyMatch(s -> !s.equals(HistoryEntry.NOT_SIGNED));
         }
     }
 
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
     private final ZoneId zone;
@@ -68,8 +69,8 @@ public final class FlowsheetViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private long generation;
 
-    public FlowsheetViewModel(Database database, ClinicalFormats formats, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public FlowsheetViewModel(WardRecords records, ClinicalFormats formats, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.formats = Objects.requireNonNull(formats, "formats");
         this.zone = formats.zone();
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -78,7 +79,7 @@ public final class FlowsheetViewModel {
     public void load(Patient patient) {
         long thisLoad = ++generation;
         loaded.set(false);
-        runner.run(() -> database.read(s -> build(s.exams().current(patient.id()), s.signatures().forPatient(patient.id()), zone, formats)), built -> {
+        runner.run(() -> records.read(s -> build(s.exams().current(patient.id()), s.signatures().forPatient(patient.id()), zone, formats)), built -> {
             if (thisLoad == generation) {
                 sheet.set(built);
                 loaded.set(true);
@@ -102,7 +103,7 @@ public final class FlowsheetViewModel {
         for (int i = exams.size() - 1; i >= 0; i--) {
             Exam e = exams.get(i);
             List<Signature> own = signatures.getOrDefault(e.id(), List.of());
-            signed.add(own.isEmpty() ? org.bedsideneuro.ui.patient.HistoryEntry.NOT_SIGNED
+            signed.add(own.isEmpty() ? HistoryEntry.NOT_SIGNED
                     : String.join("\n", own.stream().map(sig -> sig.text(zone)).toList()));
             // "Baseline" before the examiner's name: a narrow column cuts the end of its second line, and which exam is the
             // baseline matters more than the rest of a name.

@@ -10,6 +10,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
@@ -22,7 +23,7 @@ public final class ExportFeature {
 
     private ExportFeature(AppWindow window, String version) {
         this.window = window;
-        this.model = new ExportViewModel(window.database(), window.clinician(), window.clock(), window.runner(), version);
+        this.model = new ExportViewModel(window.records(), window.clinician(), window.clock(), window.runner(), version);
         model.noticeProperty().addListener((obs, old, notice) -> {
             if (notice != null) {
                 window.wardModel().noticeProperty().set(notice);
@@ -42,7 +43,7 @@ public final class ExportFeature {
         return model;
     }
 
-    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
+    private void installOnPatientPage(PatientView page) {
         Button summary = new Button("Summary / print…");
         summary.setId("patientSummary");
         summary.disableProperty().bind(window.patientModel().patientProperty().isNull());

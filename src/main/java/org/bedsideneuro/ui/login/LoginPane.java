@@ -6,7 +6,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.bedsideneuro.ui.common.Notice;
 
 /**
  * The login form: login name and password. Also the "someone else" half of the lock screen. The password leaves the
@@ -35,6 +38,31 @@ public final class LoginPane extends VBox {
         setAlignment(Pos.CENTER_LEFT);
         setMaxWidth(360);
         getChildren().addAll(heading, new Label("Login name"), login, new Label("Password"), password, button, message);
+    }
+
+    /** On the demo ward: its mark above the form, and the demo accounts with their passwords below it. */
+    public void showDemoAccounts(String accounts) {
+        Label mark = new Label("DEMO WARD: invented patients, for trying BedsideNeuro");
+        mark.setId("demoLoginMark");
+        mark.setWrapText(true);
+        mark.getStyleClass().add("demo-banner");
+        Label note = new Label(accounts);
+        note.setId("demoAccounts");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().add(0, mark);
+        getChildren().add(note);
+    }
+
+    /** A note for whoever logs in next ("Restored the backup taken on …"), styled as the screens' notices. */
+    static HBox note(Notice notice) {
+        Label note = new Label(notice.text());
+        note.setId("loginNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("notice-text");
+        HBox area = new HBox(note);
+        area.getStyleClass().addAll("notice-area", notice.kind() == Notice.Kind.PROBLEM ? "notice-problem" : "notice-info");
+        return area;
     }
 
     /** The typed password as a char[] (the caller wipes it); the field is emptied. */

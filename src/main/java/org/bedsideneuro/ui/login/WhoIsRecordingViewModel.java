@@ -13,13 +13,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
 /** Name and role of the clinician about to record; finds or creates them in the database. */
 public final class WhoIsRecordingViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -28,8 +28,8 @@ public final class WhoIsRecordingViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final BooleanBinding canContinue;
 
-    public WhoIsRecordingViewModel(Database database, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public WhoIsRecordingViewModel(WardRecords records, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.runner = Objects.requireNonNull(runner, "runner");
         canContinue = Bindings.createBooleanBinding(
                 () -> !name.get().isBlank() && role.get() != null && !runner.busyProperty().get(),
@@ -62,7 +62,7 @@ public final class WhoIsRecordingViewModel {
             return;
         }
         notice.set(null);
-        runner.run(() -> database.write(s -> s.clinicians().findOrCreate(typed, chosen)),
+        runner.run(() -> records.accounts().recorder(typed, chosen),
                 onSignedIn,
                 failure -> notice.set(Notice.of(failure)));
     }

@@ -1,5 +1,9 @@
 package org.bedsideneuro.ui.login;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,11 +15,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
-import org.bedsideneuro.service.MmeFactorService;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.accounts.AccountsView;
 import org.bedsideneuro.ui.accounts.AccountsViewModel;
@@ -33,7 +38,7 @@ final class WindowShell {
     private final AppWindow window;
 
     WindowShell(Account account, AppWindow window, Runnable lockNow, LockSetting lockSetting, IdleLock idle,
-                java.util.List<java.util.function.Supplier<MenuItem>> moreSettings) {
+                List<Supplier<MenuItem>> moreSettings) {
         this.window = window;
         MenuItem lock = new MenuItem("Lock now");
         lock.setId("lockMenuItem");
@@ -77,29 +82,29 @@ final class WindowShell {
         who.setId("loggedIn");
         who.getStyleClass().add("logged-in");
         window.hideWhoIsRecording();
-        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(menus, Priority.ALWAYS);
         HBox top = new HBox(menus, who);
         top.getStyleClass().add("shell-top");
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         shell = new BorderPane(window.root());
         shell.setTop(top);
     }
 
-    private javafx.stage.Window shellWindow() {
+    private Window shellWindow() {
         return shell.getScene() == null ? null : shell.getScene().getWindow();
     }
 
     /** The administrator's screen in place of the ward; "Back to the ward" returns to the window as it was. */
     void showAdministration(Account account) {
-        AccountsViewModel model = new AccountsViewModel(window.database(), account.clinician(), window.runner());
+        AccountsViewModel model = new AccountsViewModel(window.records(), account.clinician(), window.runner());
         showInPlaceOfWard(new AccountsView(model), "accountsBack");
         model.load();
     }
 
     /** The ward's parenteral MME factors in place of the ward, as the accounts screen is shown. */
     void showMmeFactors(Account account) {
-        MmeFactorsViewModel model = new MmeFactorsViewModel(new MmeFactorService(window.database()), account.clinician(), window.runner(),
-                java.time.ZoneId.systemDefault());
+        MmeFactorsViewModel model = new MmeFactorsViewModel(window.records().mmeFactors(), account.clinician(), window.runner(),
+                ZoneId.systemDefault());
         showInPlaceOfWard(new MmeFactorsView(model), "mmeFactorsBack");
         model.load();
     }

@@ -1,12 +1,20 @@
 package org.bedsideneuro.ui.ncs;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.ui.common.Notice;
+import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
@@ -19,7 +27,7 @@ public final class NerveConductionFeature {
 
     private NerveConductionFeature(AppWindow window) {
         this.window = window;
-        this.flowsheet = new StudyFlowsheetViewModel(window.database(), window.runner());
+        this.flowsheet = new StudyFlowsheetViewModel(window.records(), window.runner());
     }
 
     /** Adds the tab to the patient page when it is built. FX thread. */
@@ -29,24 +37,24 @@ public final class NerveConductionFeature {
         return feature;
     }
 
-    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
+    private void installOnPatientPage(PatientView page) {
         Button record = new Button("Record study…");
         record.setId("recordStudy");
         record.disableProperty().bind(window.patientModel().patientProperty().isNull());
-        boolean allowed = org.bedsideneuro.domain.account.Permissions.allows(window.clinician(), false,
-                org.bedsideneuro.domain.account.Action.RECORD_EXAM);
+        boolean allowed = Permissions.allows(window.clinician(), false,
+                Action.RECORD_EXAM);
         record.setVisible(allowed);
         record.setManaged(allowed);
         record.setOnAction(e -> {
             Patient patient = window.patientModel().patientProperty().get();
             if (patient != null) {
-                StudyDialog.open(new StudyFormViewModel(patient, window.database(), window.clinician(), window.clock(), window.runner()),
+                StudyDialog.open(new StudyFormViewModel(patient, window.records(), window.clinician(), window.clock(), window.runner()),
                         window.root().getScene().getWindow()).ifPresent(saved -> afterSave(patient, saved));
             }
         });
         Button amend = new Button("Amend study…");
         amend.setId("amendStudy");
-        amend.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        amend.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> flowsheet.studiesProperty().get().isEmpty(), flowsheet.studiesProperty()));
         amend.setVisible(allowed);
         amend.setManaged(allowed);
@@ -71,22 +79,22 @@ public final class NerveConductionFeature {
     /** Asks which study (newest first), then opens it in the study form to amend it. */
     private void chooseStudyToAmend() {
         Patient patient = window.patientModel().patientProperty().get();
-        java.util.List<Exam> studies = flowsheet.studiesProperty().get();
+        List<Exam> studies = flowsheet.studiesProperty().get();
         if (patient == null || studies.isEmpty()) {
             return;
         }
-        java.util.Map<String, Exam> byText = new java.util.LinkedHashMap<>();
+        Map<String, Exam> byText = new LinkedHashMap<>();
         for (Exam e : studies) {
             byText.put(StudyFlowsheetViewModel.WHEN.format(e.recordedAt()) + " · " + e.recordedBy().displayName()
                     + (e.note().isBlank() ? "" : " · " + e.note()), e);
         }
-        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(byText.keySet().iterator().next(),
+        ChoiceDialog<String> choose = new ChoiceDialog<>(byText.keySet().iterator().next(),
                 byText.keySet());
         choose.initOwner(window.root().getScene().getWindow());
         choose.setTitle("Amend a nerve conduction study");
         choose.setHeaderText("Which study? The original stays in the history.");
         choose.showAndWait().map(byText::get).ifPresent(study -> StudyDialog.open(StudyFormViewModel.forAmendment(patient, study,
-                        window.database(), window.clinician(), window.clock(), window.runner()), window.root().getScene().getWindow())
+                        window.records(), window.clinician(), window.clock(), window.runner()), window.root().getScene().getWindow())
                 .ifPresent(saved -> afterSave(patient, saved)));
     }
 

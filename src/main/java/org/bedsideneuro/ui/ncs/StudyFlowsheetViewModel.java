@@ -12,7 +12,7 @@ import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.ncs.NcsReading;
 import org.bedsideneuro.domain.ncs.StudySeries;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -43,14 +43,14 @@ public final class StudyFlowsheetViewModel {
     public record Cell(String text, boolean below) {
     }
 
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
     private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<List<Exam>> studies = new ReadOnlyObjectWrapper<>(this, "studies", List.of());
 
-    public StudyFlowsheetViewModel(Database database, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public StudyFlowsheetViewModel(WardRecords records, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
@@ -61,7 +61,7 @@ public final class StudyFlowsheetViewModel {
 
     /** Reads the patient's current records in the background and shows their studies. FX thread. */
     public void show(Patient patient) {
-        runner.run(() -> database.read(s -> s.exams().current(patient.id())), this::show, failure -> error.set(failure.message()));
+        runner.run(() -> records.read(s -> s.exams().current(patient.id())), this::show, failure -> error.set(failure.message()));
     }
 
     /** Shows the studies among {@code exams} (FX thread). */

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.ncs.NcsReading;
 import org.bedsideneuro.domain.ncs.NerveStudy;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -48,7 +49,7 @@ public final class StudyFormViewModel {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Patient patient;
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -64,9 +65,9 @@ public final class StudyFormViewModel {
     /** The current version being amended, or null for a new study. */
     private Exam amending;
 
-    public StudyFormViewModel(Patient patient, Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
+    public StudyFormViewModel(Patient patient, WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.patient = Objects.requireNonNull(patient, "patient");
-        this.database = Objects.requireNonNull(database, "database");
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -89,14 +90,14 @@ public final class StudyFormViewModel {
      * The form filled with {@code current}'s values, to amend it: its time and examiner stay (an amendment is a new
      * version of the same study, Exam.amend); saving needs a reason and keeps the original in the history.
      */
-    public static StudyFormViewModel forAmendment(Patient patient, Exam current, Database database, Clinician clinician, Clock clock,
+    public static StudyFormViewModel forAmendment(Patient patient, Exam current, WardRecords records, Clinician clinician, Clock clock,
                                                   BackgroundRunner runner) {
         if (!current.isNerveConductionStudy()) {
             throw new IllegalArgumentException("Only a record of nerve conduction values is amended in the study form");
         }
-        StudyFormViewModel form = new StudyFormViewModel(patient, database, clinician, clock, runner);
+        StudyFormViewModel form = new StudyFormViewModel(patient, records, clinician, clock, runner);
         form.amending = current;
-        java.time.OffsetDateTime at = current.recordedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+        OffsetDateTime at = current.recordedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
         form.date.set(at.toLocalDate().toString());
         form.time.set(TIME.format(at));
         form.laboratory.set(current.note());
@@ -136,7 +137,7 @@ public final class StudyFormViewModel {
 
     /** Reads the patient's earlier studies in the background, to show each field's previous value. */
     public void load() {
-        runner.run(() -> database.read(s -> s.exams().current(patient.id())), this::showEarlier, failure -> formError.set(failure.message()));
+        runner.run(() -> records.read(s -> s.exams().current(patient.id())), this::showEarlier, failure -> formError.set(failure.message()));
     }
 
     /** Shows the previous study's value beside each field (FX thread). */
@@ -146,7 +147,7 @@ public final class StudyFormViewModel {
             for (Side side : Side.values()) {
                 for (FindingCode measure : nerve.measures()) {
                     Optional<Exam> last = earlier.stream().filter(e -> e.value(measure, side).isPresent())
-                            .max(java.util.Comparator.comparing((Exam e) -> e.recordedAt().toInstant()));
+                            .max(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()));
                     field(measure, side).showPrevious(last.flatMap(e -> NcsReading.of(e, measure, side))
                             .map(r -> "previous " + last.get().recordedAt().toLocalDate() + ": " + r.shortText()).orElse(""));
                 }
@@ -247,18 +248,7 @@ public final class StudyFormViewModel {
         }
         Exam typed = valid.get();
         saving.set(true);
-        runner.run(() -> database.write(s -> {
-                    if (typed.amendment() != null) {
-                        s.exams().amend(typed); // a signed study is refused here: its amendment must be signed too
-                        return typed;
-                    }
-                    Clinician examinerSaved = typed.recordedBy() == clinician ? clinician
-                            : s.clinicians().findOrCreate(typed.recordedBy().displayName(), Role.NEUROLOGIST);
-                    Exam study = new Exam(typed.id(), typed.patientId(), typed.kind(), typed.recordedAt(), examinerSaved, typed.findings(),
-                            typed.note(), false, null);
-                    s.exams().add(study, clinician);
-                    return study;
-                }),
+        runner.run(() -> records.exams().saveStudy(typed, clinician),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);

@@ -5,16 +5,18 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.TimeOrderedUuid;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.LocalDrafts;
-import org.bedsideneuro.persistence.Work;
+import org.bedsideneuro.service.DraftService;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -26,7 +28,7 @@ final class DraftKeeper {
     static final String FORM = "observation";
     private static final System.Logger LOG = System.getLogger(DraftKeeper.class.getName());
 
-    private final Database database;
+    private final DraftService drafts;
     private final BackgroundRunner runner;
     private final Clock clock;
     private final PauseTransition pause;
@@ -35,12 +37,9 @@ final class DraftKeeper {
     private Map<String, String> pending;
     private boolean pendingWorthKeeping;
 
-    private final LocalDrafts local;
-
-    DraftKeeper(Database database, LocalDrafts local, BackgroundRunner runner, Clock clock, Clinician author, PatientId patient, ExamId amends,
+    DraftKeeper(DraftService drafts, BackgroundRunner runner, Clock clock, Clinician author, PatientId patient, ExamId amends,
                 Duration delay) {
-        this.local = Objects.requireNonNull(local, "local drafts");
-        this.database = Objects.requireNonNull(database, "database");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.draft = start(author.id(), patient, amends, clock);
@@ -49,14 +48,14 @@ final class DraftKeeper {
     }
 
     /** A new draft; its time-ordered id is also the observation's when saved (issue #12: a retried save is recognised). */
-    private static Draft start(org.bedsideneuro.domain.clinician.ClinicianId author, PatientId patient, ExamId amends, Clock clock) {
-        return new Draft(org.bedsideneuro.domain.exam.TimeOrderedUuid.next(), author, patient, FORM, amends, Map.of(), clock.instant());
+    private static Draft start(ClinicianId author, PatientId patient, ExamId amends, Clock clock) {
+        return new Draft(TimeOrderedUuid.next(), author, patient, FORM, amends, Map.of(), clock.instant());
     }
 
     /** Looks for this author's earlier draft of the same observation (in the database or kept on this laptop) and hands it over. */
     void findEarlier(Consumer<Draft> onFound) {
         Draft blank = draft;
-        runner.run(() -> local.allByAuthor(database, blank.author()).stream()
+        runner.run(() -> drafts.byAuthor(blank.author()).stream()
                         .filter(d -> d.form().equals(FORM) && d.patient().equals(blank.patient()) && Objects.equals(d.amends(), blank.amends()))
                         .findFirst(),
                 found -> found.ifPresent(onFound),
@@ -92,13 +91,9 @@ final class DraftKeeper {
             keep(toSave);
         } else if (stored) {
             stored = false;
-            java.util.UUID id = draft.id();
-            org.bedsideneuro.domain.clinician.ClinicianId author = draft.author();
-            write(s -> {
-                s.drafts().delete(id);
-                return null;
-            });
-            local.delete(author, id);
+            UUID id = draft.id();
+            ClinicianId author = draft.author();
+            delete(author, id);
         }
     }
 
@@ -111,19 +106,15 @@ final class DraftKeeper {
     /** Deletes the stored draft (the clinician chose to start afresh). */
     void discard() {
         stop();
-        java.util.UUID id = draft.id();
+        UUID id = draft.id();
         draft = start(draft.author(), draft.patient(), draft.amends(), clock);
         if (stored) {
             stored = false;
-            write(s -> {
-                s.drafts().delete(id);
-                return null;
-            });
-            local.delete(draft.author(), id);
+            delete(draft.author(), id);
         }
     }
 
-    java.util.UUID draftId() {
+    UUID draftId() {
         return draft.id();
     }
 
@@ -134,21 +125,26 @@ final class DraftKeeper {
     /** In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5). */
     private void keep(Draft toSave) {
         try {
-            runner.run(() -> local.keep(database, toSave), keptHere -> { },
+            runner.run(() -> drafts.keep(toSave), keptHere -> { },
                     failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
         }
     }
 
-    private void write(Work<Void> step) {
+    /** Deletes the stored draft in the database (in order on the runner) and the copy kept on this laptop. */
+    private void delete(ClinicianId author, UUID id) {
         try {
-            runner.run(() -> database.write(step), ok -> { },
+            runner.run(() -> {
+                drafts.delete(id);
+                return null;
+            }, ok -> { },
                     // A draft that could not be kept is not a record lost: the form still holds everything; log it for IT.
                     failure -> LOG.log(Level.WARNING, "Could not keep the observation draft: " + failure.message()));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The window closed (its runner stopped) while a pause was pending: nothing is open to keep a draft for.
             LOG.log(Level.INFO, "Observation draft not kept: the window has closed");
         }
+        drafts.deleteKeptHere(author, id);
     }
 }

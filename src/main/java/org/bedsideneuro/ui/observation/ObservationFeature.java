@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -28,8 +29,8 @@ public final class ObservationFeature {
 
     private ObservationFeature(AppWindow window) {
         this.window = window;
-        this.overview = new ObservationOverviewViewModel(window.database(), window.clock(), window.runner());
-        this.timeline = new ObservationTimelineViewModel(window.database(), window.clinician(), window.clock(), window.runner());
+        this.overview = new ObservationOverviewViewModel(window.records(), window.clock(), window.runner());
+        this.timeline = new ObservationTimelineViewModel(window.records(), window.clinician(), window.clock(), window.runner());
     }
 
     /** Adds the observation buttons, shortcut, columns and tab to {@code window}. FX thread. */
@@ -78,17 +79,17 @@ public final class ObservationFeature {
     }
 
     private void logFromWard(Patient patient) {
-        open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
+        open(ObservationFormViewModel.forNew(patient, window.records(), window.clinician(), window.clock(), window.runner()));
     }
 
-    private void installOnPatientPage(org.bedsideneuro.ui.patient.PatientView page) {
+    private void installOnPatientPage(PatientView page) {
         Button log = new Button("Log observation");
         log.setId("logObservationPatient");
         log.disableProperty().bind(window.patientModel().patientProperty().isNull());
         log.setOnAction(e -> {
             Patient patient = window.patientModel().patientProperty().get();
             if (patient != null) {
-                open(ObservationFormViewModel.forNew(patient, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
+                open(ObservationFormViewModel.forNew(patient, window.records(), window.clinician(), window.clock(), window.runner()));
             }
         });
         hideUnlessAllowed(log);
@@ -104,7 +105,7 @@ public final class ObservationFeature {
     private void amend(Exam current) {
         Patient patient = window.patientModel().patientProperty().get();
         if (patient != null) {
-            open(ObservationFormViewModel.forAmendment(patient, current, window.database(), window.localDrafts(), window.clinician(), window.clock(), window.runner()));
+            open(ObservationFormViewModel.forAmendment(patient, current, window.records(), window.clinician(), window.clock(), window.runner()));
         }
     }
 

@@ -6,12 +6,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.JerkRate;
 import org.bedsideneuro.domain.exam.QuickObservation;
@@ -29,8 +33,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.LocalDrafts;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.PainFields;
 
@@ -45,7 +48,7 @@ public final class ObservationFormViewModel {
 
     private final Patient patient;
     private final Exam amending;
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -61,24 +64,17 @@ public final class ObservationFormViewModel {
     private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper keptUnsaved = new ReadOnlyBooleanWrapper(this, "keptUnsaved");
-    private final LocalDrafts local;
     private final StringBinding rateText;
 
-    ObservationFormViewModel(Patient patient, Exam amending, Database database, Clinician clinician, Clock clock, BackgroundRunner runner,
+    ObservationFormViewModel(Patient patient, Exam amending, WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner,
                              Duration draftDelay) {
-        this(patient, amending, database, LocalDrafts.none(), clinician, clock, runner, draftDelay);
-    }
-
-    ObservationFormViewModel(Patient patient, Exam amending, Database database, LocalDrafts local, Clinician clinician, Clock clock,
-                             BackgroundRunner runner, Duration draftDelay) {
-        this.local = Objects.requireNonNull(local, "local drafts");
         this.patient = Objects.requireNonNull(patient, "patient");
         this.amending = amending;
-        this.database = Objects.requireNonNull(database, "database");
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.drafts = new DraftKeeper(database, local, runner, clock, clinician, patient.id(), amending == null ? null : amending.id(), draftDelay);
+        this.drafts = new DraftKeeper(records.drafts(), runner, clock, clinician, patient.id(), amending == null ? null : amending.id(), draftDelay);
         // Time defaults to now (to the minute, so it is never a few seconds "in the future" of itself).
         LocalDateTime at = amending == null ? LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES)
                 : amending.recordedAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
@@ -93,26 +89,14 @@ public final class ObservationFormViewModel {
     }
 
     /** A new observation of this patient, by the recording clinician. */
-    public static ObservationFormViewModel forNew(Patient patient, Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        return new ObservationFormViewModel(patient, null, database, clinician, clock, runner, DRAFT_DELAY);
-    }
-
-    /** The same, with drafts kept on this laptop while the ward server cannot be reached (issue #12 point 5). */
-    public static ObservationFormViewModel forNew(Patient patient, Database database, LocalDrafts local, Clinician clinician, Clock clock,
-                                                BackgroundRunner runner) {
-        return new ObservationFormViewModel(patient, null, database, local, clinician, clock, runner, DRAFT_DELAY);
-    }
-
-    public static ObservationFormViewModel forAmendment(Patient patient, Exam current, Database database, LocalDrafts local, Clinician clinician,
-                                                       Clock clock, BackgroundRunner runner) {
-        return new ObservationFormViewModel(patient, Objects.requireNonNull(current, "exam"), database, local, clinician, clock, runner,
-                DRAFT_DELAY);
+    public static ObservationFormViewModel forNew(Patient patient, WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        return new ObservationFormViewModel(patient, null, records, clinician, clock, runner, DRAFT_DELAY);
     }
 
     /** A copy of a recorded observation to amend; the recorded one is kept as it was. */
-    public static ObservationFormViewModel forAmendment(Patient patient, Exam current, Database database, Clinician clinician, Clock clock,
+    public static ObservationFormViewModel forAmendment(Patient patient, Exam current, WardRecords records, Clinician clinician, Clock clock,
                                                        BackgroundRunner runner) {
-        return new ObservationFormViewModel(patient, Objects.requireNonNull(current, "exam"), database, clinician, clock, runner, DRAFT_DELAY);
+        return new ObservationFormViewModel(patient, Objects.requireNonNull(current, "exam"), records, clinician, clock, runner, DRAFT_DELAY);
     }
 
     /** Offers back this clinician's unsaved draft of the same observation, unless typing has already begun. */
@@ -221,23 +205,14 @@ public final class ObservationFormViewModel {
                 ? Exam.record(patient.id(), ExamKind.OBSERVATION, valid.get().at(), clinician, valid.get().findings(), fields.note.get())
                 : amending.amend(valid.get().findings(), fields.note.get(), clinician, clock.instant(), fields.reason.get());
         drafts.stop();
-        java.util.UUID draftId = drafts.draftId();
+        UUID draftId = drafts.draftId();
         // The draft's id is the observation's, from the first attempt on: a save repeated after a lost answer is
         // recognised as already saved, never stored twice (issue #12 point 5).
-        Exam toSave = exam.withId(new org.bedsideneuro.domain.exam.ExamId(draftId));
+        Exam toSave = exam.withId(new ExamId(draftId));
         saving.set(true);
         runner.run(() -> {
-                    database.write(s -> {
-                        if (toSave.amendment() == null) {
-                            s.exams().add(toSave, clinician);
-                        } else {
-                            s.exams().amend(toSave);
-                        }
-                        s.drafts().delete(draftId); // saved: the working copy has done its job
-                        return toSave;
-                    });
-                    local.delete(clinician.id(), draftId); // kept here while the server was away
-                    return toSave;
+                    // Saved: the working copy has done its job, here and in the database.
+                    return records.exams().save(toSave, toSave.amendment() != null, clinician, Optional.of(draftId));
                 },
                 saved -> {
                     saving.set(false);
@@ -246,7 +221,7 @@ public final class ObservationFormViewModel {
                 },
                 failure -> {
                     saving.set(false);
-                    boolean unreachable = failure.cause() instanceof org.bedsideneuro.persistence.DatabaseException de && de.unreachable();
+                    boolean unreachable = failure.unreachable();
                     keptUnsaved.set(unreachable);
                     // Nothing typed is lost: kept as a draft now (on this laptop's disk if the server is what failed).
                     drafts.changed(fields.toDraft(), true);
@@ -263,7 +238,7 @@ public final class ObservationFormViewModel {
         return keptUnsaved.getReadOnlyProperty();
     }
 
-    private static <T> T check(ReadOnlyStringWrapper error, java.util.function.Supplier<T> parse) {
+    private static <T> T check(ReadOnlyStringWrapper error, Supplier<T> parse) {
         try {
             T value = parse.get();
             error.set("");
@@ -304,7 +279,7 @@ public final class ObservationFormViewModel {
         try {
             time = LocalTime.parse(text.matches("\\d{3,4}") ? text.substring(0, text.length() - 2) + ":" + text.substring(text.length() - 2)
                     : text.matches("\\d:\\d\\d") ? "0" + text : text, HH_MM);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Time: hours and minutes, e.g. 14:05");
         }
         OffsetDateTime at = fields.date.get().atTime(time).atZone(clock.getZone()).toOffsetDateTime();

@@ -7,9 +7,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.trend.ObservationStatus;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Failure;
 
 /**
  * The observation status of every patient on the ward, for the ward table's extra columns. In the main window the
@@ -18,22 +19,22 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
  * every patient's whole course took half a minute on a five-year ward (issue #9).
  */
 public final class ObservationOverviewViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ObservableMap<PatientId, ObservationStatus> statuses = FXCollections.observableHashMap();
     private final ObservableMap<PatientId, ObservationStatus> statusesView = FXCollections.unmodifiableObservableMap(statuses);
 
-    public ObservationOverviewViewModel(Database database, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public ObservationOverviewViewModel(WardRecords records, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     /** Reloads every patient's status; a failure leaves the last known one on screen (the ward view reports its own). */
     public void refresh() {
-        runner.run(() -> database.read(s -> WardSnapshot.statuses(s, s.patients().all(), clock)), this::show,
-                org.bedsideneuro.ui.common.Failure.logged("Reading the ward's observation statuses"));
+        runner.run(() -> records.read(s -> WardSnapshot.statuses(s, s.patients().all(), clock)), this::show,
+                Failure.logged("Reading the ward's observation statuses"));
     }
 
     /** Shows these statuses (read with the ward list); patients absent from them leave the map. FX thread. */

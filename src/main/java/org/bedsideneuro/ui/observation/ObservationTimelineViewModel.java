@@ -1,6 +1,9 @@
 package org.bedsideneuro.ui.observation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -13,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.JerkRate;
@@ -20,7 +25,7 @@ import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.trend.Thinning;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -36,7 +41,7 @@ public final class ObservationTimelineViewModel {
     /** Point symbols only up to this many points: beyond it they cost seconds and hide the line. */
     static final int MAX_SYMBOLS = 200;
 
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -52,8 +57,8 @@ public final class ObservationTimelineViewModel {
     private final BooleanBinding canAmend = Bindings.createBooleanBinding(() -> mayRecord() && selected.get() != null && selected.get().isCurrent(), selected);
     private long generation;
 
-    public ObservationTimelineViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public ObservationTimelineViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -67,7 +72,7 @@ public final class ObservationTimelineViewModel {
     public void show(Patient shown) {
         long thisLoad = ++generation;
         patient.set(shown);
-        runner.run(() -> database.read(s -> new Snapshot(s.exams().history(shown.id()), s.patientSettings().observationSchedule(shown.id()))),
+        runner.run(() -> records.read(s -> new Snapshot(s.exams().history(shown.id()), s.patientSettings().observationSchedule(shown.id()))),
                 snapshot -> {
                     if (thisLoad == generation) {
                         apply(snapshot);
@@ -81,7 +86,7 @@ public final class ObservationTimelineViewModel {
         List<RecordedExam> observations = snapshot.history().stream().filter(r -> ObservationSchedule.isObservation(r.exam())).toList();
         entries.setAll(observations.stream().map(r -> ObservationEntry.of(r, formats)).toList());
         List<Exam> current = observations.stream().filter(RecordedExam::isCurrent).map(RecordedExam::exam)
-                .sorted(java.util.Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
+                .sorted(Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
         List<Point> rates = current.stream().flatMap(e -> JerkRate.of(e).stream().map(r -> new Point(x(e), r.doubleValue(), ObservationEntry.hasSign(e)))).toList();
         // The trend view's thinning (one algorithm for every chart): LTTB, extremes kept, and the rate of every
         // observation with an OIN sign kept too, so the line passes through the markers drawn on it.
@@ -90,7 +95,7 @@ public final class ObservationTimelineViewModel {
         ratePoints.setAll(thinned);
         // Markers sit on the rate line where there is one, on the axis otherwise; never thinned away (they are few and matter).
         signMarkers.setAll(current.stream().filter(ObservationEntry::hasSign)
-                .map(e -> new Point(x(e), JerkRate.of(e).map(java.math.BigDecimal::doubleValue).orElse(0.0), true)).toList());
+                .map(e -> new Point(x(e), JerkRate.of(e).map(BigDecimal::doubleValue).orElse(0.0), true)).toList());
         schedule.set(snapshot.schedule());
         selected.set(entries.isEmpty() ? null : entries.get(0));
     }
@@ -110,10 +115,7 @@ public final class ObservationTimelineViewModel {
         if (shown == null || chosen == null || chosen.equals(schedule.get())) {
             return;
         }
-        runner.run(() -> database.write(s -> {
-                    s.patientSettings().setObservationSchedule(shown.id(), chosen, clinician);
-                    return chosen;
-                }),
+        runner.run(() -> records.patients().setObservationSchedule(shown.id(), chosen, clinician),
                 saved -> {
                     schedule.set(saved);
                     notice.set(Notice.info("Observe " + shown.displayName() + " every " + label(saved) + "."));
@@ -133,7 +135,7 @@ public final class ObservationTimelineViewModel {
     }
 
     public String axisLabel(double x) {
-        return formats.dateTime(java.time.Instant.ofEpochMilli((long) x));
+        return formats.dateTime(Instant.ofEpochMilli((long) x));
     }
 
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
@@ -145,7 +147,7 @@ public final class ObservationTimelineViewModel {
     public BooleanBinding canAmend() { return canAmend; }
     /** Observations and their interval are a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
     public boolean mayRecord() {
-        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.RECORD_OBSERVATION);
+        return Permissions.allows(clinician, false, Action.RECORD_OBSERVATION);
     }
     public ReadOnlyBooleanProperty showSymbolsProperty() { return showSymbols.getReadOnlyProperty(); }
     public ObjectProperty<Notice> noticeProperty() { return notice; }

@@ -1,8 +1,10 @@
 package org.bedsideneuro.ui.patient;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bedsideneuro.domain.exam.ExamId;
@@ -19,19 +21,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
 
 /** One patient's page: header facts, the history of exams and observations, and the findings of the selected one. */
 public final class PatientViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
@@ -56,8 +59,8 @@ public final class PatientViewModel {
     /** Counts loads, so a slow answer for the previous patient cannot overwrite the one now on screen. */
     private long generation;
 
-    public PatientViewModel(Database database, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public PatientViewModel(WardRecords records, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.formats = new ClinicalFormats(clock);
         this.zone = clock.getZone();
@@ -143,9 +146,9 @@ public final class PatientViewModel {
 
     /** Every version, newest first, each with its own signatures (one read: what is shown is consistent). */
     private List<HistoryEntry> loadHistory(PatientId id) {
-        return database.read(s -> {
+        return records.read(s -> {
             List<RecordedExam> recorded = s.exams().history(id);
-            java.util.Map<ExamId, List<org.bedsideneuro.domain.exam.Signature>> signatures = s.signatures().forPatient(id);
+            Map<ExamId, List<Signature>> signatures = s.signatures().forPatient(id);
             return recorded.stream().map(r -> HistoryEntry.of(r, formats, signatures.getOrDefault(r.exam().id(), List.of()), zone)).toList();
         });
     }

@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DoseUnit;
@@ -30,7 +32,8 @@ import org.bedsideneuro.domain.regimen.MmeFactorLookup;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.domain.trend.PrescribingSafety;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
@@ -39,7 +42,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
  * running, nor neither. Each field has its own message, shown next to it.
  */
 public final class OrderFormViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -58,8 +61,8 @@ public final class OrderFormViewModel {
     private final ObjectProperty<OrderKind> kind = new SimpleObjectProperty<>(this, "kind", OrderKind.SCHEDULED);
     private final ObjectProperty<Indication> indication = new SimpleObjectProperty<>(this, "indication", Indication.NOT_RECORDED);
     /** The units and routes the chosen kind allows: the form offers nothing else (clinical reference section 6). */
-    private final javafx.collections.ObservableList<DoseUnit> units = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<Route> routes = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<DoseUnit> units = FXCollections.observableArrayList();
+    private final ObservableList<Route> routes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper doseLabel = new ReadOnlyStringWrapper(this, "doseLabel");
     private final ReadOnlyStringWrapper dosesPerDayLabel = new ReadOnlyStringWrapper(this, "dosesPerDayLabel");
     private final ReadOnlyBooleanWrapper dosesPerDayShown = new ReadOnlyBooleanWrapper(this, "dosesPerDayShown", true);
@@ -78,9 +81,9 @@ public final class OrderFormViewModel {
     private List<MedicationOrder> history = List.of();
     private MmeTable table = MmeTable.standard();
 
-    OrderFormViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, PatientId patient,
+    OrderFormViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, PatientId patient,
                        MedicationOrder replaces) {
-        this.database = Objects.requireNonNull(database, "database");
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -182,7 +185,7 @@ public final class OrderFormViewModel {
 
     /** The ward's MME table in force, for the preview (its parenteral factors, clinical reference section 6). */
     OrderFormViewModel countedWith(MmeTable inForce) {
-        this.table = java.util.Objects.requireNonNull(inForce, "MME table");
+        this.table = Objects.requireNonNull(inForce, "MME table");
         updatePreview();
         return this;
     }
@@ -265,13 +268,7 @@ public final class OrderFormViewModel {
         }
         MedicationOrder order = valid.get();
         saving.set(true);
-        runner.run(() -> database.write(s -> {
-            if (replaces != null) {
-                s.medications().stop(replaces.id(), order.start(), clinician);
-            }
-            s.medications().add(order, clinician);
-            return order;
-        }), saved -> {
+        runner.run(() -> records.orders().start(order, replaces, clinician), saved -> {
             saving.set(false);
             onSaved.accept(saved);
         }, failure -> {
@@ -292,8 +289,8 @@ public final class OrderFormViewModel {
             safetyWarning.set("");
             return;
         }
-        List<String> warnings = new java.util.ArrayList<>(org.bedsideneuro.domain.trend.PrescribingSafety.warningsFor(name, running));
-        org.bedsideneuro.domain.trend.PrescribingSafety.firstLineWarningFor(name, indication.get(), history, clock.instant()).ifPresent(warnings::add);
+        List<String> warnings = new ArrayList<>(PrescribingSafety.warningsFor(name, running));
+        PrescribingSafety.firstLineWarningFor(name, indication.get(), history, clock.instant()).ifPresent(warnings::add);
         safetyWarning.set(String.join("\n", warnings));
     }
 
@@ -330,8 +327,8 @@ public final class OrderFormViewModel {
     public boolean isChange() { return replaces != null; }
     public ObjectProperty<OrderKind> kindProperty() { return kind; }
     public ObjectProperty<Indication> indicationProperty() { return indication; }
-    public javafx.collections.ObservableList<DoseUnit> units() { return units; }
-    public javafx.collections.ObservableList<Route> routes() { return routes; }
+    public ObservableList<DoseUnit> units() { return units; }
+    public ObservableList<Route> routes() { return routes; }
     public ReadOnlyStringProperty doseLabelProperty() { return doseLabel.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dosesPerDayLabelProperty() { return dosesPerDayLabel.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dosesPerDayShownProperty() { return dosesPerDayShown.getReadOnlyProperty(); }

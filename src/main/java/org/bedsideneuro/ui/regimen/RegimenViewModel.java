@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
@@ -26,11 +28,13 @@ import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.NotCountedReason;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.domain.regimen.ParenteralFactors;
 import org.bedsideneuro.persistence.EhrSource;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -44,7 +48,7 @@ public final class RegimenViewModel {
     private static final Comparator<OrderRow> ORDER = Comparator.comparing((OrderRow r) -> !r.running())
             .thenComparing(r -> r.order().start().toInstant(), Comparator.reverseOrder());
 
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -68,11 +72,11 @@ public final class RegimenViewModel {
 
     /** Whether the person recording may add, stop, change or rotate orders (issue #11: the window hides what a role cannot do). */
     public boolean canManageOrders() {
-        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.MANAGE_MEDICATION);
+        return Permissions.allows(clinician, false, Action.MANAGE_MEDICATION);
     }
 
-    public RegimenViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, Runnable afterSave) {
-        this.database = Objects.requireNonNull(database, "database");
+    public RegimenViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, Runnable afterSave) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -95,7 +99,7 @@ public final class RegimenViewModel {
             return;
         }
         loaded.set(false);
-        runner.run(() -> database.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
+        runner.run(() -> records.read(s -> new Regimen(s.medications().forPatient(shown.id()), s.administrations().current(shown.id()),
                         s.parenteralFactors().inForce(), s.ehrSources().latestByRecord(shown.id()))),
                 loaded -> {
                     if (thisLoad == generation) {
@@ -106,7 +110,7 @@ public final class RegimenViewModel {
 
     /** The patient's orders and the administrations that stand under them, read together. */
     private record Regimen(List<MedicationOrder> orders, List<Administration> administrations,
-                           org.bedsideneuro.domain.regimen.ParenteralFactors factors, Map<String, EhrSource> sources) {
+                           ParenteralFactors factors, Map<String, EhrSource> sources) {
     }
 
     private void show(Regimen regimen) {
@@ -122,7 +126,7 @@ public final class RegimenViewModel {
         currentMme.set("Current daily MME: " + current.mme().stripTrailingZeros().toPlainString()
                 + (current.notCounted().stream().anyMatch(RegimenViewModel::opioid) ? " + opioids not counted" : ""));
         // Each order's part of the current MME: as ordered, as given (PRN doses of the last 24 hours), by rate or as delivered.
-        breakdown.set(current.counted().stream().map(org.bedsideneuro.domain.regimen.MmeContribution::describe).collect(Collectors.joining("\n")));
+        breakdown.set(current.counted().stream().map(MmeContribution::describe).collect(Collectors.joining("\n")));
         notCounted.set(current.notCounted().stream().filter(RegimenViewModel::opioid).map(NotCountedOrder::describe)
                 .map(t -> "Not counted: " + t).collect(Collectors.joining("\n")));
         firstLinePlan.set(planText(FirstLineHistory.of(loadedOrders, now)));
@@ -144,14 +148,14 @@ public final class RegimenViewModel {
     }
 
     public OrderFormViewModel newOrderForm() {
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders())
+        return new OrderFormViewModel(records, clinician, clock, runner, requirePatient().id(), null).runningBeside(runningOrders())
                 .withHistory(allOrders()).countedWith(table);
     }
 
     /** A change: the form starts from the old order; saving stops it and starts the new one in one transaction. */
     public OrderFormViewModel changeForm(OrderRow row) {
         requireRunning(row);
-        return new OrderFormViewModel(database, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders())
+        return new OrderFormViewModel(records, clinician, clock, runner, requirePatient().id(), row.order()).runningBeside(runningOrders())
                 .withHistory(allOrders()).countedWith(table);
     }
 
@@ -165,7 +169,7 @@ public final class RegimenViewModel {
 
     public StopOrderViewModel stopForm(OrderRow row) {
         requireRunning(row);
-        return new StopOrderViewModel(database, clinician, clock, runner, row.order());
+        return new StopOrderViewModel(records, clinician, clock, runner, row.order());
     }
 
     /** After any form saved: say so, reload, and tell the page. */
@@ -198,7 +202,7 @@ public final class RegimenViewModel {
     }
 
     /** The orders running now, for the order form's prescribing-safety check. */
-    private java.util.List<MedicationOrder> runningOrders() {
+    private List<MedicationOrder> runningOrders() {
         return ordersView.stream().filter(OrderRow::running).map(OrderRow::order).toList();
     }
     public ReadOnlyStringProperty currentMmeProperty() { return currentMme.getReadOnlyProperty(); }

@@ -15,12 +15,12 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.TrialOutcome;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /** Stopping an order: the time defaults to now, may be earlier (after the start), never in the future. */
 public final class StopOrderViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -31,8 +31,8 @@ public final class StopOrderViewModel {
     /** How the trial ended: asked when a first-line agent is stopped (clinical reference section 8). */
     private final ObjectProperty<TrialOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
 
-    StopOrderViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner, MedicationOrder order) {
-        this.database = Objects.requireNonNull(database, "database");
+    StopOrderViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, MedicationOrder order) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -61,10 +61,10 @@ public final class StopOrderViewModel {
             return false;
         }
         TrialOutcome how = outcome.get();
-        runner.run(() -> database.write(s -> {
-            s.medications().stop(order.id(), when, how, clinician);
+        runner.run(() -> {
+            records.orders().stop(order.id(), when, how, clinician);
             return null;
-        }), done -> onStopped.run(), failure -> error.set(failure.message()));
+        }, done -> onStopped.run(), failure -> error.set(failure.message()));
         return true;
     }
 

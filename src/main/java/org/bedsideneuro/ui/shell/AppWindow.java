@@ -6,9 +6,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.LocalDrafts;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.patient.PatientViewModel;
@@ -17,14 +17,14 @@ import org.bedsideneuro.ui.ward.WardViewModel;
 
 /**
  * One clinician's main window, as a feature or the login shell uses it. Everything here is for the FX thread, except
- * the database, which the feature reaches through {@link #runner()}.
+ * the records, which the feature reaches through {@link #runner()}.
  */
 public interface AppWindow extends AutoCloseable {
-    /** The ward database (a file on this laptop, or the ward server). */
-    Database database();
-
-    /** Where forms keep their drafts while the ward server cannot be reached (issue #12 point 5). */
-    LocalDrafts localDrafts();
+    /**
+     * The ward's records (a file on this laptop, or the ward server): read through them, write through their services;
+     * forms keep their drafts on this laptop while the ward server cannot be reached.
+     */
+    WardRecords records();
 
     /** Who is recording: every record made in this window carries this clinician. */
     Clinician clinician();
@@ -44,6 +44,21 @@ public interface AppWindow extends AutoCloseable {
 
     /** {@code part} adds to the patient page (actions, tabs, banners) when the page is built, or at once when it is. */
     void onPatientPage(Consumer<PatientView> part);
+
+    /** {@code follower} is told each patient opened (the same one again included), after the page's own model. FX thread. */
+    void onPatientOpened(Consumer<Patient> follower);
+
+    /** {@code reload} runs when someone saved elsewhere while the patient page is shown; selections and typing stay. */
+    void onPatientPageReload(Runnable reload);
+
+    /** The regimen shown changed (an order started, changed or stopped): what depends on it reloads. FX thread. */
+    void regimenChanged();
+
+    /** {@code reload} runs after {@link #regimenChanged()}. */
+    void onRegimenChanged(Runnable reload);
+
+    /** Shows this exam of the patient on the page in its History tab (a trend point or a flag was clicked). */
+    void showExam(ExamId exam);
 
     /** Menus features add (File for an administrator's backups, say), shown before the shell's own. */
     ObservableList<Menu> menus();

@@ -25,7 +25,7 @@ import org.bedsideneuro.domain.trend.TrendLanesBuilder;
 import org.bedsideneuro.domain.trend.TrendReadout;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.domain.trend.TrendSeriesBuilder;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -36,7 +36,7 @@ import org.bedsideneuro.ui.common.Notice;
  * an older one that finishes late.
  */
 public final class TrendViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
@@ -66,8 +66,8 @@ public final class TrendViewModel {
     /** True while a zoom or pan sets the period and both dates: one rebuild after, not one per property. */
     private boolean adjusting;
 
-    public TrendViewModel(Database database, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public TrendViewModel(WardRecords records, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.formats = new ClinicalFormats(clock);
@@ -176,7 +176,7 @@ public final class TrendViewModel {
         Optional<LocalDate[]> requested = requestedRange(null);
         runner.run(() -> {
             var factors = new java.util.concurrent.atomic.AtomicReference<org.bedsideneuro.domain.regimen.ParenteralFactors>();
-            PatientCourse loaded = database.read(s -> {
+            PatientCourse loaded = records.read(s -> {
                 factors.set(s.parenteralFactors().inForce());
                 return PatientCourse.of(shown, s.exams().current(shown.id()), s.medications().forPatient(shown.id()),
                         s.administrations().current(shown.id()), factors.get().table(), clock.getZone(), today);

@@ -17,8 +17,8 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
-import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.RecordMark;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
@@ -38,7 +38,7 @@ public final class WardFlags {
     /** A batch is read and computed in one background task: about this many exam versions, or one larger record. */
     static final long BATCH_EXAMS = 4_000;
 
-    private final Database database;
+    private final WardRecords records;
     private final Clock clock;
     private final BackgroundRunner runner;
     private final ObservableMap<PatientId, List<Flag>> recent = FXCollections.observableHashMap();
@@ -57,15 +57,15 @@ public final class WardFlags {
     private record Stale(Patient patient, Computed from) {
     }
 
-    public WardFlags(Database database, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public WardFlags(WardRecords records, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     /** Reads the ward's marks on its own, then updates (the main window passes its ward read to {@link #update}). */
     public void refresh() {
-        runner.run(() -> database.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
+        runner.run(() -> records.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
                 this::update, org.bedsideneuro.ui.common.Failure.logged("Reading the ward's flags")); // the ward's notice says when the database cannot be reached
     }
 
@@ -112,7 +112,7 @@ public final class WardFlags {
                 }
                 PatientId id = s.patient().id();
                 computedRecords.incrementAndGet();
-                database.read(r -> {
+                records.read(r -> {
                     List<Exam> exams = r.exams().current(id);
                     List<MedicationOrder> orders = r.medications().forPatient(id);
                     org.bedsideneuro.domain.regimen.MmeTable table = org.bedsideneuro.service.MmeFactorService.tableInForce(r);

@@ -19,8 +19,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
-import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.RecordConflictException;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Failure;
 
@@ -34,7 +33,7 @@ public final class PatientFormViewModel {
     private static final Patient VALID_PROBE = new Patient(new PatientId("probe"), "Probe", "", Patient.EARLIEST_BIRTH,
             Sex.UNKNOWN, "", "");
 
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -61,9 +60,9 @@ public final class PatientFormViewModel {
     /** Errors appear once the clinician first tries to save, then follow every keystroke; not before. */
     private boolean saveAttempted;
 
-    private PatientFormViewModel(boolean adding, Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
+    private PatientFormViewModel(boolean adding, WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.adding = adding;
-        this.database = Objects.requireNonNull(database, "database");
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -76,13 +75,13 @@ public final class PatientFormViewModel {
         }
     }
 
-    public static PatientFormViewModel forNewPatient(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        return new PatientFormViewModel(true, database, clinician, clock, runner);
+    public static PatientFormViewModel forNewPatient(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        return new PatientFormViewModel(true, records, clinician, clock, runner);
     }
 
-    public static PatientFormViewModel forExistingPatient(Patient patient, Database database, Clinician clinician, Clock clock,
+    public static PatientFormViewModel forExistingPatient(Patient patient, WardRecords records, Clinician clinician, Clock clock,
                                                           BackgroundRunner runner) {
-        PatientFormViewModel form = new PatientFormViewModel(false, database, clinician, clock, runner);
+        PatientFormViewModel form = new PatientFormViewModel(false, records, clinician, clock, runner);
         form.mrn.set(patient.id().value());
         form.familyName.set(patient.familyName());
         form.givenName.set(patient.givenName());
@@ -131,14 +130,7 @@ public final class PatientFormViewModel {
         }
         Patient patient = valid.get();
         saving.set(true);
-        runner.run(() -> database.write(s -> {
-                    if (adding) {
-                        s.patients().add(patient, clinician);
-                    } else {
-                        s.patients().update(patient, clinician);
-                    }
-                    return patient;
-                }),
+        runner.run(() -> adding ? records.patients().add(patient, clinician) : records.patients().update(patient, clinician),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);
@@ -151,7 +143,7 @@ public final class PatientFormViewModel {
 
     private void showRefusal(Failure failure) {
         String message = failure.message();
-        if (adding && failure.cause() instanceof RecordConflictException && message.startsWith("MRN")) {
+        if (adding && failure.conflict() && message.startsWith("MRN")) {
             mrnError.set(message);
         } else if (failure.cause() instanceof IllegalArgumentException && message.startsWith("Birth date")) {
             birthDateError.set(message);

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.ward;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,10 +21,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.AfterDrawn;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -36,7 +39,7 @@ import org.bedsideneuro.ui.common.Notice;
  * ({@link WardSnapshot}) also serves the observation and flags columns.
  */
 public final class WardViewModel {
-    private final Database database;
+    private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
     private final BackgroundRunner runner;
@@ -55,10 +58,10 @@ public final class WardViewModel {
     private final StringBinding placeholderText;
 
     /** The longest the rest of a ward read waits for the list to be drawn. */
-    private static final java.time.Duration LIST_DRAWN_WAIT = java.time.Duration.ofSeconds(1);
+    private static final Duration LIST_DRAWN_WAIT = Duration.ofSeconds(1);
 
-    public WardViewModel(Database database, Clinician clinician, Clock clock, BackgroundRunner runner) {
-        this.database = Objects.requireNonNull(database, "database");
+    public WardViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -108,7 +111,7 @@ public final class WardViewModel {
         // The list is shown as soon as its part of the read is in (Platform.runLater runs before the task's own
         // callback); statuses and record marks follow from the same transaction once the list is drawn, so that a cold
         // start waits for the list only and its first frame has the CPU to itself (issue #9).
-        runner.run(() -> database.read(s -> WardSnapshot.read(s, clock, (patients, last) -> {
+        runner.run(() -> records.read(s -> WardSnapshot.read(s, clock, (patients, last) -> {
                     AfterDrawn listDrawn = new AfterDrawn();
                     Platform.runLater(() -> {
                         allRows.setAll(patients.stream().map(p -> new WardRow(p, last.get(p.id()))).toList());
@@ -126,12 +129,12 @@ public final class WardViewModel {
 
     /** A blank form for a new patient. */
     public PatientFormViewModel newPatientForm() {
-        return PatientFormViewModel.forNewPatient(database, clinician, clock, runner);
+        return PatientFormViewModel.forNewPatient(records, clinician, clock, runner);
     }
 
     /** A form with this patient's details; the MRN is fixed. */
     public PatientFormViewModel editPatientForm(Patient patient) {
-        return PatientFormViewModel.forExistingPatient(patient, database, clinician, clock, runner);
+        return PatientFormViewModel.forExistingPatient(patient, records, clinician, clock, runner);
     }
 
     /** After a form saved: say so, reload, and run {@code select} with the saved patient's row once it is there. */
@@ -152,7 +155,7 @@ public final class WardViewModel {
     public Clinician clinician() { return clinician; }
     /** Adding and editing patients is a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
     public boolean mayRegisterPatients() {
-        return org.bedsideneuro.domain.account.Permissions.allows(clinician, false, org.bedsideneuro.domain.account.Action.REGISTER_PATIENT);
+        return Permissions.allows(clinician, false, Action.REGISTER_PATIENT);
     }
     public ClinicalFormats formats() { return formats; }
     public StringProperty searchProperty() { return search; }

@@ -21,6 +21,7 @@ import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -63,7 +64,7 @@ class PcaReadingViewModelTest {
             return null;
         });
         for (String[] reading : List.of(new String[] {"06:00", "6"}, new String[] {"10:00", "4"})) {
-            PrnDoseViewModel form = FxTestSupport.onFx(() -> new PrnDoseViewModel(db, nurse, CLOCK, runner, hugo));
+            PrnDoseViewModel form = FxTestSupport.onFx(() -> new PrnDoseViewModel(WardRecords.of(db), nurse, CLOCK, runner, hugo));
             FxTestSupport.onFx(() -> form.load(() -> { }));
             FxTestSupport.awaitQuiet(runner);
             FxTestSupport.onFx(() -> {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -32,7 +33,7 @@ class AuditViewModelTest {
     void thePatientsTrailListsEveryRecordNewestFirstWithWho() {
         DemoWardDatabase.create(dir.resolve("ward.db"), CLOCK);
         try (Database db = Database.open(dir.resolve("ward.db"), CLOCK); BackgroundRunner runner = new BackgroundRunner()) {
-            AuditViewModel model = FxTestSupport.onFx(() -> new AuditViewModel(db, new ClinicalFormats(CLOCK), runner));
+            AuditViewModel model = FxTestSupport.onFx(() -> new AuditViewModel(WardRecords.of(db), new ClinicalFormats(CLOCK), runner));
             FxTestSupport.onFx(() -> model.load(DemoWard.OIN_STORY));
             FxTestSupport.awaitQuiet(runner);
             List<AuditViewModel.Line> lines = FxTestSupport.onFx(() -> List.copyOf(model.lines()));

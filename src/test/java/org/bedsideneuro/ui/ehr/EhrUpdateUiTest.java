@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
@@ -117,7 +118,7 @@ class EhrUpdateUiTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(window.regimenModel().orders()).extracting(OrderRow::source).allSatisfy(source -> assertThat(source)
                 .matches("From the EHR: " + Pattern.quote(server.base().toString()) + "/MedicationRequest/r[12]"));
-        DosesViewModel doses = FxTestSupport.onFx(() -> new DosesViewModel(db, window.clinician(), CLOCK, window.runner()));
+        DosesViewModel doses = FxTestSupport.onFx(() -> new DosesViewModel(WardRecords.of(db), window.clinician(), CLOCK, window.runner()));
         FxTestSupport.onFx(() -> doses.show(erin));
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(doses.rows()).extracting(DoseRow::source).containsExactlyInAnyOrder("From the EHR: " + server.base() + "/MedicationAdministration/a1",

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
@@ -63,7 +64,7 @@ class EhrUpdateViewModelTest {
         erin = EhrTestWard.erin(db, neurologist);
         runner = new BackgroundRunner();
         address = Optional.of(server.base());
-        model = FxTestSupport.onFx(() -> new EhrUpdateViewModel(db, neurologist, CLOCK, runner, () -> address,
+        model = FxTestSupport.onFx(() -> new EhrUpdateViewModel(WardRecords.of(db), neurologist, CLOCK, runner, () -> address,
                 uri -> new EhrClient(timeout, null)));
     }
 
@@ -155,7 +156,7 @@ class EhrUpdateViewModelTest {
     @Test
     void aNurseIsToldThatTheOrdersNeedANeurologist() {
         Clinician nurse = db.write(s -> s.clinicians().findOrCreate("Nurse Example", Role.NURSE));
-        EhrUpdateViewModel asNurse = FxTestSupport.onFx(() -> new EhrUpdateViewModel(db, nurse, CLOCK, runner, () -> address,
+        EhrUpdateViewModel asNurse = FxTestSupport.onFx(() -> new EhrUpdateViewModel(WardRecords.of(db), nurse, CLOCK, runner, () -> address,
                 uri -> new EhrClient(timeout, null)));
         FxTestSupport.onFx(() -> asNurse.updatePatient(erin));
         FxTestSupport.awaitQuiet(runner);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bedsideneuro.ui.FxTestSupport.awaitQuiet;
 import static org.bedsideneuro.ui.FxTestSupport.onFx;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,10 +24,16 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FootDrop;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.PlantarResponse;
+import org.bedsideneuro.domain.finding.ReviewDecision;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -62,7 +69,7 @@ class ExamFormViewModelTest {
         ward = new SyntheticWard(db);
         neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
         patient = ward.patient("SYN-1", "Testwell", "Tess", LocalDate.of(1955, 5, 5), "7", neurologist);
-        form = onFx(() -> new ExamFormViewModel(db, neurologist, CLOCK, runner));
+        form = onFx(() -> new ExamFormViewModel(WardRecords.of(db), neurologist, CLOCK, runner));
     }
 
     @AfterEach
@@ -174,9 +181,9 @@ class ExamFormViewModelTest {
 
     @Test
     void anOpioidReviewIsTypedInTheReviewSectionBesideWhatItComparesAndIsSavedAsAReview() {
-        org.bedsideneuro.domain.regimen.MedicationOrder tramadol = new org.bedsideneuro.domain.regimen.MedicationOrder(
-                org.bedsideneuro.domain.regimen.OrderId.random(), patient.id(), "tramadol", new java.math.BigDecimal("50"),
-                org.bedsideneuro.domain.regimen.DoseUnit.MG, org.bedsideneuro.domain.regimen.Route.ORAL, java.math.BigDecimal.valueOf(4),
+        MedicationOrder tramadol = new MedicationOrder(
+                OrderId.random(), patient.id(), "tramadol", new BigDecimal("50"),
+                DoseUnit.MG, Route.ORAL, BigDecimal.valueOf(4),
                 OffsetDateTime.parse("2026-02-01T08:00:00Z"), null, "");
         db.write(s -> {
             s.medications().add(tramadol, neurologist);
@@ -198,7 +205,7 @@ class ExamFormViewModelTest {
         onFx(form::save);
         awaitQuiet(runner);
         Exam saved = db.read(s -> s.exams().current(patient.id())).stream().filter(Exam::isOpioidReview).findFirst().orElseThrow();
-        assertThat(saved.value(FindingCode.REVIEW_DECISION)).contains(org.bedsideneuro.domain.finding.ReviewDecision.REDUCE);
+        assertThat(saved.value(FindingCode.REVIEW_DECISION)).contains(ReviewDecision.REDUCE);
         assertThat(saved.value(FindingCode.REVIEW_ADVERSE_EFFECTS).orElseThrow().code()).isEqualTo("sedation;constipation");
 
         startNew();
@@ -260,7 +267,7 @@ class ExamFormViewModelTest {
         assertThat(draft.form()).isEqualTo("exam");
         assertThat(draft.fields()).containsEntry("strength.ankle_dorsiflexion.L", "4").containsEntry("note", "half done");
 
-        ExamFormViewModel later = onFx(() -> new ExamFormViewModel(db, neurologist, CLOCK, runner));
+        ExamFormViewModel later = onFx(() -> new ExamFormViewModel(WardRecords.of(db), neurologist, CLOCK, runner));
         onFx(() -> later.lookForDraft(patient));
         awaitQuiet(runner);
         assertThat(later.resumeTextProperty().get()).isEqualTo("Resume the unsaved exam from 10:00");
@@ -327,11 +334,11 @@ class ExamFormViewModelTest {
         awaitQuiet(runner);
         assertThat(new String(password)).as("wiped").isEqualTo("\0".repeat("secret-password".length()));
         assertThat(form.noticeProperty().get().text()).startsWith("The password is not correct").doesNotContain("secret");
-        java.util.List<Exam> saved = db.read(s -> s.exams().current(patient.id()));
+        List<Exam> saved = db.read(s -> s.exams().current(patient.id()));
         assertThat(saved).as("nothing saved unsigned").isEmpty();
 
         Clinician nurse = ward.clinician("Nurse Ben Sample", Role.NURSE);
-        ExamFormViewModel nursesForm = onFx(() -> new ExamFormViewModel(db, nurse, CLOCK, runner));
+        ExamFormViewModel nursesForm = onFx(() -> new ExamFormViewModel(WardRecords.of(db), nurse, CLOCK, runner));
         assertThat(nursesForm.maySign()).isFalse();
         assertThat(nursesForm.mayExamine()).isFalse();
         char[] hers = "nurse-password".toCharArray();

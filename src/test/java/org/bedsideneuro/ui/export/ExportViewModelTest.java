@@ -18,6 +18,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.report.PdfPrinting;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -49,7 +50,7 @@ class ExportViewModelTest {
         db = Database.open(dir.resolve("ward.db"), CLOCK);
         Clinician me = db.write(s -> s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST));
         runner = new BackgroundRunner();
-        model = FxTestSupport.onFx(() -> new ExportViewModel(db, me, CLOCK, runner, "test-version"));
+        model = FxTestSupport.onFx(() -> new ExportViewModel(WardRecords.of(db), me, CLOCK, runner, "test-version"));
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,6 +33,7 @@ import org.bedsideneuro.domain.regimen.ParenteralPreset;
 import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.ComputerSettings;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.accounts.RoleChoice;
@@ -74,7 +76,7 @@ class RolesInTheWindowTest {
         });
         settingsFile = dir.resolve("data").resolve(ComputerSettings.FILE_NAME);
         ComputerSettings.defaults().withLockMinutes(3).save(settingsFile);
-        screen.show(1200, 800, scene -> new Workstation(scene, db, clock, LockSetting.load(settingsFile), a -> new MainWindow(db, a.clinician(), clock)),
+        screen.show(1200, 800, scene -> new Workstation(scene, WardRecords.of(db), clock, LockSetting.load(settingsFile), a -> new MainWindow(db, a.clinician(), clock)),
                 Workstation::showLogin);
     }
 
@@ -124,7 +126,7 @@ class RolesInTheWindowTest {
 
         robot.clickOn("#newAccountName").write("Dr Ada Testwell");
         robot.clickOn("#newAccountLogin").write("ada");
-        FxTestSupport.onFx(() -> robot.lookup("#newAccountRoles").<javafx.scene.control.ChoiceBox<RoleChoice>>query().setValue(RoleChoice.NEUROLOGIST));
+        FxTestSupport.onFx(() -> robot.lookup("#newAccountRoles").<ChoiceBox<RoleChoice>>query().setValue(RoleChoice.NEUROLOGIST));
         robot.clickOn("#newAccountPassword").write("first-password");
         robot.clickOn("#newAccountPasswordAgain").write("first-password");
         robot.clickOn("#newAccountAdd");
@@ -150,7 +152,7 @@ class RolesInTheWindowTest {
         assertThat(db.read(s -> s.accounts().find(new LoginName("ben"))).orElseThrow().disabled()).isTrue();
         FxTestSupport.onFx(() -> accounts.getSelectionModel().select(accounts.getItems().stream()
                 .filter(a -> a.login().value().equals("ada")).findFirst().orElseThrow()));
-        FxTestSupport.onFx(() -> robot.lookup("#accountRoles").<javafx.scene.control.ChoiceBox<RoleChoice>>query()
+        FxTestSupport.onFx(() -> robot.lookup("#accountRoles").<ChoiceBox<RoleChoice>>query()
                 .setValue(RoleChoice.ADMINISTRATOR_NEUROLOGIST));
         robot.clickOn("#accountSetRoles");
         await();

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class WhoIsRecordingViewModelTest {
 
     @Test
     void aBlankNameIsRefusedNextToTheFieldAndNothingIsStored() {
-        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(db, runner));
+        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(WardRecords.of(db), runner));
         FxTestSupport.onFx(() -> {
             model.nameProperty().set("   ");
             model.roleProperty().set(Role.NEUROLOGIST);
@@ -67,7 +68,7 @@ class WhoIsRecordingViewModelTest {
     }
 
     private Clinician signIn(String name, Role role) {
-        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(db, runner));
+        WhoIsRecordingViewModel model = FxTestSupport.onFx(() -> new WhoIsRecordingViewModel(WardRecords.of(db), runner));
         AtomicReference<Clinician> signedIn = new AtomicReference<>();
         FxTestSupport.onFx(() -> {
             model.nameProperty().set(name);

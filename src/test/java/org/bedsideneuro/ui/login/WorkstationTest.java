@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.Account;
@@ -24,8 +28,10 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +67,8 @@ class WorkstationTest {
         show(Workstation::showLogin);
     }
 
-    private void show(java.util.function.Consumer<Workstation> start) throws TimeoutException {
-        screen.show(1000, 700, scene -> new Workstation(scene, db, clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock)), start);
+    private void show(Consumer<Workstation> start) throws TimeoutException {
+        screen.show(1000, 700, scene -> new Workstation(scene, WardRecords.of(db), clock, Duration.ofMinutes(5), a -> new MainWindow(db, a.clinician(), clock)), start);
     }
 
     @AfterEach
@@ -91,10 +97,10 @@ class WorkstationTest {
         logIn("ben", "ben-password");
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Nurse Ben Sample (nurse)");
         assertThat(robot.lookup("#wardTable").tryQuery()).isPresent();
-        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && n.isVisible()
+        assertThat(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible()
                 && l.getText() != null && l.getText().contains("Nurse Ben Sample")).queryAll())
                 .as("who is logged in is said in one place").hasSize(1);
-        org.bedsideneuro.ui.shell.AppWindow bensWindow = screen.workstation().window();
+        AppWindow bensWindow = screen.workstation().window();
         // Ben is typing an observation: its draft is kept under his name (DraftKeeper does this as he types).
         Draft draft = Draft.start(ben.clinician().id(), new PatientId("MRN-1001"), "observation", null, clock.instant())
                 .withFields(Map.of("note", "half typed"), clock.instant());
@@ -155,7 +161,7 @@ class WorkstationTest {
         robot.clickOn("#adminLogin").write("ada");
         robot.clickOn("#adminPassword").write("ada-password");
         robot.clickOn("#adminPasswordAgain").write("ada-password");
-        FxTestSupport.onFx(() -> robot.lookup("#adminRoles").<javafx.scene.control.ChoiceBox<String>>query().setValue("Administrator and neurologist"));
+        FxTestSupport.onFx(() -> robot.lookup("#adminRoles").<ChoiceBox<String>>query().setValue("Administrator and neurologist"));
         robot.clickOn("#createAdministrator");
         await();
         assertThat(text("#loggedIn")).isEqualTo("Logged in: Dr Ada Testwell (neurologist)");

@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.NoResponse;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -59,12 +61,12 @@ class StudyFormViewModelTest {
     }
 
     private StudyFormViewModel form() {
-        return FxTestSupport.onFx(() -> new StudyFormViewModel(ann, db, neurologist, CLOCK, runner));
+        return FxTestSupport.onFx(() -> new StudyFormViewModel(ann, WardRecords.of(db), neurologist, CLOCK, runner));
     }
 
     private void study(String at, String lab, String sural, String suralLln) {
         db.write(s -> {
-            s.exams().add(Exam.record(ann.id(), org.bedsideneuro.domain.exam.ExamKind.EXAM, OffsetDateTime.parse(at), neurologist, List.of(
+            s.exams().add(Exam.record(ann.id(), ExamKind.EXAM, OffsetDateTime.parse(at), neurologist, List.of(
                     new Finding(FindingCode.SURAL_SNAP, Side.LEFT, FindingCode.SURAL_SNAP.parseValue(sural)),
                     new Finding(FindingCode.SURAL_SNAP_LLN, Side.LEFT, FindingCode.SURAL_SNAP_LLN.parseValue(suralLln))), lab), neurologist);
             return null;
@@ -150,7 +152,7 @@ class StudyFormViewModelTest {
     void theFlowsheetShowsStudiesNewestFirstWithTheFirstStudyMarked() {
         study("2025-06-01T09:00:00Z", "Lab A", "9", "4");
         study("2025-12-01T09:00:00Z", "Lab B", "3.5", "4");
-        StudyFlowsheetViewModel flowsheet = FxTestSupport.onFx(() -> new StudyFlowsheetViewModel(db, runner));
+        StudyFlowsheetViewModel flowsheet = FxTestSupport.onFx(() -> new StudyFlowsheetViewModel(WardRecords.of(db), runner));
         FxTestSupport.onFx(() -> flowsheet.show(ann));
         FxTestSupport.awaitQuiet(runner);
         StudyFlowsheetViewModel.Sheet sheet = flowsheet.sheetProperty().get();
@@ -168,7 +170,7 @@ class StudyFormViewModelTest {
     void aStudyIsAmendedWithAReasonKeepingItsTimeAndExaminerAndTheOriginalInTheHistory() {
         study("2025-12-01T09:00:00Z", "Lab A", "9", "4");
         Exam original = db.read(s -> s.exams().current(ann.id())).get(0);
-        StudyFormViewModel form = FxTestSupport.onFx(() -> StudyFormViewModel.forAmendment(ann, original, db, neurologist, CLOCK, runner));
+        StudyFormViewModel form = FxTestSupport.onFx(() -> StudyFormViewModel.forAmendment(ann, original, WardRecords.of(db), neurologist, CLOCK, runner));
         assertThat(form.field(FindingCode.SURAL_SNAP, Side.LEFT).textProperty().get()).isEqualTo("9");
         assertThat(form.laboratoryProperty().get()).isEqualTo("Lab A");
         FxTestSupport.onFx(() -> {

@@ -11,21 +11,27 @@ import javafx.util.Duration;
 import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
+import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.PossLevel;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.ObservationStatus;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.NurseAndAnnTest;
 import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The observation form without a window: validation, the live rate, save, amend and drafts, on real SQLite. */
-class ObservationFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
+class ObservationFormViewModelTest extends NurseAndAnnTest {
     private ObservationFormViewModel form(Duration draftDelay) {
-        return FxTestSupport.onFx(() -> new ObservationFormViewModel(ann, null, db, nurse, CLOCK, runner, draftDelay));
+        return FxTestSupport.onFx(() -> new ObservationFormViewModel(ann, null, WardRecords.of(db), nurse, CLOCK, runner, draftDelay));
     }
 
     @Test
@@ -133,9 +139,9 @@ class ObservationFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     @Test
     void anAmendmentIsANewVersionWithAReasonAndTheRecordStays() {
         Exam original = new SyntheticWard(db).observation(ann, OffsetDateTime.parse("2026-03-01T08:00:00Z"), nurse, List.of(
-                org.bedsideneuro.domain.finding.Finding.unsided(FindingCode.JERK_COUNT, org.bedsideneuro.domain.finding.NumericValue.of(30)),
-                org.bedsideneuro.domain.finding.Finding.unsided(FindingCode.WINDOW_MINUTES, org.bedsideneuro.domain.finding.NumericValue.of(5))));
-        ObservationFormViewModel form = FxTestSupport.onFx(() -> ObservationFormViewModel.forAmendment(ann, original, db, nurse, CLOCK, runner));
+                Finding.unsided(FindingCode.JERK_COUNT, NumericValue.of(30)),
+                Finding.unsided(FindingCode.WINDOW_MINUTES, NumericValue.of(5))));
+        ObservationFormViewModel form = FxTestSupport.onFx(() -> ObservationFormViewModel.forAmendment(ann, original, WardRecords.of(db), nurse, CLOCK, runner));
         assertThat(FxTestSupport.onFx(() -> form.fields().count.get())).isEqualTo("30");
         FxTestSupport.onFx(() -> form.fields().count.set("3"));
         assertThat(FxTestSupport.onFx(() -> form.validate(false))).as("reason required").isEmpty();
@@ -156,24 +162,24 @@ class ObservationFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     void theOverviewMarksOverdueByThePatientsIntervalAndPossFourAsAWarning() {
         SyntheticWard ward = new SyntheticWard(db);
         ward.observation(ann, OffsetDateTime.parse("2026-03-01T08:30:00Z"), nurse, List.of(
-                org.bedsideneuro.domain.finding.Finding.unsided(FindingCode.SEDATION_POSS, PossLevel.SOMNOLENT)));
-        ObservationOverviewViewModel overview = new ObservationOverviewViewModel(db, CLOCK, runner);
+                Finding.unsided(FindingCode.SEDATION_POSS, PossLevel.SOMNOLENT)));
+        ObservationOverviewViewModel overview = new ObservationOverviewViewModel(WardRecords.of(db), CLOCK, runner);
         FxTestSupport.onFx(overview::refresh);
         FxTestSupport.awaitQuiet(runner);
         ObservationStatus status = FxTestSupport.onFx(() -> overview.statuses().get(ann.id()));
         assertThat(status.due()).as("4 h default: due at 12:30").isFalse();
-        assertThat(WardObservationColumns.due(status, new org.bedsideneuro.ui.common.ClinicalFormats(CLOCK))).as("today: the hour only").isEqualTo("Next 12:30");
+        assertThat(WardObservationColumns.due(status, new ClinicalFormats(CLOCK))).as("today: the hour only").isEqualTo("Next 12:30");
         assertThat(status.warnings()).extracting(w -> w.code()).containsExactly(FlagCode.SEDATION_UNACCEPTABLE);
 
         db.write(s -> {
-            s.patientSettings().setObservationSchedule(ann.id(), org.bedsideneuro.domain.exam.ObservationSchedule.everyMinutes(60), nurse);
+            s.patientSettings().setObservationSchedule(ann.id(), ObservationSchedule.everyMinutes(60), nurse);
             return null;
         });
         FxTestSupport.onFx(overview::refresh);
         FxTestSupport.awaitQuiet(runner);
         ObservationStatus hourly = FxTestSupport.onFx(() -> overview.statuses().get(ann.id()));
         assertThat(hourly.due()).isTrue();
-        assertThat(WardObservationColumns.due(hourly, new org.bedsideneuro.ui.common.ClinicalFormats(CLOCK))).isEqualTo("Overdue 30 min");
+        assertThat(WardObservationColumns.due(hourly, new ClinicalFormats(CLOCK))).isEqualTo("Overdue 30 min");
     }
 
     private List<Draft> drafts() {

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -18,6 +20,7 @@ import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.YesNo;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -59,12 +62,12 @@ class ObservationTimelineViewModelTest {
                 List<Finding> findings = h == 500
                         ? List.of(count(count), window(), Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.YES))
                         : List.of(count(count), window());
-                s.exams().add(org.bedsideneuro.domain.exam.Exam.record(ann.id(), org.bedsideneuro.domain.exam.ExamKind.OBSERVATION,
+                s.exams().add(Exam.record(ann.id(), ExamKind.OBSERVATION,
                         start.plusHours(h), nurse, findings, ""), nurse);
             }
             return null;
         });
-        ObservationTimelineViewModel model = new ObservationTimelineViewModel(db, nurse, CLOCK, runner);
+        ObservationTimelineViewModel model = new ObservationTimelineViewModel(WardRecords.of(db), nurse, CLOCK, runner);
         FxTestSupport.onFx(() -> model.show(ann));
         FxTestSupport.awaitQuiet(runner);
 

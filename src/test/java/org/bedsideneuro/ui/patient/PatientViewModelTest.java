@@ -15,11 +15,13 @@ import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.finding.YesNo;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.NurseAndAnnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PatientViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
+class PatientViewModelTest extends NurseAndAnnTest {
     private Clinician neurologist;
 
     @BeforeEach
@@ -99,7 +101,7 @@ class PatientViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     }
 
     private PatientViewModel shown(Patient patient) {
-        PatientViewModel model = FxTestSupport.onFx(() -> new PatientViewModel(db, CLOCK, runner));
+        PatientViewModel model = FxTestSupport.onFx(() -> new PatientViewModel(WardRecords.of(db), CLOCK, runner));
         FxTestSupport.onFx(() -> model.show(patient));
         FxTestSupport.awaitQuiet(runner);
         return model;

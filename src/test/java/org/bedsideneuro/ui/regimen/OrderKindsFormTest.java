@@ -2,23 +2,31 @@ package org.bedsideneuro.ui.regimen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +54,7 @@ class OrderKindsFormTest {
         SyntheticWard ward = new SyntheticWard(db);
         Clinician neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
         Patient ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", neurologist);
-        form = FxTestSupport.onFx(() -> new OrderFormViewModel(db, neurologist, CLOCK, runner, ann.id(), null));
+        form = FxTestSupport.onFx(() -> new OrderFormViewModel(WardRecords.of(db), neurologist, CLOCK, runner, ann.id(), null));
     }
 
     @AfterEach
@@ -111,11 +119,11 @@ class OrderKindsFormTest {
 
     @Test
     void clonazepamForAPatientOnMorphineWarnsInTheFormAndCanStillBeSaved() {
-        MedicationOrder morphine = new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), new org.bedsideneuro.domain.patient.PatientId("MRN-1001"),
-                "morphine", new java.math.BigDecimal("10"), DoseUnit.MG, Route.ORAL, new java.math.BigDecimal("4"),
-                java.time.OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "");
+        MedicationOrder morphine = new MedicationOrder(OrderId.random(), new PatientId("MRN-1001"),
+                "morphine", new BigDecimal("10"), DoseUnit.MG, Route.ORAL, new BigDecimal("4"),
+                OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "");
         FxTestSupport.onFx(() -> {
-            form.runningBeside(java.util.List.of(morphine));
+            form.runningBeside(List.of(morphine));
             form.drugProperty().set("baclofen");
             assertThat(form.safetyWarningProperty().get()).isEmpty();
             form.drugProperty().set("clonazepam");
@@ -127,9 +135,9 @@ class OrderKindsFormTest {
     }
 
     private MedicationOrder running(String drug, OrderKind kind, String dose, DoseUnit unit, Route route, String perDay) {
-        return new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), new org.bedsideneuro.domain.patient.PatientId("MRN-1001"),
-                drug, new java.math.BigDecimal(dose), unit, route, perDay == null ? null : new java.math.BigDecimal(perDay),
-                java.time.OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "", kind, Indication.PALLIATIVE, null);
+        return new MedicationOrder(OrderId.random(), new PatientId("MRN-1001"),
+                drug, new BigDecimal(dose), unit, route, perDay == null ? null : new BigDecimal(perDay),
+                OffsetDateTime.parse("2026-02-20T08:00:00Z"), null, "", kind, Indication.PALLIATIVE, null);
     }
 
     @Test
@@ -137,7 +145,7 @@ class OrderKindsFormTest {
         // morphine sc 1 mg/h = 24 mg x 3 = 72 MME; hydromorphone sc 20/mg: 3.6 mg a day, less 25 %: 2.7 mg, 0.1125 -> 0.11 mg/h
         MedicationOrder driver = running("morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR, Route.SC, null);
         FxTestSupport.onFx(() -> {
-            RotationViewModel rotation = new RotationViewModel(driver, new OrderFormViewModel(db, neurologist(), CLOCK, runner, driver.patientId(), driver));
+            RotationViewModel rotation = new RotationViewModel(driver, new OrderFormViewModel(WardRecords.of(db), neurologist(), CLOCK, runner, driver.patientId(), driver));
             rotation.newOrder().drugProperty().set("hydromorphone");
             assertThat(rotation.newOrder().kindProperty().get()).isEqualTo(OrderKind.INFUSION);
             assertThat(rotation.newOrder().unitProperty().get()).isEqualTo(DoseUnit.MG_PER_HOUR);
@@ -150,7 +158,7 @@ class OrderKindsFormTest {
         // oxycodone 5 mg = 7.5 MME a dose; morphine oral 7.5 mg, less 25 %: 5.625 -> 5.6 mg each time, the same most a day
         MedicationOrder prn = running("oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6");
         FxTestSupport.onFx(() -> {
-            RotationViewModel rotation = new RotationViewModel(prn, new OrderFormViewModel(db, neurologist(), CLOCK, runner, prn.patientId(), prn));
+            RotationViewModel rotation = new RotationViewModel(prn, new OrderFormViewModel(WardRecords.of(db), neurologist(), CLOCK, runner, prn.patientId(), prn));
             rotation.newOrder().drugProperty().set("morphine");
             assertThat(rotation.proposalProperty().get()).startsWith("Per dose: ");
             assertThat(rotation.newOrder().doseProperty().get()).isEqualTo("5.6");
@@ -164,8 +172,8 @@ class OrderKindsFormTest {
 
     @Test
     void theRegimenSaysWhatEachKindCounts() {
-        var formats = new org.bedsideneuro.ui.common.ClinicalFormats(CLOCK);
-        var table = org.bedsideneuro.domain.regimen.MmeTable.standard();
+        var formats = new ClinicalFormats(CLOCK);
+        var table = MmeTable.standard();
         OrderRow prn = OrderRow.of(running("oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6"), table, formats, CLOCK.instant());
         assertThat(prn.mme()).startsWith("as given; ceiling 45 MME/day, not counted");
         assertThat(prn.dosesPerDay()).isEqualTo("PRN, at most 6");

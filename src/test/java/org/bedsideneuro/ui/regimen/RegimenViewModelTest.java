@@ -16,10 +16,14 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.ParenteralPreset;
 import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.SyntheticWard;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -52,7 +56,7 @@ class RegimenViewModelTest {
         SyntheticWard ward = new SyntheticWard(db);
         neurologist = ward.clinician("Dr Example", Role.NEUROLOGIST);
         ann = ward.patient("MRN-1001", "Amberley", "Ann", LocalDate.of(1950, 3, 2), "12", neurologist);
-        model = FxTestSupport.onFx(() -> new RegimenViewModel(db, neurologist, CLOCK, runner, saves::incrementAndGet));
+        model = FxTestSupport.onFx(() -> new RegimenViewModel(WardRecords.of(db), neurologist, CLOCK, runner, saves::incrementAndGet));
     }
 
     @AfterEach
@@ -164,13 +168,13 @@ class RegimenViewModelTest {
         FxTestSupport.onFx(() -> assertThat(stop.stop(() -> model.saved("Stopped"))).isFalse());
         assertThat(stop.errorProperty().get()).contains("How did the trial of gabapentin end?");
         FxTestSupport.onFx(() -> {
-            stop.outcomeProperty().set(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE);
+            stop.outcomeProperty().set(TrialOutcome.INEFFECTIVE);
             assertThat(stop.stop(() -> model.saved("Stopped"))).isTrue();
         });
         FxTestSupport.awaitQuiet(runner);
         List<MedicationOrder> stored = db.read(s -> s.medications().forPatient(ann.id()));
         assertThat(stored).filteredOn(o -> o.drug().equals("gabapentin"))
-                .singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE));
+                .singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(TrialOutcome.INEFFECTIVE));
         FxTestSupport.awaitQuiet(runner);
         assertThat(model.firstLinePlanProperty().get()).contains("1 of 2 classes", "gabapentin, up to 1800 mg/day, 42 days, ineffective");
     }
@@ -180,28 +184,28 @@ class RegimenViewModelTest {
         MedicationOrder gabapentin = order("gabapentin", "600", DoseUnit.MG, Route.ORAL, "3", "2026-01-01T08:00:00Z", null);
         db.write(s -> {
             s.medications().stop(gabapentin.id(), OffsetDateTime.parse("2026-02-01T08:00:00Z"),
-                    org.bedsideneuro.domain.regimen.TrialOutcome.INEFFECTIVE, neurologist);
+                    TrialOutcome.INEFFECTIVE, neurologist);
             return null;
         });
         show();
         OrderFormViewModel form = FxTestSupport.onFx(() -> model.newOrderForm());
         FxTestSupport.onFx(() -> form.drugProperty().set("tramadol"));
         assertThat(FxTestSupport.onFx(() -> form.safetyWarningProperty().get())).as("indication not yet neuropathic pain").isEmpty();
-        FxTestSupport.onFx(() -> form.indicationProperty().set(org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN));
+        FxTestSupport.onFx(() -> form.indicationProperty().set(Indication.NEUROPATHIC_PAIN));
         assertThat(FxTestSupport.onFx(() -> form.safetyWarningProperty().get()))
                 .contains("before two first-line classes", "BedsideNeuro's own rule", "Tried and ended ineffective or not tolerated: gabapentinoid.");
 
         MedicationOrder duloxetine = order("duloxetine", "60", DoseUnit.MG, Route.ORAL, "1", "2026-02-01T08:00:00Z", null);
         db.write(s -> {
             s.medications().stop(duloxetine.id(), OffsetDateTime.parse("2026-02-15T08:00:00Z"),
-                    org.bedsideneuro.domain.regimen.TrialOutcome.NOT_TOLERATED, neurologist);
+                    TrialOutcome.NOT_TOLERATED, neurologist);
             return null;
         });
         show();
         OrderFormViewModel again = FxTestSupport.onFx(() -> model.newOrderForm());
         FxTestSupport.onFx(() -> {
             again.drugProperty().set("tramadol");
-            again.indicationProperty().set(org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN);
+            again.indicationProperty().set(Indication.NEUROPATHIC_PAIN);
         });
         assertThat(FxTestSupport.onFx(() -> again.safetyWarningProperty().get())).isEmpty();
     }
@@ -319,7 +323,7 @@ class RegimenViewModelTest {
         assertThat(model.breakdownProperty().get()).isEqualTo("hydromorphone iv 2 mg x 6/day: 240 as ordered; 20 MME per mg (parenteral estimate)");
         assertThat(model.factorsInForceProperty().get()).contains("BedsideNeuro default");
         Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
-        db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
+        db.write(s -> s.parenteralFactors().choose(ParenteralPreset.NCI_PDQ, it));
         FxTestSupport.onFx(() -> model.refresh());
         FxTestSupport.awaitQuiet(runner);
         assertThat(model.currentMmeProperty().get()).startsWith("Current daily MME: 180");

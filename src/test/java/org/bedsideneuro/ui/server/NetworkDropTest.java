@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -22,13 +25,16 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
 import org.bedsideneuro.persistence.LocalDrafts;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testdb.TestPostgres;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.exam.ExamFormViewModel;
 import org.bedsideneuro.ui.exam.ExamFormTestAccess;
 import org.bedsideneuro.ui.exam.FormMode;
+import org.bedsideneuro.ui.observation.ObservationFormViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +88,7 @@ class NetworkDropTest {
         }
     }
 
-    private static void await(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    private static void await(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> FxTestSupport.onFx(condition));
     }
 
@@ -201,11 +207,11 @@ class NetworkDropTest {
         Clinician nurse = ward.clinician("Nurse Ben Sample", Role.NURSE);
         Patient erin = ward.patient("SRV-3003", "Example", "Erin", LocalDate.of(1950, 5, 1), "12", nurse);
         LocalDrafts kept = LocalDrafts.in(dir.resolve("drafts"));
-        org.bedsideneuro.ui.common.BackgroundRunner runner = new org.bedsideneuro.ui.common.BackgroundRunner();
-        java.util.concurrent.atomic.AtomicReference<Exam> saved = new java.util.concurrent.atomic.AtomicReference<>();
+        BackgroundRunner runner = new BackgroundRunner();
+        AtomicReference<Exam> saved = new AtomicReference<>();
         try {
-            org.bedsideneuro.ui.observation.ObservationFormViewModel form = FxTestSupport.onFx(() ->
-                    org.bedsideneuro.ui.observation.ObservationFormViewModel.forNew(erin, laptop, kept, nurse, clock, runner));
+            ObservationFormViewModel form = FxTestSupport.onFx(() ->
+                    ObservationFormViewModel.forNew(erin, WardRecords.of(laptop, kept), nurse, clock, runner));
 
             pg.stopServer();
             FxTestSupport.onFx(() -> form.saveNoMyoclonusSeen(saved::set));
@@ -249,7 +255,7 @@ class NetworkDropTest {
         // The first attempt reached the server and committed, but the answer never came back (the cable was pulled
         // between the commit and the reply): here, the same exam, under the form's id, saved behind the form's back.
         ExamId formsId = new ExamId(ExamFormTestAccess.pendingExamId(form));
-        Exam arrived = Exam.record(erin.id(), org.bedsideneuro.domain.exam.ExamKind.EXAM, OffsetDateTime.now(clock).minusSeconds(30), neurologist,
+        Exam arrived = Exam.record(erin.id(), ExamKind.EXAM, OffsetDateTime.now(clock).minusSeconds(30), neurologist,
                 List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "").withId(formsId);
         try (Database other = Database.open(server, clock)) {
             other.write(s -> s.exams().add(arrived, neurologist));

@@ -13,16 +13,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.YesNo;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testdb.TestPostgres;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.SyntheticWard;
+import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.observation.ObservationFormViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,11 +87,11 @@ class TwoLaptopsLiveTest {
         // The bedside laptop: its own Database (own connections) and the observation form a nurse uses.
         bedside = Database.open(server, clock);
         Clinician bedsideNurse = bedside.write(s -> s.clinicians().findOrCreate("Nurse Bedside Cart", Role.NURSE));
-        org.bedsideneuro.ui.common.BackgroundRunner runner = new org.bedsideneuro.ui.common.BackgroundRunner();
+        BackgroundRunner runner = new BackgroundRunner();
         AtomicReference<Exam> saved = new AtomicReference<>();
         try {
             FxTestSupport.onFx(() -> {
-                ObservationFormViewModel form = ObservationFormViewModel.forNew(erin, bedside, bedsideNurse, clock, runner);
+                ObservationFormViewModel form = ObservationFormViewModel.forNew(erin, WardRecords.of(bedside), bedsideNurse, clock, runner);
                 form.saveNoMyoclonusSeen(saved::set);
             });
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> saved.get() != null);
@@ -102,7 +105,7 @@ class TwoLaptopsLiveTest {
         FxTestSupport.onFx(() -> window.openPatient(erin));
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> FxTestSupport.onFx(() -> window.patientModel().history().size() == 2));
         Exam second = bedside.write(s -> {
-            Exam e = org.bedsideneuro.domain.exam.Exam.record(erin.id(), org.bedsideneuro.domain.exam.ExamKind.OBSERVATION,
+            Exam e = Exam.record(erin.id(), ExamKind.OBSERVATION,
                     OffsetDateTime.now(clock).minusMinutes(1), bedsideNurse, List.of(Finding.unsided(FindingCode.HALLUCINATIONS, YesNo.YES)), "");
             s.exams().add(e, bedsideNurse);
             return e;

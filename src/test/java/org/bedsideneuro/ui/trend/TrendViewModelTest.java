@@ -21,6 +21,7 @@ import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -53,7 +54,7 @@ class TrendViewModelTest {
         ward = DemoWardDatabase.create(file, CLOCK);
         db = Database.open(file, CLOCK);
         oin = ward.patients().stream().filter(p -> p.id().equals(DemoWard.OIN_STORY)).findFirst().orElseThrow();
-        model = FxTestSupport.onFx(() -> new TrendViewModel(db, CLOCK, runner));
+        model = FxTestSupport.onFx(() -> new TrendViewModel(WardRecords.of(db), CLOCK, runner));
     }
 
     @AfterEach

@@ -21,6 +21,7 @@ import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.testing.DemoWardDatabase;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.BackgroundRunner;
@@ -80,7 +81,7 @@ class WardFlagsTest {
     void flagsEqualTheWholeWardComputationAndOnlyAChangedRecordIsReadAgain() {
         DemoWard ward = DemoWardDatabase.create(dir.resolve("ward.db"), CLOCK);
         db = Database.open(dir.resolve("ward.db"), CLOCK);
-        WardFlags flags = new WardFlags(db, CLOCK, runner);
+        WardFlags flags = new WardFlags(WardRecords.of(db), CLOCK, runner);
         FxTestSupport.onFx(flags::refresh);
         FxTestSupport.awaitQuiet(runner);
         assertThat(shown(flags)).isEqualTo(wholeWard());

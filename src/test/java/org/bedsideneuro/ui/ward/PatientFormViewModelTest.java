@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.NurseAndAnnTest;
 import org.junit.jupiter.api.Test;
 
-class PatientFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
+class PatientFormViewModelTest extends NurseAndAnnTest {
     @Test
     void aMissingFamilyNameIsShownNextToTheFieldAndNothingIsSaved() {
         PatientFormViewModel form = newForm("MRN-2001", "", "Dora", LocalDate.of(1970, 5, 5), Sex.FEMALE);
@@ -81,7 +83,7 @@ class PatientFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     @Test
     void editingKeepsTheMrnAndSavesTheNewBed() {
         PatientFormViewModel form = FxTestSupport.onFx(() ->
-                PatientFormViewModel.forExistingPatient(ann, db, nurse, CLOCK, runner));
+                PatientFormViewModel.forExistingPatient(ann, WardRecords.of(db), nurse, CLOCK, runner));
         assertThat(form.isMrnEditable()).isFalse();
         FxTestSupport.onFx(() -> form.bedProperty().set("21"));
         AtomicReference<Patient> saved = save(form);
@@ -92,7 +94,7 @@ class PatientFormViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
 
     private PatientFormViewModel newForm(String mrn, String family, String given, LocalDate born, Sex sex) {
         return FxTestSupport.onFx(() -> {
-            PatientFormViewModel form = PatientFormViewModel.forNewPatient(db, nurse, CLOCK, runner);
+            PatientFormViewModel form = PatientFormViewModel.forNewPatient(WardRecords.of(db), nurse, CLOCK, runner);
             form.mrnProperty().set(mrn);
             form.familyNameProperty().set(family);
             form.givenNameProperty().set(given);

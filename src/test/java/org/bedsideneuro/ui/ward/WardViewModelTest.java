@@ -12,11 +12,13 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
+import org.bedsideneuro.ui.NurseAndAnnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WardViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
+class WardViewModelTest extends NurseAndAnnTest {
     @BeforeEach
     void restOfTheWard() {
         ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
@@ -63,7 +65,7 @@ class WardViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     void anEmptyWardIsReportedOnceLoadedSoTheDemoWardCanBeOffered() {
         Database empty = Database.open(dir.resolve("empty.db"), CLOCK);
         try {
-            WardViewModel model = FxTestSupport.onFx(() -> new WardViewModel(empty, nurse, CLOCK, runner));
+            WardViewModel model = FxTestSupport.onFx(() -> new WardViewModel(WardRecords.of(empty), nurse, CLOCK, runner));
             assertThat(FxTestSupport.onFx(() -> model.wardEmptyBinding().get())).as("not before loading").isFalse();
             FxTestSupport.onFx(() -> model.refresh());
             FxTestSupport.awaitQuiet(runner);
@@ -74,7 +76,7 @@ class WardViewModelTest extends org.bedsideneuro.ui.NurseAndAnnTest {
     }
 
     private WardViewModel loadedWard() {
-        WardViewModel model = FxTestSupport.onFx(() -> new WardViewModel(db, nurse, CLOCK, runner));
+        WardViewModel model = FxTestSupport.onFx(() -> new WardViewModel(WardRecords.of(db), nurse, CLOCK, runner));
         FxTestSupport.onFx(() -> model.refresh());
         FxTestSupport.awaitQuiet(runner);
         return model;
