@@ -3,6 +3,7 @@ package org.bedsideneuro.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.bedsideneuro.ui.LaunchSettings;
 
 /**
  * Where BedsideNeuro keeps its data on this computer: the user's data folder of the operating system, so that
@@ -26,8 +27,8 @@ public final class DataFolder {
 
     /** The demo ward's own database, in a folder of its own so that its automatic backups stay apart from the ward's. */
     public static Path demoDatabase() {
-        return forCurrentUser().resolve(org.bedsideneuro.ui.LaunchSettings.Computer.DEMO_FOLDER)
-                .resolve(org.bedsideneuro.ui.LaunchSettings.Computer.DEMO_FILE);
+        return forCurrentUser().resolve(LaunchSettings.Computer.DEMO_FOLDER)
+                .resolve(LaunchSettings.Computer.DEMO_FILE);
     }
 
     static Path resolve(String osName, Map<String, String> env, Path home) {

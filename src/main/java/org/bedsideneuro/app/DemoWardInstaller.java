@@ -4,10 +4,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.ClinicianId;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.demo.DemoAccounts;
 import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Session;
@@ -19,11 +23,11 @@ import org.bedsideneuro.persistence.Session;
  * must never enter a ward's real database (docs/decisions/0001-demo-in-its-own-database.md).
  */
 public final class DemoWardInstaller {
-    /** What was added. */
-    public record Result(int patients, int exams, int orders, int administrations) {
+    private DemoWardInstaller() {
     }
 
-    private DemoWardInstaller() {
+    /** What was added. */
+    public record Result(int patients, int exams, int orders, int administrations) {
     }
 
     public static Result install(Database db, Clinician enteredBy, Clock clock) {
@@ -61,8 +65,8 @@ public final class DemoWardInstaller {
         // The demo's own neurologist registers its patients and writes its orders: whoever loads the demo (an
         // administrator-only account on a fresh database, say) may not be allowed to (issue #11 roles), and in the
         // story it was the ward's neurologist who did. The command line's os: user is a trusted writer either way.
-        Clinician registrar = org.bedsideneuro.domain.account.Permissions.isBatchWriter(enteredBy) ? enteredBy
-                : ward.clinicians().stream().filter(c -> c.role() == org.bedsideneuro.domain.clinician.Role.NEUROLOGIST)
+        Clinician registrar = Permissions.isBatchWriter(enteredBy) ? enteredBy
+                : ward.clinicians().stream().filter(c -> c.role() == Role.NEUROLOGIST)
                         .map(c -> stored.get(c.id())).findFirst().orElse(enteredBy);
         int patients = 0;
         int exams = 0;
@@ -80,7 +84,7 @@ public final class DemoWardInstaller {
             }
             for (var dose : ward.administrationsOf(patient.id())) {
                 Clinician nurse = stored.getOrDefault(dose.givenBy().id(), dose.givenBy());
-                var charted = new org.bedsideneuro.domain.regimen.Administration(dose.id(), dose.orderId(), dose.patientId(), dose.givenAt(),
+                var charted = new Administration(dose.id(), dose.orderId(), dose.patientId(), dose.givenAt(),
                         dose.periodStart(), dose.dose(), dose.unit(), dose.status(), nurse, dose.note());
                 s.administrations().record(charted, nurse); // in the story the nurse charted each dose she gave
                 administrations++;
@@ -96,7 +100,7 @@ public final class DemoWardInstaller {
             }
         }
         // One account per role, passwords on the login screen; only where there are no accounts yet.
-        s.accounts().createDemoAccounts(org.bedsideneuro.domain.demo.DemoAccounts.ALL);
+        s.accounts().createDemoAccounts(DemoAccounts.ALL);
         return new Result(patients, exams, orders, administrations);
     }
 }

@@ -1,9 +1,12 @@
 package org.bedsideneuro.app;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.bedsideneuro.app.cli.RootCommand;
+import org.bedsideneuro.app.cli.WindowStart;
 import picocli.CommandLine;
 
 /**
@@ -27,9 +30,9 @@ public final class Main {
     }
 
     /** Runs the command line with {@code in} as standard input (passwords are read from it when it is not a terminal). */
-    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, GuiLauncher gui) {
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, GuiLauncher gui) {
         // A plain window start skips picocli altogether: it came before the toolkit and the database on every start (issue #9).
-        java.util.Optional<Integer> window = org.bedsideneuro.app.cli.WindowStart.launch(gui, err, args);
+        Optional<Integer> window = WindowStart.launch(gui, err, args);
         if (window.isPresent()) {
             return window.get();
         }

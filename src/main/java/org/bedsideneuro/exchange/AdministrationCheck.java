@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -43,10 +45,6 @@ final class AdministrationCheck {
     private final Map<Long, String> recordIds = new HashMap<>();
     private int skipped;
 
-    /** A row to record under its order, once the whole import has been checked. */
-    private record Pending(AdministrationLine line, MedicationOrder order) {
-    }
-
     /**
      * @param zone calendar days (a PRN order's most doses a day) are those of this zone, the computer's
      * @param now  doses after this are in the future
@@ -56,6 +54,10 @@ final class AdministrationCheck {
         this.zone = zone;
         this.now = now;
         this.problems = problems;
+    }
+
+    /** A row to record under its order, once the whole import has been checked. */
+    private record Pending(AdministrationLine line, MedicationOrder order) {
     }
 
     /** Adds every problem of {@code lines} to the import's problems; a row of a patient nobody knows is reported already. */
@@ -84,7 +86,7 @@ final class AdministrationCheck {
         List<Administration> onRecord = new ArrayList<>(standing);
         // The same doses by time, so that each row is checked against the few that can matter to it (its calendar day,
         // the pump readings next to it), not against years of doses: a five-year record is 7,000 doses per order.
-        java.util.TreeMap<java.time.Instant, List<Administration>> byTime = new java.util.TreeMap<>();
+        TreeMap<Instant, List<Administration>> byTime = new TreeMap<>();
         standing.forEach(a -> byTime.computeIfAbsent(a.instant(), k -> new ArrayList<>()).add(a));
         Map<AdministrationId, AdministrationLine> fromFolder = new HashMap<>();
         for (AdministrationLine row : rows.stream().sorted(BY_TIME_GIVEN).toList()) {
@@ -123,7 +125,7 @@ final class AdministrationCheck {
      * record's readings never overlap each other, so they follow one another in time); none for a scheduled dose.
      */
     private List<Administration> neighbours(MedicationOrder order, Administration candidate,
-                                            java.util.NavigableMap<java.time.Instant, List<Administration>> byTime) {
+                                            NavigableMap<Instant, List<Administration>> byTime) {
         List<Administration> near = new ArrayList<>();
         if (order.kind() == OrderKind.PRN) {
             AdministrationRules.Neighbourhood day = AdministrationRules.Neighbourhood.of(candidate, zone);

@@ -1,5 +1,6 @@
 package org.bedsideneuro.exchange;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class CellProblems {
     <T> Optional<T> cell(String column, Function<String, T> parser) {
         try {
             return Optional.ofNullable(parser.apply(row.get(column)));
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
             add(column, String.valueOf(e.getMessage()));
             return Optional.empty();
         }

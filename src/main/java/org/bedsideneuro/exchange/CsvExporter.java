@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bedsideneuro.domain.exam.Exam;
@@ -37,6 +38,9 @@ import org.bedsideneuro.persistence.Database;
  */
 public final class CsvExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    /** The file beside a demo ward's export that says its patients are invented; importers read only the CSV files. */
+    public static final String DEMO_NOTE_FILE = "DEMO-WARD.txt";
 
     private final Database db;
 
@@ -63,7 +67,7 @@ public final class CsvExporter {
             // One read transaction (a consistent snapshot), written as it is read: the findings patient by patient, so
             // a five-year ward (3.3 million findings) never sits in memory at once (issue #9). Whether it is the demo
             // ward is read in the same snapshot.
-            java.util.concurrent.atomic.AtomicBoolean demo = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean demo = new AtomicBoolean();
             ExportSummary summary = db.read(session -> {
                 demo.set(session.accounts().holdsDemoAccounts());
                 try (Printer patients = new Printer(temporary.get(ExchangeFile.PATIENTS), ExchangeFile.PATIENTS);
@@ -112,9 +116,6 @@ public final class CsvExporter {
         }
     }
 
-    /** The file beside a demo ward's export that says its patients are invented; importers read only the CSV files. */
-    public static final String DEMO_NOTE_FILE = "DEMO-WARD.txt";
-
     private static void markDemo(Path folder, boolean demo) throws IOException {
         Path note = folder.resolve(DEMO_NOTE_FILE);
         if (demo) {
@@ -122,7 +123,7 @@ public final class CsvExporter {
             Path temporary = Files.createTempFile(folder, "." + DEMO_NOTE_FILE + ".", ".tmp");
             Files.writeString(temporary, "DEMO WARD: every patient in this folder is invented (BedsideNeuro's demo ward, MRNs"
                     + " DEMO-...). This is not a medical record.\n", StandardCharsets.UTF_8);
-            Files.move(temporary, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.deleteIfExists(note); // a ward's export written over an earlier demo export must not carry the note
         }

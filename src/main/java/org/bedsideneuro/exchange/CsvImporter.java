@@ -3,6 +3,7 @@ package org.bedsideneuro.exchange;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.RecordConflictException;
 import org.bedsideneuro.persistence.Session;
+import org.bedsideneuro.persistence.Work;
 
 /**
  * Imports an exchange folder, all or nothing (shared/exchange-format.md). First the whole folder is read and checked
@@ -61,7 +63,7 @@ public final class CsvImporter {
      * As {@link #importFolder(Path, Clinician)}, the importer found (or created) inside the import's own transaction:
      * an import that fails, on a full disk say, then leaves no trace at all, not even its importer (issue #7, point 5).
      */
-    public ImportReport importFolder(Path folder, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+    public ImportReport importFolder(Path folder, Work<Clinician> importedBy) {
         return importContent(reader.read(folder), importedBy);
     }
 
@@ -70,17 +72,17 @@ public final class CsvImporter {
      * text (file name, such as {@code patients.csv}, to its CSV text): rows translated from another format, imported
      * by the same rules without touching the disk.
      */
-    public ImportReport importTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+    public ImportReport importTexts(Map<String, String> files, Work<Clinician> importedBy) {
         return importContent(reader.read(files), importedBy, false, ImportHooks.NONE);
     }
 
     /** As {@link #importTexts(Map, org.bedsideneuro.persistence.Work)}, with {@code hooks} in the same transaction. */
-    public ImportReport importTexts(Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) {
+    public ImportReport importTexts(Map<String, String> files, Work<Clinician> importedBy, ImportHooks hooks) {
         return importContent(reader.read(files), importedBy, false, hooks);
     }
 
     /** As {@link #previewTexts(Map, org.bedsideneuro.persistence.Work)}, with {@code hooks} in the rolled-back transaction. */
-    public ImportReport previewTexts(Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) {
+    public ImportReport previewTexts(Map<String, String> files, Work<Clinician> importedBy, ImportHooks hooks) {
         return importContent(reader.read(files), importedBy, true, hooks);
     }
 
@@ -88,15 +90,15 @@ public final class CsvImporter {
      * What {@link #importTexts} would write now, counted by writing it in a transaction that is then rolled back:
      * the preview is the import itself, so it cannot promise what the import would refuse. Nothing is written.
      */
-    public ImportReport previewTexts(java.util.Map<String, String> files, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+    public ImportReport previewTexts(Map<String, String> files, Work<Clinician> importedBy) {
         return importContent(reader.read(files), importedBy, true, ImportHooks.NONE);
     }
 
-    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy) {
+    private ImportReport importContent(ExchangeContent content, Work<Clinician> importedBy) {
         return importContent(content, importedBy, false, ImportHooks.NONE);
     }
 
-    private ImportReport importContent(ExchangeContent content, org.bedsideneuro.persistence.Work<Clinician> importedBy, boolean preview,
+    private ImportReport importContent(ExchangeContent content, Work<Clinician> importedBy, boolean preview,
                                        ImportHooks hooks) {
         if (!content.problems().isEmpty()) {
             // Nothing will be written: the database is only read, to add what it alone can tell.
@@ -188,7 +190,7 @@ public final class CsvImporter {
         }
 
         /** Writes the folder when {@link #check()} finds nothing; otherwise rolls back with the problems. */
-        ImportReport checkThenWrite(org.bedsideneuro.persistence.Work<Clinician> importedBy, ImportHooks hooks) throws SQLException {
+        ImportReport checkThenWrite(Work<Clinician> importedBy, ImportHooks hooks) throws SQLException {
             Clinician importer = importedBy.run(session);
             hooks.before(session);
             if (!check().isEmpty()) {
@@ -343,7 +345,7 @@ public final class CsvImporter {
             return byKey.getOrDefault(storedKey(key.recordedAt(), examiner.id().toString()), List.of());
         }
 
-        private static String storedKey(java.time.Instant at, String examinerId) {
+        private static String storedKey(Instant at, String examinerId) {
             return at.toEpochMilli() + "/" + examinerId;
         }
 

@@ -1,5 +1,6 @@
 package org.bedsideneuro.exchange;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ record ExchangeContent(List<PatientLine> patients, List<OrderLine> orders, List<
     Map<FindingLine.ExamKey, List<FindingLine>> exams() {
         Map<FindingLine.ExamKey, List<FindingLine>> exams = new LinkedHashMap<>();
         for (FindingLine f : findings) {
-            exams.computeIfAbsent(f.examKey(), k -> new java.util.ArrayList<>()).add(f);
+            exams.computeIfAbsent(f.examKey(), k -> new ArrayList<>()).add(f);
         }
         return exams;
     }

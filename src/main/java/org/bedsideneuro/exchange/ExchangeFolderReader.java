@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
@@ -49,20 +52,20 @@ public final class ExchangeFolderReader {
      * The same rules for rows that arrive as text, file name to CSV text (another format translated into this one, a
      * FHIR Bundle): nothing of it touches the disk.
      */
-    ExchangeContent read(java.util.Map<String, String> texts) {
+    ExchangeContent read(Map<String, String> texts) {
         List<ExchangeProblem> problems = new ArrayList<>();
         return read(kind -> Optional.ofNullable(texts.get(kind.fileName())).map(text -> CsvTable.parse(kind, text, problems)), "The import",
                 problems);
     }
 
-    private ExchangeContent read(java.util.function.Function<ExchangeFile, Optional<List<CsvRow>>> table, String what, List<ExchangeProblem> problems) {
+    private ExchangeContent read(Function<ExchangeFile, Optional<List<CsvRow>>> table, String what, List<ExchangeProblem> problems) {
         Optional<List<CsvRow>> patientRows = table.apply(ExchangeFile.PATIENTS);
         Optional<List<CsvRow>> orderRows = table.apply(ExchangeFile.MEDICATIONS);
         Optional<List<CsvRow>> administrationRows = table.apply(ExchangeFile.ADMINISTRATIONS);
         Optional<List<CsvRow>> findingRows = table.apply(ExchangeFile.FINDINGS);
         if (patientRows.isEmpty() && orderRows.isEmpty() && administrationRows.isEmpty() && findingRows.isEmpty()) {
             problems.add(ExchangeProblem.inFolder(what + " holds none of " + String.join(", ",
-                    java.util.Arrays.stream(ExchangeFile.values()).map(ExchangeFile::fileName).toList())));
+                    Arrays.stream(ExchangeFile.values()).map(ExchangeFile::fileName).toList())));
         }
 
         List<PatientLine> patients = new ArrayList<>();
@@ -110,7 +113,7 @@ public final class ExchangeFolderReader {
         }
     }
 
-    private static <T> Optional<T> parse(CsvRow row, List<ExchangeProblem> problems, java.util.function.Function<CellProblems, Optional<T>> parser) {
+    private static <T> Optional<T> parse(CsvRow row, List<ExchangeProblem> problems, Function<CellProblems, Optional<T>> parser) {
         CellProblems cells = new CellProblems(row);
         Optional<T> parsed = parser.apply(cells);
         problems.addAll(cells.list());
@@ -181,9 +184,9 @@ public final class ExchangeFolderReader {
      * duplicate, the exact pass below names the line of the first one.
      */
     private static void refuseDuplicateFindings(List<FindingLine> findings, List<ExchangeProblem> problems) {
-        Map<FindingLine.ExamKey, java.util.BitSet> seen = new HashMap<>();
+        Map<FindingLine.ExamKey, BitSet> seen = new HashMap<>();
         for (FindingLine f : findings) {
-            java.util.BitSet slots = seen.computeIfAbsent(f.examKey(), k -> new java.util.BitSet());
+            BitSet slots = seen.computeIfAbsent(f.examKey(), k -> new BitSet());
             FindingKey key = f.finding().key();
             int slot = key.code().ordinal() * 3 + (key.side() == null ? 0 : 1 + key.side().ordinal());
             if (slots.get(slot)) {

@@ -11,10 +11,6 @@ import java.util.Optional;
  * A problem with a whole file (no header, not UTF-8) has no column; one with the folder has no file and no line.
  */
 public record ExchangeProblem(String file, long line, String column, String message) {
-    public ExchangeProblem {
-        Objects.requireNonNull(message, "message");
-    }
-
     /**
      * Folder first, then the files in the contract's order (patients, medications, administrations, findings), each by
      * line, and within a line by the contract's column order: a row's problems read the same whichever check found them.
@@ -23,6 +19,10 @@ public record ExchangeProblem(String file, long line, String column, String mess
             .comparingInt((ExchangeProblem p) -> p.exchangeFile().map(f -> f.ordinal() + 1).orElse(0))
             .thenComparingLong(ExchangeProblem::line)
             .thenComparingInt(ExchangeProblem::columnPosition);
+
+    public ExchangeProblem {
+        Objects.requireNonNull(message, "message");
+    }
 
     private Optional<ExchangeFile> exchangeFile() {
         return Arrays.stream(ExchangeFile.values()).filter(f -> f.fileName().equals(file)).findFirst();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
@@ -28,11 +30,11 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
      * time parsing the same times again, issue #9). Only valid texts are kept; an invalid one fails on every row.
      */
     static final class Parsed {
-        private final java.util.Map<String, OffsetDateTime> times = new java.util.HashMap<>();
-        private final java.util.Map<String, String> names = new java.util.HashMap<>();
+        private final Map<String, OffsetDateTime> times = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
         /** Findings by their four cells (code, side, value, note): immutable, and a ward repeats a few hundred of them. */
-        private final java.util.Map<String, Finding> findings = new java.util.HashMap<>();
-        private final java.util.Map<String, PatientId> patients = new java.util.HashMap<>();
+        private final Map<String, Finding> findings = new HashMap<>();
+        private final Map<String, PatientId> patients = new HashMap<>();
         private ExamKey lastKey;
     }
 

@@ -1,6 +1,8 @@
 package org.bedsideneuro.exchange;
 
 
+
+import java.util.Arrays;
 /**
  * Turns a character position in a file's text into its 1-based line. Commons CSV gives each record's starting
  * character position; counting line breaks up to it keeps line numbers right after a quoted note that spans lines.
@@ -23,13 +25,13 @@ final class LineIndex {
 
     private void add(long start) {
         if (lines == lineStarts.length) {
-            lineStarts = java.util.Arrays.copyOf(lineStarts, lines * 2);
+            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
         }
         lineStarts[lines++] = start;
     }
 
     long lineOf(long position) {
-        int found = java.util.Arrays.binarySearch(lineStarts, 0, lines, position);
+        int found = Arrays.binarySearch(lineStarts, 0, lines, position);
         return found >= 0 ? found + 1 : -found - 1;
     }
 }

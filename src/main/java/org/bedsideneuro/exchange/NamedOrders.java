@@ -2,6 +2,7 @@ package org.bedsideneuro.exchange;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class NamedOrders {
 
     /** By kind, then as written: the same orders read the same in every run (orders started together tie on time). */
     private static String summaries(List<MedicationOrder> orders) {
-        return orders.stream().sorted(java.util.Comparator.comparing(MedicationOrder::kind).thenComparing(MedicationOrder::summary))
+        return orders.stream().sorted(Comparator.comparing(MedicationOrder::kind).thenComparing(MedicationOrder::summary))
                 .map(MedicationOrder::summary).collect(Collectors.joining("; "));
     }
 

@@ -2,18 +2,22 @@ package org.bedsideneuro.exchange;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.Indication;
-import org.bedsideneuro.domain.regimen.OrderKind;
-import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 
 /** A valid row of medications.csv and the line it came from. */
 record OrderLine(long line, MedicationOrder order) {
@@ -60,10 +64,10 @@ record OrderLine(long line, MedicationOrder order) {
     }
 
     /** A code from a closed list, or a message naming the allowed codes (an empty code reads as "(empty)"). */
-    static <E extends Enum<E> & org.bedsideneuro.domain.finding.Coded> E coded(Class<E> type, String text) {
-        return org.bedsideneuro.domain.finding.Coded.byCode(type, text).orElseThrow(() -> new IllegalArgumentException("'" + text
-                + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.code().isEmpty() ? "(empty)" : e.code())
-                .collect(java.util.stream.Collectors.joining(", "))));
+    static <E extends Enum<E> & Coded> E coded(Class<E> type, String text) {
+        return Coded.byCode(type, text).orElseThrow(() -> new IllegalArgumentException("'" + text
+                + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(e -> e.code().isEmpty() ? "(empty)" : e.code())
+                .collect(Collectors.joining(", "))));
     }
 
     /** A plain decimal number, as medications.csv and administrations.csv write doses. */
@@ -86,7 +90,7 @@ record OrderLine(long line, MedicationOrder order) {
      * doses per day and start. Decimals compare by value ("10" and "10.0" are one dose), times by instant.
      */
     record OrderKey(PatientId patient, String drug, OrderKind kind, BigDecimal dose, DoseUnit unit, Route route, BigDecimal dosesPerDay,
-                    java.time.Instant start) {
+                    Instant start) {
         static OrderKey of(MedicationOrder o) {
             return new OrderKey(o.patientId(), o.drug(), o.kind(), o.dose().stripTrailingZeros(), o.unit(), o.route(),
                     o.dosesPerDay() == null ? null : o.dosesPerDay().stripTrailingZeros(), o.start().toInstant());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.Route;
@@ -29,7 +30,7 @@ record OrderStartKey(PatientId patient, String drug, Route route, Instant start)
     static Optional<OrderStartKey> ofRefusedRow(CsvRow medicationsRow) {
         try {
             PatientId patient = new PatientId(medicationsRow.get("patient_id"));
-            Optional<Route> route = org.bedsideneuro.domain.finding.Coded.byCode(Route.class, medicationsRow.get("route"));
+            Optional<Route> route = Coded.byCode(Route.class, medicationsRow.get("route"));
             OffsetDateTime start = ExchangeTimes.parseTime(medicationsRow.get("start"));
             return route.map(r -> of(patient, medicationsRow.get("drug"), r, start));
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package org.bedsideneuro.exchange;
 import java.util.List;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.Section;
 
 /**
  * Where a nerve conduction study's laboratory travels in findings.csv. In the app the laboratory is the study's note
@@ -19,7 +20,7 @@ final class StudyNotes {
     }
 
     static Split split(List<Finding> findings) {
-        if (findings.isEmpty() || !findings.stream().allMatch(f -> f.code().section() == org.bedsideneuro.domain.finding.Section.NCS)) {
+        if (findings.isEmpty() || !findings.stream().allMatch(f -> f.code().section() == Section.NCS)) {
             return new Split(findings, "");
         }
         String note = findings.get(0).note();

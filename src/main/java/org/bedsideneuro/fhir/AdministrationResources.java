@@ -1,6 +1,7 @@
 package org.bedsideneuro.fhir;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
@@ -98,7 +99,7 @@ final class AdministrationResources {
     private static String narrative(Administration a, MedicationOrder order) {
         String what = order.drug() + " " + order.route().code() + " " + a.dose().toPlainString() + " " + a.unit().code();
         String when = a.isPcaReading() ? a.periodStart() + " to " + a.givenAt() : a.givenAt().toString();
-        String how = a.isPcaReading() ? "delivered by PCA pump" : a.status().counts() ? "given" : reason(a).toLowerCase(java.util.Locale.ROOT);
+        String how = a.isPcaReading() ? "delivered by PCA pump" : a.status().counts() ? "given" : reason(a).toLowerCase(Locale.ROOT);
         return what + " " + how + ", " + when + ", charted by " + a.givenBy().displayName();
     }
 

@@ -1,6 +1,7 @@
 package org.bedsideneuro.fhir;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class AmendmentResources {
                 p.addTarget(BundleEntries.ref(members.get(key), key.label()));
             }
         }
-        p.setRecorded(java.util.Date.from(a.at()));
+        p.setRecorded(Date.from(a.at()));
         p.setActivity(BundleEntries.concept(FhirCodes.DATA_OPERATION, "UPDATE", "revise"));
         p.addAgent().setType(BundleEntries.concept(FhirCodes.PROVENANCE_AGENT_TYPE, "author", "Author"))
                 .setWho(BundleEntries.ref(PeopleResources.role(entries, a.by()), a.by().signature()));

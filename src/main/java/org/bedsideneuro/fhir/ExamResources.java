@@ -2,6 +2,7 @@ package org.bedsideneuro.fhir;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.bedsideneuro.domain.exam.Exam;
@@ -12,7 +13,6 @@ import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
-import org.bedsideneuro.domain.finding.NumberScale;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.OrdinalValue;
 import org.bedsideneuro.domain.finding.RegionSet;
@@ -195,7 +195,7 @@ final class ExamResources {
             b.addLocationQualifier(new CodeableConcept().addCoding(BundleEntries.external(FhirCodes.SNOMED, FhirCodes.laterality(side)))
                     .setText(side.label()));
             b.setPatient(BundleEntries.ref(patientUrl, patient.displayName()));
-            Narratives.set(b, site.label() + ", " + side.label().toLowerCase(java.util.Locale.ROOT));
+            Narratives.set(b, site.label() + ", " + side.label().toLowerCase(Locale.ROOT));
             entries.add(url, b);
         }
         return url;

@@ -37,18 +37,9 @@ import org.hl7.fhir.r4.model.Resource;
  * format's, applied by the import these rows go to.
  */
 public final class FhirBundleReader {
-    /**
-     * What the bundle became.
-     *
-     * @param origins        where each resource (by {@code Type/id}) lives on its server, for those that say so
-     * @param enteredInError the MedicationAdministrations and Observations marked entered-in-error (by {@code Type/id}),
-     *                       left out
-     */
-    public record Read(ImportedRows rows, List<String> notImported, List<String> problems, int leftOutInError, int recomputed,
-                       Map<String, FhirOrigin> origins, List<String> enteredInError) {
-    }
-
     private static final FhirContext R4 = FhirContext.forR4Cached();
+    /** How BedsideNeuro's export begins a study panel's note. */
+    static final String LABORATORY = "Laboratory: ";
 
     private final Map<String, Resource> byReference = new HashMap<>();
     private final Map<Resource, String> names = new HashMap<>();
@@ -58,14 +49,23 @@ public final class FhirBundleReader {
     private final Map<Patient, String> mrns = new HashMap<>();
     private final Map<MedicationRequest, ImportedOrder> orders = new LinkedHashMap<>();
     private final Map<Resource, String> laboratories = new HashMap<>();
-    /** How BedsideNeuro's export begins a study panel's note. */
-    static final String LABORATORY = "Laboratory: ";
     private int leftOutInError;
     private int recomputed;
     private final Map<String, FhirOrigin> origins = new HashMap<>();
     private final List<String> enteredInError = new ArrayList<>();
 
     private FhirBundleReader() {
+    }
+
+    /**
+     * What the bundle became.
+     *
+     * @param origins        where each resource (by {@code Type/id}) lives on its server, for those that say so
+     * @param enteredInError the MedicationAdministrations and Observations marked entered-in-error (by {@code Type/id}),
+     *                       left out
+     */
+    public record Read(ImportedRows rows, List<String> notImported, List<String> problems, int leftOutInError, int recomputed,
+                       Map<String, FhirOrigin> origins, List<String> enteredInError) {
     }
 
     /** Reads {@code json}; a text that is not a FHIR R4 Bundle gives one problem and no rows. */

@@ -44,14 +44,6 @@ public final class FhirCodes {
     public static final String EXT_BODY_SITE = "http://hl7.org/fhir/StructureDefinition/bodySite";
     public static final String EXT_ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
-    /**
-     * Laterality qualifier, SNOMED CT: left 7771000, right 24028007. shared/fhir-notes.md, row "left / right (SNOMED CT
-     * qualifier)": HL7 Europe eHDSI body-site-laterality, HL7 Switzerland ch-ems Laterality, DICOM CID 247.
-     */
-    public static String laterality(Side side) {
-        return side == Side.LEFT ? "7771000" : "24028007";
-    }
-
     /** Deltoid muscle, SNOMED CT 35259002. shared/fhir-notes.md, row "deltoid muscle": eHDSI body site; DICOM CID 6116. */
     public static final String SNOMED_DELTOID = "35259002";
 
@@ -69,15 +61,6 @@ public final class FhirCodes {
             Route.ORAL, "26643006", Route.IV, "47625008", Route.SC, "34206005", Route.IM, "78421000",
             Route.TRANSDERMAL, "45890007", Route.SUBLINGUAL, "37839007", Route.INTRATHECAL, "72607000");
 
-    public static String route(Route route) {
-        return ROUTES.get(route);
-    }
-
-    /** The route of a SNOMED CT route code of the table above. */
-    public static Optional<Route> routeOfSnomed(String code) {
-        return ROUTES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
-    }
-
     /**
      * RxNorm ingredients. shared/fhir-notes.md, row "RxNorm ingredients": CDC opioid MME FHIR IG (cqframework/opioid-mme-r4)
      * conversion-factor code systems; cpicpgx/cpic-schema drug table. Gabapentin, pregabalin and clonazepam are left
@@ -89,6 +72,31 @@ public final class FhirCodes {
             Map.entry("hydrocodone", "5489"), Map.entry("oxymorphone", "7814"), Map.entry("codeine", "2670"),
             Map.entry("tramadol", "10689"), Map.entry("tapentadol", "787390"), Map.entry("fentanyl", "4337"),
             Map.entry("methadone", "6813"), Map.entry("buprenorphine", "1819"), Map.entry("duloxetine", "72625"));
+
+    /** Daily MME: morphine milligram equivalents per day, which in UCUM is mg/d (of oral morphine). */
+    public static final String UCUM_MME_PER_DAY = "mg/d";
+    /** A score's points: a UCUM annotation, dimensionless. */
+    public static final String UCUM_SCORE = "{score}";
+
+    private FhirCodes() {
+    }
+
+    /**
+     * Laterality qualifier, SNOMED CT: left 7771000, right 24028007. shared/fhir-notes.md, row "left / right (SNOMED CT
+     * qualifier)": HL7 Europe eHDSI body-site-laterality, HL7 Switzerland ch-ems Laterality, DICOM CID 247.
+     */
+    public static String laterality(Side side) {
+        return side == Side.LEFT ? "7771000" : "24028007";
+    }
+
+    public static String route(Route route) {
+        return ROUTES.get(route);
+    }
+
+    /** The route of a SNOMED CT route code of the table above. */
+    public static Optional<Route> routeOfSnomed(String code) {
+        return ROUTES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
+    }
 
     public static Optional<String> rxNorm(String drug) {
         return Optional.ofNullable(RXNORM_INGREDIENTS.get(drug));
@@ -107,13 +115,5 @@ public final class FhirCodes {
             case MCG_PER_HOUR -> "ug/h";
             case MG_PER_HOUR -> "mg/h";
         };
-    }
-
-    /** Daily MME: morphine milligram equivalents per day, which in UCUM is mg/d (of oral morphine). */
-    public static final String UCUM_MME_PER_DAY = "mg/d";
-    /** A score's points: a UCUM annotation, dimensionless. */
-    public static final String UCUM_SCORE = "{score}";
-
-    private FhirCodes() {
     }
 }

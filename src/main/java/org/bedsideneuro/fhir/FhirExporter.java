@@ -4,10 +4,12 @@ import ca.uhn.fhir.context.FhirContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -23,6 +25,9 @@ import org.hl7.fhir.r4.model.Identifier;
  * serialises it. What is in it and why: see the package documentation and each *Resources class.
  */
 public final class FhirExporter {
+    public static final String TEST_DATA_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+    public static final String TEST_DATA_CODE = "HTEST";
+
     private FhirExporter() {
     }
 
@@ -47,7 +52,7 @@ public final class FhirExporter {
         bundle.setType(Bundle.BundleType.COLLECTION);
         bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986")
                 .setValue(BundleEntries.urn("export:" + patient.id().value() + "/" + from + "/" + to + "/" + request.exportedAt())));
-        bundle.setTimestamp(java.util.Date.from(request.exportedAt()));
+        bundle.setTimestamp(Date.from(request.exportedAt()));
 
         String patientUrl = PeopleResources.patient(entries, patient);
         PeopleResources.encounter(entries, patient, patientUrl);
@@ -70,7 +75,7 @@ public final class FhirExporter {
             if (exam.amendment() != null) {
                 AmendmentResources.add(entries, exam, request.history(), exams);
             }
-            for (org.bedsideneuro.domain.exam.Signature signature : request.signatures().getOrDefault(exam.id(), List.of())) {
+            for (Signature signature : request.signatures().getOrDefault(exam.id(), List.of())) {
                 SignatureResources.add(entries, exam, signature, exams);
             }
         }
@@ -109,9 +114,6 @@ public final class FhirExporter {
     public static void markAsTestData(Bundle bundle) {
         bundle.getMeta().addSecurity(TEST_DATA_SYSTEM, TEST_DATA_CODE, "test health data");
     }
-
-    public static final String TEST_DATA_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
-    public static final String TEST_DATA_CODE = "HTEST";
 
     public static String toJson(Bundle bundle) {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);

@@ -3,8 +3,8 @@ package org.bedsideneuro.fhir;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.bedsideneuro.domain.finding.AmplitudeScale;
 import org.bedsideneuro.domain.finding.AdverseEffectsScale;
+import org.bedsideneuro.domain.finding.AmplitudeScale;
 import org.bedsideneuro.domain.finding.CodedScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.NumberScale;
@@ -18,12 +18,12 @@ import org.bedsideneuro.domain.finding.Scale;
  * its site. {@link #markdownTable()} prints the table for docs/developer-guide.md.
  */
 public final class FindingMapping {
+    private FindingMapping() {
+    }
+
     /** One row of the table. {@code externalCode} is "system|code", empty when no source gives one. */
     public record Row(FindingCode finding, String valueElement, String valueSystem, Optional<BodySite> site,
                       Optional<String> externalCode, String source) {
-    }
-
-    private FindingMapping() {
     }
 
     /** The site of a sided finding (empty for findings without a side: gait as a whole, OIN items, labs). */

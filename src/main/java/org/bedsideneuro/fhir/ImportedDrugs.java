@@ -1,6 +1,7 @@
 package org.bedsideneuro.fhir;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,11 +15,11 @@ import org.hl7.fhir.r4.model.Quantity;
  * converted to the exchange format's units (mg, mcg; mg/h, mcg/h for a rate). Anything else is not guessed at.
  */
 final class ImportedDrugs {
-    /** An amount in one of the exchange format's units. */
-    record Amount(BigDecimal value, String unit) {
+    private ImportedDrugs() {
     }
 
-    private ImportedDrugs() {
+    /** An amount in one of the exchange format's units. */
+    record Amount(BigDecimal value, String unit) {
     }
 
     static Optional<String> genericName(CodeableConcept medication) {
@@ -107,7 +108,7 @@ final class ImportedDrugs {
             case "ug/h", "mcg/h" -> Optional.of(new Amount(v, "mcg/h"));
             case "mg/min" -> Optional.of(new Amount(v.multiply(BigDecimal.valueOf(60)), "mg/h"));
             case "ug/min", "mcg/min" -> Optional.of(new Amount(v.multiply(BigDecimal.valueOf(60)), "mcg/h"));
-            case "mg/d" -> Optional.of(new Amount(v.divide(BigDecimal.valueOf(24), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), "mg/h"));
+            case "mg/d" -> Optional.of(new Amount(v.divide(BigDecimal.valueOf(24), 6, RoundingMode.HALF_UP).stripTrailingZeros(), "mg/h"));
             default -> Optional.empty();
         };
     }

@@ -25,8 +25,6 @@ import org.hl7.fhir.r4.model.Resource;
  * clinician are one exam or observation, as in the exchange format.
  */
 final class ImportedFindings {
-    enum Kind { EGFR, FINDING, DERIVED }
-
     /**
      * eGFR LOINC codes, shared/fhir-notes.md: 33914-3 (MDRD), 48642-3 (MDRD, non-black), 48643-1 (MDRD, black),
      * 62238-1 (CKD-EPI 2009), 98979-8 (CKD-EPI 2021), 98980-6 (CKD-EPI 2021, creatinine and cystatin C).
@@ -38,6 +36,8 @@ final class ImportedFindings {
 
     private ImportedFindings() {
     }
+
+    enum Kind { EGFR, FINDING, DERIVED }
 
     static Optional<Kind> kindOf(Observation o) {
         for (Coding c : o.getCode().getCoding()) {

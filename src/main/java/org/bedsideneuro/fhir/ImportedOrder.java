@@ -1,6 +1,7 @@
 package org.bedsideneuro.fhir;
 
 import java.util.Map;
+import org.bedsideneuro.domain.regimen.DrugCatalog;
 
 /** One MedicationRequest as a row of medications.csv, and what its administrations need to name it. */
 record ImportedOrder(Map<String, String> values, ImportedRows.Source source) {
@@ -9,6 +10,6 @@ record ImportedOrder(Map<String, String> values, ImportedRows.Source source) {
     }
 
     boolean counted() {
-        return org.bedsideneuro.domain.regimen.DrugCatalog.isOpioid(get("drug"));
+        return DrugCatalog.isOpioid(get("drug"));
     }
 }

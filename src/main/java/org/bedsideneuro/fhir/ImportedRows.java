@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -17,14 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code MedicationAdministration/42: dosage.dose}.
  */
 public final class ImportedRows {
-    /** Where a row came from: the resource ({@code Type/id}) and, by column, the FHIRPath of the element. */
-    public record Source(String resource, Map<String, String> paths) {
-        /** The element's path for {@code column}, or null when the column is not read from one element. */
-        public String path(String column) {
-            return column == null ? null : paths.get(column);
-        }
-    }
-
     private final Map<String, List<String>> columns = new LinkedHashMap<>();
     private final Map<String, List<List<String>>> rows = new LinkedHashMap<>();
     private final Map<String, List<Source>> sources = new LinkedHashMap<>();
@@ -36,6 +29,14 @@ public final class ImportedRows {
         columns.put("administrations.csv", List.of("patient_id", "drug", "route", "order_start", "order_kind", "given_at", "period_start",
                 "dose", "unit", "status", "given_by", "role", "note"));
         columns.put("findings.csv", List.of("patient_id", "recorded_at", "recorded_by", "role", "finding", "side", "value", "note"));
+    }
+
+    /** Where a row came from: the resource ({@code Type/id}) and, by column, the FHIRPath of the element. */
+    public record Source(String resource, Map<String, String> paths) {
+        /** The element's path for {@code column}, or null when the column is not read from one element. */
+        public String path(String column) {
+            return column == null ? null : paths.get(column);
+        }
     }
 
     /** Adds a row to {@code file}: values by column (a column left out is empty), from {@code source}. */
@@ -70,7 +71,7 @@ public final class ImportedRows {
     }
 
     /** These rows less those {@code leftOut} names (a row of a resource already imported in this version, say). */
-    public ImportedRows without(java.util.function.Predicate<Row> leftOut) {
+    public ImportedRows without(Predicate<Row> leftOut) {
         ImportedRows kept = new ImportedRows();
         for (Row row : all()) {
             if (!leftOut.test(row)) {

@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.AdverseEffect;
 import org.bedsideneuro.domain.finding.AdverseEffectsScale;
+import org.bedsideneuro.domain.finding.AmplitudeScale;
 import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.CodedScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.NoResponse;
 import org.bedsideneuro.domain.finding.OrdinalValue;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.RegionSetScale;
@@ -74,7 +78,7 @@ public final class LocalCodeSystems {
         if (scale instanceof RegionSetScale) {
             return BODY_REGION;
         }
-        if (scale instanceof org.bedsideneuro.domain.finding.AmplitudeScale) {
+        if (scale instanceof AmplitudeScale) {
             return NO_RESPONSE;
         }
         if (scale instanceof AdverseEffectsScale) {
@@ -104,7 +108,7 @@ public final class LocalCodeSystems {
         all.add(simple(BODY_REGION, "BodyRegion", "Body regions where myoclonus is seen (clinical reference section 5)",
                 Arrays.asList(BodyRegion.values())));
         all.add(simple(NO_RESPONSE, "NoResponse", "No response on a nerve conduction study (clinical reference section 9)",
-                Arrays.asList(org.bedsideneuro.domain.finding.NoResponse.values())));
+                Arrays.asList(NoResponse.values())));
         all.add(simple(ADVERSE_EFFECT, "AdverseEffect", "Adverse effects named at an opioid review (clinical reference section 8)",
                 Arrays.asList(AdverseEffect.values())));
         all.add(simple(BODY_SITE, "BodySite", "Muscles and sites of sided findings (FindingMapping)", Arrays.asList(BodySite.values())));
@@ -151,14 +155,14 @@ public final class LocalCodeSystems {
         return cs;
     }
 
-    private static java.util.Optional<String> meaning(FindingValue value) {
+    private static Optional<String> meaning(FindingValue value) {
         if (value instanceof MrcGrade g) {
-            return java.util.Optional.of(g.meaning());
+            return Optional.of(g.meaning());
         }
         if (value instanceof ReflexGrade g) {
-            return java.util.Optional.of(g.meaning());
+            return Optional.of(g.meaning());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** True for a drug of the DrugCatalog, which has a code in {@link #DRUG}; others travel as text only. */
@@ -196,6 +200,6 @@ public final class LocalCodeSystems {
     }
 
     static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

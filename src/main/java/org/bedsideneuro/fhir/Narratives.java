@@ -2,6 +2,7 @@ package org.bedsideneuro.fhir;
 
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.utilities.xhtml.NodeType;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 
 /**
@@ -15,7 +16,7 @@ final class Narratives {
     static void set(DomainResource resource, String text) {
         Narrative narrative = new Narrative();
         narrative.setStatus(Narrative.NarrativeStatus.GENERATED);
-        XhtmlNode div = new XhtmlNode(org.hl7.fhir.utilities.xhtml.NodeType.Element, "div");
+        XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
         div.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");
         div.addText(text);
         narrative.setDiv(div);

@@ -2,13 +2,20 @@ package org.bedsideneuro.fhir;
 
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
 
 /** The Patient (MRN as identifier) and, for each clinician, a Practitioner and the PractitionerRole that performs. */
 final class PeopleResources {
+    /** The physical types of an Encounter's locations (HL7 location-physical-type): ward "wa", bed "bd". */
+    static final String LOCATION_TYPE = "http://terminology.hl7.org/CodeSystem/location-physical-type";
+
     private PeopleResources() {
     }
 
@@ -23,13 +30,10 @@ final class PeopleResources {
         }
         // The domain's sex codes are FHIR's administrative-gender codes (female, male, other, unknown).
         fhir.setGender(AdministrativeGender.fromCode(p.sex().code()));
-        fhir.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(p.birthDate().toString()));
+        fhir.setBirthDateElement(new DateType(p.birthDate().toString()));
         Narratives.set(fhir, p.displayName() + ", MRN " + p.id().value() + ", born " + p.birthDate());
         return entries.add(patientUrl(p), fhir);
     }
-
-    /** The physical types of an Encounter's locations (HL7 location-physical-type): ward "wa", bed "bd". */
-    static final String LOCATION_TYPE = "http://terminology.hl7.org/CodeSystem/location-physical-type";
 
     /**
      * Where the patient lies, as an inpatient Encounter whose locations are the ward and the bed, each by its physical
@@ -39,16 +43,16 @@ final class PeopleResources {
         if (p.ward().isEmpty() && p.bed().isEmpty()) {
             return;
         }
-        org.hl7.fhir.r4.model.Encounter e = new org.hl7.fhir.r4.model.Encounter();
-        e.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.INPROGRESS);
-        e.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
+        Encounter e = new Encounter();
+        e.setStatus(Encounter.EncounterStatus.INPROGRESS);
+        e.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
         e.setSubject(BundleEntries.ref(patientUrl, p.displayName()));
         if (!p.ward().isEmpty()) {
-            e.addLocation().setLocation(new org.hl7.fhir.r4.model.Reference().setDisplay(p.ward()))
+            e.addLocation().setLocation(new Reference().setDisplay(p.ward()))
                     .setPhysicalType(BundleEntries.concept(LOCATION_TYPE, "wa", "Ward"));
         }
         if (!p.bed().isEmpty()) {
-            e.addLocation().setLocation(new org.hl7.fhir.r4.model.Reference().setDisplay(p.bed()))
+            e.addLocation().setLocation(new Reference().setDisplay(p.bed()))
                     .setPhysicalType(BundleEntries.concept(LOCATION_TYPE, "bd", "Bed"));
         }
         Narratives.set(e, p.displayName() + " in " + (p.ward().isEmpty() ? "" : "ward " + p.ward()) + (p.bed().isEmpty() ? "" : " bed " + p.bed()));

@@ -14,6 +14,7 @@ import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.NotCountedOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -66,7 +67,7 @@ final class RegimenResources {
     static CodeableConcept medication(String drug) {
         CodeableConcept c = new CodeableConcept().setText(drug);
         if (LocalCodeSystems.knownDrug(drug)) {
-            c.addCoding(new org.hl7.fhir.r4.model.Coding(LocalCodeSystems.DRUG, drug, drug));
+            c.addCoding(new Coding(LocalCodeSystems.DRUG, drug, drug));
         }
         // shared/fhir-notes.md, row "RxNorm ingredients".
         FhirCodes.rxNorm(drug).ifPresent(code -> c.addCoding(BundleEntries.external(FhirCodes.RXNORM, code)));

@@ -1,5 +1,6 @@
 package org.bedsideneuro.fhir;
 
+import java.util.Date;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.Signature;
@@ -29,9 +30,9 @@ final class SignatureResources {
         Reference who = BundleEntries.ref(PeopleResources.role(entries, signer), signer.signature());
         Provenance p = new Provenance();
         p.addTarget(BundleEntries.ref(target, exam.kind().label() + " " + exam.id()));
-        p.setRecorded(java.util.Date.from(s.signedAt()));
+        p.setRecorded(Date.from(s.signedAt()));
         p.addAgent().setType(BundleEntries.concept(FhirCodes.PROVENANCE_AGENT_TYPE, "attester", "Attester")).setWho(who);
-        p.addSignature().addType(type(s.meaning())).setWhen(java.util.Date.from(s.signedAt())).setWho(who.copy());
+        p.addSignature().addType(type(s.meaning())).setWhen(Date.from(s.signedAt())).setWho(who.copy());
         Narratives.set(p, "Signed by " + signer.signature() + " at " + s.signedAt() + ", meaning: " + s.meaning().code());
         entries.add(BundleEntries.urn("signature:" + exam.id() + "/" + s.signerId() + "/" + s.signedAt().toEpochMilli()), p);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.TimeOrderedUuid;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /**
@@ -46,7 +47,7 @@ public final class AccessLog {
     }
 
     private void insert(Clinician who, String login, AccessAction action, PatientId patient, String detail) throws SQLException {
-        String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
+        String id = TimeOrderedUuid.next().toString();
         String patientId = patient == null ? null : patient.value();
         session.chain().write("access", id, patientId,
                 "INSERT INTO access_log (id, at, clinician_id, login, action, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -3,17 +3,20 @@ package org.bedsideneuro.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
-import org.bedsideneuro.domain.account.Action;
-import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.account.AccountRole;
+import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.LoginName;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.demo.DemoAccounts;
 import org.bedsideneuro.security.PasswordHash;
 import org.bedsideneuro.security.PasswordHasher;
 
@@ -43,7 +46,7 @@ public final class AccountRepository {
         return Sql.one(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.login = ?", AccountRepository::map, login.value());
     }
 
-    public Optional<Account> find(org.bedsideneuro.domain.clinician.ClinicianId id) throws SQLException {
+    public Optional<Account> find(ClinicianId id) throws SQLException {
         return Sql.one(session.connection(), "SELECT " + COLUMNS + FROM + " WHERE a.clinician_id = ?", AccountRepository::map, id.toString());
     }
 
@@ -60,13 +63,13 @@ public final class AccountRepository {
      * exist (the demo ward is installed into a database without accounts of its own, and creates them).
      */
     public boolean holdsDemoAccounts() throws SQLException {
-        return find(new LoginName(org.bedsideneuro.domain.demo.DemoAccounts.ALL.get(0).login())).isPresent();
+        return find(new LoginName(DemoAccounts.ALL.get(0).login())).isPresent();
     }
 
     /** How many accounts are not the demo's: a ward's own people. */
     public long countOtherThanDemo() throws SQLException {
         long demo = 0;
-        for (var d : org.bedsideneuro.domain.demo.DemoAccounts.ALL) {
+        for (var d : DemoAccounts.ALL) {
             if (find(new LoginName(d.login())).isPresent()) {
                 demo++;
             }
@@ -102,12 +105,12 @@ public final class AccountRepository {
      * The demo ward's accounts, one per role (issue #11 point 1). Only in a database without accounts: their
      * passwords are published on the login screen. Returns how many were made.
      */
-    public int createDemoAccounts(java.util.List<org.bedsideneuro.domain.demo.DemoAccounts.Demo> demos) throws SQLException {
+    public int createDemoAccounts(List<DemoAccounts.Demo> demos) throws SQLException {
         if (count() > 0) {
             return 0;
         }
         for (var d : demos) {
-            java.util.Set<AccountRole> roles = java.util.EnumSet.noneOf(AccountRole.class);
+            Set<AccountRole> roles = EnumSet.noneOf(AccountRole.class);
             if (d.role() == Role.NURSE) {
                 roles.add(AccountRole.NURSE);
             } else if (d.role() == Role.NEUROLOGIST) {
@@ -241,7 +244,7 @@ public final class AccountRepository {
     }
 
     /** True when {@code clinician} holds an enabled administrator account. */
-    public boolean isAdministrator(org.bedsideneuro.domain.clinician.ClinicianId clinician) throws SQLException {
+    public boolean isAdministrator(ClinicianId clinician) throws SQLException {
         return find(clinician).map(a -> a.administrator() && !a.disabled()).orElse(false);
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bedsideneuro.domain.account.Action;
@@ -94,7 +95,7 @@ public final class AdministrationRepository {
     static String describe(MedicationOrder order, Administration a) {
         String amount = a.dose().toPlainString() + " " + a.unit().code();
         String what = a.isPcaReading() ? amount + " delivered from " + a.periodStart() + " to " + a.givenAt()
-                : amount + " " + a.status().label().toLowerCase(java.util.Locale.ROOT) + " at " + a.givenAt();
+                : amount + " " + a.status().label().toLowerCase(Locale.ROOT) + " at " + a.givenAt();
         return order.summary() + ": " + what + " by " + a.givenBy().signature() + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
     }
 

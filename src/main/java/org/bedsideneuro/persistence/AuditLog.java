@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.exam.TimeOrderedUuid;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /** The append-only audit trail. Repositories write to it in the same transaction as the change they record. */
@@ -17,7 +18,7 @@ public final class AuditLog {
     }
 
     void record(Clinician by, String action, String entity, String entityId, PatientId patient, String detail) throws SQLException {
-        String id = org.bedsideneuro.domain.exam.TimeOrderedUuid.next().toString();
+        String id = TimeOrderedUuid.next().toString();
         String patientId = patient == null ? null : patient.value();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);

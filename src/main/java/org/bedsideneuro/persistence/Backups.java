@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -130,7 +134,7 @@ public final class Backups {
         } catch (IOException e) {
             return found; // a folder that cannot be listed offers nothing; "choose a file…" still works
         }
-        found.sort(java.util.Comparator.comparing(Automatic::taken).reversed());
+        found.sort(Comparator.comparing(Automatic::taken).reversed());
         return found;
     }
 
@@ -145,15 +149,15 @@ public final class Backups {
         });
     }
 
-    private static java.util.Optional<Instant> stampOf(Path file) {
+    private static Optional<Instant> stampOf(Path file) {
         String n = file.getFileName().toString();
         if (!n.startsWith(PREFIX) || !n.endsWith(SUFFIX)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Instant.from(STAMP.parse(n.substring(PREFIX.length(), n.length() - SUFFIX.length()))));
+            return Optional.of(Instant.from(STAMP.parse(n.substring(PREFIX.length(), n.length() - SUFFIX.length()))));
         } catch (RuntimeException notOurs) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -171,7 +175,7 @@ public final class Backups {
             SqliteDialect dialect = new SqliteDialect();
             int version = SchemaGate.storedSchemaVersion(c);
             String integrity = dialect.integrityCheck(c);
-            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            Map<String, Long> counts = new LinkedHashMap<>();
             List<String> present = dialect.tableNames(c);
             for (String table : Database.TABLES) {
                 if (present.contains(table)) { // an older schema lacks the newer tables

@@ -1,6 +1,8 @@
 package org.bedsideneuro.persistence;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The background seal of one {@link Database} on the ward server (V9, issue #12 point 8): a save returns as soon as its
@@ -18,14 +20,6 @@ final class ChainSealer {
     /** A server down for a while is tried again every few seconds, not hammered. */
     private static final long MAX_RETRY_MILLIS = 5_000;
 
-    /**
-     * A seal of everyone's pending entries, unless none of {@code batches} (the writes asking) is pending any more
-     * (another laptop's seal took them); throws when it could not be done.
-     */
-    interface Seal {
-        void run(java.util.Set<String> batches) throws Exception;
-    }
-
     private final Seal seal;
     private final String name;
     /**
@@ -39,7 +33,7 @@ final class ChainSealer {
     /** Requests so far: one per commit that queued entries. */
     private long requested;
     /** The batches of the requests not yet covered by a seal. */
-    private java.util.Set<String> batches = new java.util.HashSet<>();
+    private Set<String> batches = new HashSet<>();
     /** Every request up to this one is covered by a seal that committed after it. */
     private long sealedThrough;
     private boolean stopped;
@@ -51,6 +45,14 @@ final class ChainSealer {
         this.name = name;
         this.seal = seal;
         this.lingerNanos = linger.toNanos();
+    }
+
+    /**
+     * A seal of everyone's pending entries, unless none of {@code batches} (the writes asking) is pending any more
+     * (another laptop's seal took them); throws when it could not be done.
+     */
+    interface Seal {
+        void run(Set<String> batches) throws Exception;
     }
 
     /**
@@ -129,7 +131,7 @@ final class ChainSealer {
 
     private void loop() {
         long pause = FIRST_RETRY_MILLIS;
-        java.util.Set<String> asking = java.util.Set.of();
+        Set<String> asking = Set.of();
         while (true) {
             long target;
             synchronized (lock) {
@@ -149,7 +151,7 @@ final class ChainSealer {
                 // Read before the seal starts: every commit that asked up to here is visible to the seal's transaction.
                 target = requested;
                 asking = batches;
-                batches = new java.util.HashSet<>();
+                batches = new HashSet<>();
             }
             try {
                 seal.run(asking);

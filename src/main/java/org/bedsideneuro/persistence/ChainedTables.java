@@ -6,10 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The records the hash chain covers and their canonical content: each column read by its type (text, number,
@@ -17,35 +22,6 @@ import java.util.Map;
  * its findings in (code, side) order, so a finding changed, added or removed shows as its exam changed.
  */
 final class ChainedTables {
-    enum Kind { TEXT, LONG, BOOL }
-
-    /**
-     * One hashed column. A column added to a table after its records were first chained is {@code optional}: left out
-     * of the content while it holds {@code absentValue} (null: while it is NULL), so that adding it changes no stored
-     * record's hash, and a record that uses it hashes it like any other column.
-     */
-    record Column(String name, Kind kind, boolean optional, String absentValue) {
-        Column(String name, Kind kind) {
-            this(name, kind, false, null);
-        }
-
-        boolean leftOut(String value) {
-            return optional && java.util.Objects.equals(value, absentValue);
-        }
-    }
-
-    /** One covered table: entity name, key column, the column naming the patient (or null), columns. */
-    record Table(String entity, String table, String key, String patientColumn, List<Column> columns) {
-        String select() {
-            StringBuilder sql = new StringBuilder("SELECT ");
-            for (Column c : columns) {
-                sql.append(c.name()).append(", ");
-            }
-            sql.append(patientColumn == null ? "NULL" : patientColumn).append(" AS chain_patient FROM ").append(table);
-            return sql.toString();
-        }
-    }
-
     static final List<Table> TABLES = List.of(
             table("patient", "patient", "id", "id", "id", "family_name", "given_name", "birth_date", "sex", "ward", "bed",
                     "created_at:L", "created_by", "updated_at:L", "updated_by"),
@@ -73,9 +49,38 @@ final class ChainedTables {
     private ChainedTables() {
     }
 
+    enum Kind { TEXT, LONG, BOOL }
+
+    /**
+     * One hashed column. A column added to a table after its records were first chained is {@code optional}: left out
+     * of the content while it holds {@code absentValue} (null: while it is NULL), so that adding it changes no stored
+     * record's hash, and a record that uses it hashes it like any other column.
+     */
+    record Column(String name, Kind kind, boolean optional, String absentValue) {
+        Column(String name, Kind kind) {
+            this(name, kind, false, null);
+        }
+
+        boolean leftOut(String value) {
+            return optional && Objects.equals(value, absentValue);
+        }
+    }
+
+    /** One covered table: entity name, key column, the column naming the patient (or null), columns. */
+    record Table(String entity, String table, String key, String patientColumn, List<Column> columns) {
+        String select() {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (Column c : columns) {
+                sql.append(c.name()).append(", ");
+            }
+            sql.append(patientColumn == null ? "NULL" : patientColumn).append(" AS chain_patient FROM ").append(table);
+            return sql.toString();
+        }
+    }
+
     /** Columns as "name" (text), "name:L" (number), "name:B" (boolean), "name?default" (optional text, see {@link Column}). */
     private static Table table(String entity, String name, String key, String patient, String... columns) {
-        return new Table(entity, name, key, patient, java.util.Arrays.stream(columns).map(ChainedTables::column).toList());
+        return new Table(entity, name, key, patient, Arrays.stream(columns).map(ChainedTables::column).toList());
     }
 
     private static Column column(String spec) {
@@ -207,7 +212,7 @@ final class ChainedTables {
         private final HashVisitor visitor;
         /** Null unless the caller wants each exam's packed text and finding rows ({@link #eachExamHash}). */
         private final ExamFindingsVisitor findings;
-        private final List<String[]> rows = new java.util.ArrayList<>();
+        private final List<String[]> rows = new ArrayList<>();
         private String id;
         private String patient;
         private String packed;
@@ -292,7 +297,7 @@ final class ChainedTables {
      * other laptops insert (time-ordered ids); PostgreSQL's SERIALIZABLE predicate locks on those index pages made
      * concurrent saves fail and retry (issue #12 point 8: 3,362 retries in 4,000 saves). RETURNING reads no index.
      */
-    static java.util.Optional<StringBuilder> write(Session s, Table t, String sql, Object... params) throws SQLException {
+    static Optional<StringBuilder> write(Session s, Table t, String sql, Object... params) throws SQLException {
         List<StringBuilder> rows = Sql.list(s, sql + returning(t), rs -> canonical(rs, t.columns()), params);
         if (rows.size() > 1) {
             throw new IllegalStateException("One " + t.entity() + " written expected, " + rows.size() + " were");
@@ -323,7 +328,7 @@ final class ChainedTables {
             }
         }
         String sql = "INSERT INTO " + t.table() + " (" + String.join(", ", row.keySet()) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(row.size(), "?")) + ")";
         if (s.batching()) {
             s.addBatch(sql, row.values().toArray());
         } else {

@@ -8,14 +8,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The BedsideNeuro database: opens (and creates) the file, refuses what it must not touch, migrates the schema,
@@ -41,13 +46,23 @@ public final class Database implements AutoCloseable {
      * Flyway reports every step through java.util.logging at INFO; a nurse's terminal and the command line's stderr
      * should carry only what matters. Held in a field: JUL keeps loggers weakly and would forget the level.
      */
-    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+    private static final Logger FLYWAY_LOG = quietFlyway();
 
-    private static java.util.logging.Logger quietFlyway() {
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
-        log.setLevel(java.util.logging.Level.WARNING);
-        return log;
-    }
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
+    private static final Duration CLOSE_SEAL_WAIT = Duration.ofSeconds(5);
+
+    /** How long {@link #check()} waits for this database's own entries to be linked before counting. */
+    private static final Duration CHECK_SEAL_WAIT = Duration.ofSeconds(10);
+
+    /** Idle this long, a server connection is checked before use. */
+    private static final long IDLE_CHECK_NANOS = 5_000_000_000L;
+
+    /** The migration that creates the hash chain. */
+    private static final String CHAIN_VERSION = "6";
+    /** The migration that creates the packed findings (issue #9). */
+    private static final String PACKED_FINDINGS_VERSION = "8";
 
     private final String url;
     private final Dialect dialect;
@@ -57,12 +72,29 @@ public final class Database implements AutoCloseable {
     private final List<Connection> opened = new ArrayList<>();
     private volatile boolean closed;
 
+    /** How this database sorts finding keys, for exam hashes (ranked on first use, kept while it is open). */
+    private final FindingOrder findingOrder = new FindingOrder();
+
+    /**
+     * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
+     * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
+     * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
+     */
+    private final ChainSeals seals;
+    private final ThreadLocal<long[]> lastUse = ThreadLocal.withInitial(() -> new long[] {System.nanoTime()});
+
     private Database(String url, Dialect dialect, Clock clock) {
         this.url = url;
         this.dialect = dialect;
         this.dataSource = dialect.dataSource(url);
         this.clock = clock;
         this.seals = new ChainSeals(dialect, clock, this::connection);
+    }
+
+    private static Logger quietFlyway() {
+        Logger log = Logger.getLogger("org.flywaydb");
+        log.setLevel(Level.WARNING);
+        return log;
     }
 
     /** Opens the SQLite file (creating it and its folder if missing), checks it, and brings its schema up to date. */
@@ -174,9 +206,6 @@ public final class Database implements AutoCloseable {
         return new ChangeWatcher(dataSource, dialect, listener, pollMillis);
     }
 
-    /** How this database sorts finding keys, for exam hashes (ranked on first use, kept while it is open). */
-    private final FindingOrder findingOrder = new FindingOrder();
-
     private <T> T inTransaction(Work<T> work, boolean announce) {
         boolean reconnected = false;
         for (int attempt = 1; ; attempt++) {
@@ -228,8 +257,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static final System.Logger LOG = System.getLogger(Database.class.getName());
-
     /**
      * True when the seal that links this write's chain entries tells the other laptops instead of the write itself
      * (ward server). A NOTIFY in a save made every concurrent save's commit queue behind PostgreSQL's notification lock,
@@ -242,24 +269,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
-     * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
-     * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
-     */
-    private final ChainSeals seals;
-
-    /** How long {@link #close()} waits for the sealer: entries it cannot seal by then stay pending for the next seal. */
-    private static final java.time.Duration CLOSE_SEAL_WAIT = java.time.Duration.ofSeconds(5);
-
-    /** How long {@link #check()} waits for this database's own entries to be linked before counting. */
-    private static final java.time.Duration CHECK_SEAL_WAIT = java.time.Duration.ofSeconds(10);
-
-    /**
      * Waits until every chain entry this database's writes queued before the call is linked into the chain, at most
      * {@code limit}; true when it is (at once on SQLite, which links inside the write). For {@link #close()} and tests;
      * a save never waits for it.
      */
-    public boolean awaitSealed(java.time.Duration limit) {
+    public boolean awaitSealed(Duration limit) {
         return seals.awaitSealed(limit);
     }
 
@@ -344,10 +358,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Idle this long, a server connection is checked before use. */
-    private static final long IDLE_CHECK_NANOS = 5_000_000_000L;
-    private final ThreadLocal<long[]> lastUse = ThreadLocal.withInitial(() -> new long[] {System.nanoTime()});
-
     /**
      * A ward-server connection left idle may have been cut meanwhile (the server restarted, the laptop changed
      * network): one round trip finds out before a unit of work fails on it, so the first save after the server is back
@@ -370,14 +380,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The migration that creates the hash chain. */
-    private static final String CHAIN_VERSION = "6";
-    /** The migration that creates the packed findings (issue #9). */
-    private static final String PACKED_FINDINGS_VERSION = "8";
-
     private void migrate() {
         try {
-            org.flywaydb.core.api.output.MigrateResult result = Flyway.configure(getClass().getClassLoader())
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .validateMigrationNaming(true)
@@ -397,7 +402,7 @@ public final class Database implements AutoCloseable {
             // A folder it may not write in or a full disk is said as such, not as a schema problem (issue #7, point 5).
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLException sql && file() != null) {
-                    java.util.Optional<DatabaseException> storage = StorageProblems.explain(sql, file());
+                    Optional<DatabaseException> storage = StorageProblems.explain(sql, file());
                     if (storage.isPresent()) {
                         throw storage.get();
                     }

@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,19 +28,6 @@ import java.util.Set;
  * first) is mapped onto that id in every row that names them, since the schema allows one clinician per name and role.
  */
 public final class DatabaseCopy {
-    /** How a column is read and written: the same Java type on both databases (BOOLEAN: 1 on SQLite, true on PostgreSQL). */
-    private enum Kind { TEXT, LONG, INT, BOOL, CLINICIAN }
-
-    private record Table(String name, List<String> key, Map<String, Kind> columns) {
-        String keyOf(ResultSet rs) throws SQLException {
-            StringBuilder k = new StringBuilder();
-            for (String column : key) {
-                k.append(rs.getString(column)).append('\u0000');
-            }
-            return k.toString();
-        }
-    }
-
     /** In the order foreign keys need: who, then whom, then what was recorded about them. */
     private static final List<Table> TABLES = List.of(
             table("clinician", "id", "id", Kind.TEXT, "display_name", Kind.TEXT, "role", Kind.TEXT, "created_at", Kind.LONG),
@@ -87,11 +76,24 @@ public final class DatabaseCopy {
                     "version", Kind.TEXT, "patient_id", Kind.TEXT, "record_kind", Kind.TEXT, "record_id", Kind.TEXT,
                     "imported_at", Kind.LONG, "imported_by", Kind.CLINICIAN));
 
-    /** Per table: rows in the source, copied, already in the target, and in the target after the copy. */
-    public record Count(String table, long inSource, long copied, long alreadyThere, long inTarget) {
+    private DatabaseCopy() {
     }
 
-    private DatabaseCopy() {
+    /** How a column is read and written: the same Java type on both databases (BOOLEAN: 1 on SQLite, true on PostgreSQL). */
+    private enum Kind { TEXT, LONG, INT, BOOL, CLINICIAN }
+
+    private record Table(String name, List<String> key, Map<String, Kind> columns) {
+        String keyOf(ResultSet rs) throws SQLException {
+            StringBuilder k = new StringBuilder();
+            for (String column : key) {
+                k.append(rs.getString(column)).append('\u0000');
+            }
+            return k.toString();
+        }
+    }
+
+    /** Per table: rows in the source, copied, already in the target, and in the target after the copy. */
+    public record Count(String table, long inSource, long copied, long alreadyThere, long inTarget) {
     }
 
     /**
@@ -148,7 +150,7 @@ public final class DatabaseCopy {
             }
         }
         // Still in the transaction: a chain that does not verify now leaves the target as it was.
-        java.util.Optional<ChainProblem> broken = target.chain().verify();
+        Optional<ChainProblem> broken = target.chain().verify();
         if (broken.isPresent()) {
             throw new DatabaseException(DatabaseException.Reason.FAILED, "The target's hash chain does not verify: "
                     + broken.get().describe() + ". Nothing was copied; run 'check' on the target.");
@@ -252,7 +254,7 @@ public final class DatabaseCopy {
         }
         List<String> names = new ArrayList<>(t.columns().keySet());
         String sql = "INSERT INTO " + t.name() + " (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
         try (PreparedStatement ps = dst.prepareStatement(sql)) {
             int batched = 0;
             for (Map<String, Object> row : rows) {

@@ -1,20 +1,16 @@
 package org.bedsideneuro.persistence;
 
+
+import java.io.EOFException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 /**
  * The database cannot be used. The message says in plain words what happened and what to do; the command line
  * turns it into exit code 3, the app into a dialog. The file is left as it was.
  */
 public final class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-
-    /** What went wrong, so callers can choose what to offer (e.g. "restore the last backup"). */
-    public enum Reason {
-        CANNOT_OPEN, NOT_A_DATABASE, NEWER_SCHEMA, FOREIGN_DATABASE, DAMAGED, FAILED,
-        /** The folder (or the file) may not be written by this user; the database is as it was. */
-        READ_ONLY,
-        /** The disk is full or refused a write; the database is as it was. */
-        DISK_FULL
-    }
 
     private final Reason reason;
 
@@ -27,6 +23,15 @@ public final class DatabaseException extends RuntimeException {
         this(reason, message, null);
     }
 
+    /** What went wrong, so callers can choose what to offer (e.g. "restore the last backup"). */
+    public enum Reason {
+        CANNOT_OPEN, NOT_A_DATABASE, NEWER_SCHEMA, FOREIGN_DATABASE, DAMAGED, FAILED,
+        /** The folder (or the file) may not be written by this user; the database is as it was. */
+        READ_ONLY,
+        /** The disk is full or refused a write; the database is as it was. */
+        DISK_FULL
+    }
+
     public Reason reason() {
         return reason;
     }
@@ -37,10 +42,10 @@ public final class DatabaseException extends RuntimeException {
      */
     public boolean unreachable() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException se && se.getSQLState() != null && se.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException se && se.getSQLState() != null && se.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException || t instanceof java.io.EOFException) {
+            if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof EOFException) {
                 return true;
             }
         }

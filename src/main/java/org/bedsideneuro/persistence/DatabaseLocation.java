@@ -3,7 +3,9 @@ package org.bedsideneuro.persistence;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("--db: give a database file or postgresql://[user@]host[:port]/dbname");
         }
-        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = text.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("postgresql://") || lower.startsWith("postgres://")) {
             return PostgresServer.parse(text.strip());
         }
@@ -46,7 +48,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         private static final Set<String> PARAMETERS = Set.of("sslmode", "sslrootcert");
 
         public PostgresServer {
-            tls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tls));
+            tls = Collections.unmodifiableMap(new LinkedHashMap<>(tls));
         }
 
         static PostgresServer parse(String text) {

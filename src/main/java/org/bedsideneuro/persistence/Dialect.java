@@ -1,7 +1,10 @@
 package org.bedsideneuro.persistence;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -24,7 +27,7 @@ public interface Dialect {
      * a full disk, a refused right, a damaged file. {@code file} is the database file, or null on a server. A busy
      * database is the retry's to explain ({@link Database}), not the dialect's.
      */
-    DatabaseException explain(SQLException e, java.nio.file.Path file);
+    DatabaseException explain(SQLException e, Path file);
 
     /** True when the connection itself was cut (the server restarted, the network dropped): worth one new connection. */
     default boolean isConnectionLost(SQLException e) {
@@ -35,10 +38,10 @@ public interface Dialect {
     String integrityCheck(Connection connection) throws SQLException;
 
     /** The names of the tables in the schema the app uses (to tell an empty database from someone else's). */
-    java.util.List<String> tableNames(Connection connection) throws SQLException;
+    List<String> tableNames(Connection connection) throws SQLException;
 
     /** Writes a consistent copy of the whole database to {@code target} while others may keep reading and writing. */
-    void backupTo(Connection connection, java.nio.file.Path target) throws SQLException;
+    void backupTo(Connection connection, Path target) throws SQLException;
 
     /**
      * Called inside a transaction that wrote, just before its commit, so that other laptops hear of it when it commits.
@@ -65,7 +68,7 @@ public interface Dialect {
      * {@code batches} are still pending; {@link SealTurn#BUSY} when another seal holds the lock (then
      * {@link #awaitSeal} and look again in a new transaction). SQLite never seals after a commit; this default serialises.
      */
-    default SealTurn tryChainTurn(Connection connection, java.util.Collection<String> batches) throws SQLException {
+    default SealTurn tryChainTurn(Connection connection, Collection<String> batches) throws SQLException {
         serialiseChain(connection);
         return SealTurn.MINE;
     }

@@ -51,6 +51,8 @@ final class ExamReader {
     static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"
             + " AND NOT EXISTS (SELECT 1 FROM exam_void v WHERE v.exam_id = e.id)";
 
+    private static final Comparator<Finding> KEY_ORDER = PackedFindings.KEY_ORDER;
+
     private final Session session;
 
     ExamReader(Session session) {
@@ -148,6 +150,4 @@ final class ExamReader {
         FindingCode findingCode = FindingCode.byCode(code).orElseThrow(() -> new IllegalStateException("unknown finding code in database"));
         return Finding.parse(findingCode, side, value, note);
     }
-
-    private static final Comparator<Finding> KEY_ORDER = PackedFindings.KEY_ORDER;
 }

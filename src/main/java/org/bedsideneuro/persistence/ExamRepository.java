@@ -1,21 +1,23 @@
 package org.bedsideneuro.persistence;
 
-import org.bedsideneuro.domain.account.AccessDeniedException;
-import org.bedsideneuro.domain.account.Action;
-import org.bedsideneuro.domain.account.Permissions;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bedsideneuro.domain.account.AccessDeniedException;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.exam.Amendment;
@@ -39,6 +41,14 @@ import org.bedsideneuro.domain.patient.PatientId;
 public final class ExamRepository {
     /** See {@link ExamReader#CURRENT}. */
     private static final String CURRENT = ExamReader.CURRENT;
+
+    // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round trip to
+    // the ward server for every save); another unique constraint (two amendments of one version) still fails.
+    private static final String INSERT_EXAM = "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
+            + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO NOTHING";
+    private static final String INSERT_FINDING = "INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_PACKED = "INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)";
 
     private final Session session;
     private final ExamReader reader;
@@ -94,7 +104,7 @@ public final class ExamRepository {
     }
 
     /** The findings as their stored text (BigDecimal's equals would tell "5" from "5.0"). */
-    private static java.util.Set<String> storedForm(Exam exam) {
+    private static Set<String> storedForm(Exam exam) {
         return exam.findings().stream().map(f -> f.code().code() + '|' + (f.side() == null ? "" : f.side().code()) + '|'
                 + f.value().code() + '|' + (f.note() == null ? "" : f.note())).collect(Collectors.toSet());
     }
@@ -104,7 +114,7 @@ public final class ExamRepository {
                 && saved.recordedBy().id().equals(retried.recordedBy().id())
                 && storedForm(saved).equals(storedForm(retried))
                 && saved.note().equals(retried.note())
-                && java.util.Objects.equals(saved.amendment() == null ? null : saved.amendment().supersedes(),
+                && Objects.equals(saved.amendment() == null ? null : saved.amendment().supersedes(),
                         retried.amendment() == null ? null : retried.amendment().supersedes());
     }
 
@@ -337,7 +347,7 @@ public final class ExamRepository {
         if (!need.anyOf().isEmpty()) {
             List<String> codes = need.anyOf().stream().map(FindingCode::code).sorted().toList();
             sql.append(" AND EXISTS (SELECT 1 FROM finding f WHERE f.exam_id = ").append(a).append(".id AND f.code IN (")
-                    .append(String.join(", ", java.util.Collections.nCopies(codes.size(), "?"))).append("))");
+                    .append(String.join(", ", Collections.nCopies(codes.size(), "?"))).append("))");
             params.addAll(codes);
         }
         for (FindingCode code : need.allOf().stream().sorted().toList()) {
@@ -366,14 +376,6 @@ public final class ExamRepository {
         }
     }
 
-    // ON CONFLICT on the id only: a retried save is told apart in one statement, without a probe first (a round trip to
-    // the ward server for every save); another unique constraint (two amendments of one version) still fails.
-    private static final String INSERT_EXAM = "INSERT INTO exam (id, root_id, patient_id, kind, recorded_at, recorded_offset, recorded_by,"
-            + " note, is_baseline, supersedes, amend_reason, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (id) DO NOTHING";
-    private static final String INSERT_FINDING = "INSERT INTO finding (exam_id, code, side, value, note) VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_PACKED = "INSERT INTO exam_packed_findings (exam_id, findings) VALUES (?, ?)";
-
     /** An exam row written, whose findings (code, side, value, note as stored) are still to be written. */
     private record Written(String id, List<Finding> findings, List<String[]> rows) {
     }
@@ -387,7 +389,7 @@ public final class ExamRepository {
         ChainedTables.Table chained = ChainedTables.byEntity("exam");
         StringBuilder content;
         try {
-            java.util.Optional<StringBuilder> written = ChainedTables.write(session, chained, INSERT_EXAM,
+            Optional<StringBuilder> written = ChainedTables.write(session, chained, INSERT_EXAM,
                     exam.id().toString(), root.toString(), exam.patientId().value(), exam.kind().code(),
                     Sql.millis(exam.recordedAt().toInstant()), Sql.offsetSeconds(exam.recordedAt()), exam.recordedBy().id().toString(),
                     exam.note(), exam.baseline(),

@@ -1,14 +1,14 @@
 package org.bedsideneuro.persistence;
 
-import org.bedsideneuro.domain.account.Action;
-import org.bedsideneuro.domain.account.Permissions;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -89,7 +89,7 @@ public final class MedicationRepository {
             throw new RecordConflictException("This order was stopped meanwhile by someone else.");
         }
         session.audit().record(by, "stop", "order", id.toString(), order.patientId(), order.summary() + " stopped at " + stopped.stop()
-                + (outcome == null ? "" : ", outcome: " + outcome.label().toLowerCase(java.util.Locale.ROOT)));
+                + (outcome == null ? "" : ", outcome: " + outcome.label().toLowerCase(Locale.ROOT)));
     }
 
     public Optional<MedicationOrder> find(OrderId id) throws SQLException {

@@ -1,6 +1,7 @@
 package org.bedsideneuro.persistence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -11,12 +12,12 @@ import org.bedsideneuro.domain.finding.FindingCode;
  * ({@code \\ \t \n \r}). Codes, sides and values never contain them (they are scale codes), notes may.
  */
 final class PackedFindings {
+    /** The order of {@link Finding#key()} (code, then side), without making two keys per comparison. */
+    static final Comparator<Finding> KEY_ORDER = Comparator.comparing(Finding::code)
+            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
+
     private PackedFindings() {
     }
-
-    /** The order of {@link Finding#key()} (code, then side), without making two keys per comparison. */
-    static final java.util.Comparator<Finding> KEY_ORDER = java.util.Comparator.comparing(Finding::code)
-            .thenComparingInt(f -> f.side() == null ? -1 : f.side().ordinal());
 
     /** The packed text of these findings, in key order (so the same findings always pack to the same text). */
     static String pack(List<Finding> findings) {

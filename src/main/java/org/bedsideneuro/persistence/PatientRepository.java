@@ -1,14 +1,16 @@
 package org.bedsideneuro.persistence;
 
-import org.bedsideneuro.domain.account.Action;
-import org.bedsideneuro.domain.account.Permissions;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.patient.Patient;
@@ -42,8 +44,8 @@ public final class PatientRepository {
      * Every patient's {@link RecordMark}, in five small reads: exam versions counted per patient through the
      * (patient_id, recorded_at) index, withdrawals and orders grouped from their own small tables.
      */
-    public java.util.Map<PatientId, RecordMark> recordMarks() throws SQLException {
-        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+    public Map<PatientId, RecordMark> recordMarks() throws SQLException {
+        Map<String, long[]> counts = new HashMap<>();
         for (Object[] row : Sql.list(session.connection(), "SELECT id, updated_at FROM patient", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
             counts.put((String) row[0], new long[] {0, 0, 0, 0, (Long) row[1]});
         }
@@ -52,12 +54,12 @@ public final class PatientRepository {
         countInto(counts, 1, "SELECT e.patient_id, COUNT(*) FROM exam_void v JOIN exam e ON e.id = v.exam_id GROUP BY e.patient_id");
         countInto(counts, 2, "SELECT patient_id, COUNT(*) FROM medication_order GROUP BY patient_id");
         countInto(counts, 3, "SELECT patient_id, COUNT(stop_at) FROM medication_order GROUP BY patient_id");
-        java.util.Map<PatientId, RecordMark> marks = new java.util.HashMap<>();
+        Map<PatientId, RecordMark> marks = new HashMap<>();
         counts.forEach((id, c) -> marks.put(new PatientId(id), new RecordMark(c[0], c[1], c[2], c[3], c[4])));
         return marks;
     }
 
-    private void countInto(java.util.Map<String, long[]> counts, int slot, String sql) throws SQLException {
+    private void countInto(Map<String, long[]> counts, int slot, String sql) throws SQLException {
         for (Object[] row : Sql.list(session.connection(), sql, rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
             long[] c = counts.get((String) row[0]);
             if (c != null) {
@@ -81,7 +83,7 @@ public final class PatientRepository {
         if (existing.isPresent()) {
             throw new RecordConflictException("MRN " + p.id() + " already belongs to " + existing.get().displayName());
         }
-        p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
+        p.requireBornBy(LocalDate.ofInstant(session.now(), ZoneId.systemDefault()));
         long now = Sql.millis(session.now());
         session.chain().write("patient", p.id().value(), p.id().value(),
                 "INSERT INTO patient (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -98,7 +100,7 @@ public final class PatientRepository {
         if (changes.isEmpty()) {
             return;
         }
-        p.requireBornBy(LocalDate.ofInstant(session.now(), java.time.ZoneId.systemDefault()));
+        p.requireBornBy(LocalDate.ofInstant(session.now(), ZoneId.systemDefault()));
         if (!session.chain().write("patient", p.id().value(), p.id().value(),
                 "UPDATE patient SET family_name = ?, given_name = ?, birth_date = ?, sex = ?, ward = ?, bed = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 p.familyName(), p.givenName(), p.birthDate().toString(), p.sex().code(), p.ward(), p.bed(),

@@ -1,13 +1,12 @@
 package org.bedsideneuro.persistence;
 
-import org.bedsideneuro.domain.account.Action;
-import org.bedsideneuro.domain.account.Permissions;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bedsideneuro.domain.account.Action;
+import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
 import org.bedsideneuro.domain.patient.PatientId;

@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -36,6 +40,13 @@ public final class PostgresDialect implements Dialect {
 
     /** The advisory lock key of the hash chain (any constant; the same for every BedsideNeuro on the ward). */
     static final long CHAIN_LOCK = 1101011;
+
+    static final String SERVER_BACKUP = "This database is on the ward's PostgreSQL server: it is backed up on the server by IT, with"
+            + " pg_dump (e.g. pg_dump -Fc -f bedside-neuro.dump DBNAME) and restored with pg_restore, not from a laptop."
+            + " See \"The ward server\" in docs/it-guide.md.";
+
+    /** The channel every BedsideNeuro on the ward listens to. Payloads stay empty: ids only would do, and near 8,000 bytes are refused (engineering notes). */
+    static final String CHANNEL = "bedside_neuro_changes";
 
     private final String user;
     private final String password;
@@ -92,7 +103,7 @@ public final class PostgresDialect implements Dialect {
 
     /** SQLSTATE classes and codes of PostgreSQL's manual, appendix A "PostgreSQL Error Codes". */
     @Override
-    public DatabaseException explain(SQLException e, java.nio.file.Path file) {
+    public DatabaseException explain(SQLException e, Path file) {
         String message = String.valueOf(e.getMessage());
         String state = String.valueOf(e.getSQLState());
         if (state.startsWith(CONNECTION_EXCEPTION)) {
@@ -177,17 +188,10 @@ public final class PostgresDialect implements Dialect {
         throw new DatabaseException(DatabaseException.Reason.FAILED, SERVER_BACKUP);
     }
 
-    static final String SERVER_BACKUP = "This database is on the ward's PostgreSQL server: it is backed up on the server by IT, with"
-            + " pg_dump (e.g. pg_dump -Fc -f bedside-neuro.dump DBNAME) and restored with pg_restore, not from a laptop."
-            + " See \"The ward server\" in docs/it-guide.md.";
-
     @Override
     public String name() {
         return "PostgreSQL";
     }
-
-    /** The channel every BedsideNeuro on the ward listens to. Payloads stay empty: ids only would do, and near 8,000 bytes are refused (engineering notes). */
-    static final String CHANNEL = "bedside_neuro_changes";
 
     /**
      * Writes on the ward server queue their chain entries, linked after their commit by the background sealer (V9,
@@ -214,10 +218,10 @@ public final class PostgresDialect implements Dialect {
      * before (issue #12 point 8). The batches are the writers' own UUIDs, checked as such before they are put in the text.
      */
     @Override
-    public SealTurn tryChainTurn(Connection connection, java.util.Collection<String> batches) throws SQLException {
+    public SealTurn tryChainTurn(Connection connection, Collection<String> batches) throws SQLException {
         StringBuilder in = new StringBuilder();
         for (String batch : batches) {
-            in.append(in.length() == 0 ? "'" : ", '").append(java.util.UUID.fromString(batch)).append('\'');
+            in.append(in.length() == 0 ? "'" : ", '").append(UUID.fromString(batch)).append('\'');
         }
         try (Statement st = connection.createStatement()) {
             boolean rows = st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(" + CHAIN_LOCK
@@ -228,7 +232,7 @@ public final class PostgresDialect implements Dialect {
                 }
                 rows = st.getMoreResults();
             }
-            try (java.sql.ResultSet rs = st.getResultSet()) {
+            try (ResultSet rs = st.getResultSet()) {
                 return !rs.next() ? SealTurn.GONE : rs.getBoolean(1) ? SealTurn.MINE : SealTurn.BUSY;
             }
         }
@@ -273,7 +277,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public Object awaitChange(Connection connection, Object last, long millis) throws SQLException {
-        org.postgresql.PGNotification[] notes = connection.unwrap(org.postgresql.PGConnection.class).getNotifications((int) millis);
+        PGNotification[] notes = connection.unwrap(PGConnection.class).getNotifications((int) millis);
         if (notes != null && notes.length > 0) {
             // Notifications came in: the connection is alive. Checking it anyway cost a round trip per commit per laptop
             // (twenty laptops: twenty extra round trips for every save on the ward; the benchmark found it).

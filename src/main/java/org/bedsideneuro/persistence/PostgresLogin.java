@@ -3,6 +3,7 @@ package org.bedsideneuro.persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ final class PostgresLogin {
                     Optional<char[]> typed = prompt.ask("Password for " + server.user() + " on " + server.host() + ": ");
                     if (typed.isPresent()) {
                         password = new String(typed.get());
-                        java.util.Arrays.fill(typed.get(), '\0');
+                        Arrays.fill(typed.get(), '\0');
                         asked = true;
                         continue;
                     }

@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bedsideneuro.domain.finding.Finding;
+import org.bedsideneuro.domain.finding.FindingCode;
 
 /**
  * The hash chain over every record (V6; issue #11 point 6; 21 CFR 11.10(a), (e); HIPAA 45 CFR 164.312(c)). Each
@@ -26,6 +30,24 @@ import java.util.Optional;
  */
 public final class RecordChain {
     static final String GENESIS = "0".repeat(64);
+
+    /** Queued entries written at once past this many (a copy to the server queues one per record). */
+    private static final int FLUSH_AT = 1000;
+
+    /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
+    private static final String HEAD = "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1";
+
+    private static final String PENDING = "SELECT id, entity, entity_id, patient_id, content_hash FROM chain_pending ORDER BY queued_at, id";
+
+    /**
+     * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
+     * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
+     */
+    private static final String PENDING_AND_HEAD = "SELECT p.id, p.entity, p.entity_id, p.patient_id, p.content_hash, h.seq, h.entry_hash"
+            + " FROM chain_pending p LEFT JOIN (" + HEAD + ") h ON 1 = 1"
+            + " ORDER BY p.queued_at, p.id";
+    /** Pending rows removed per DELETE: one statement for many rows, well below either database's parameter limit. */
+    private static final int DELETE_CHUNK = 500;
 
     private final Session session;
 
@@ -66,7 +88,7 @@ public final class RecordChain {
      */
     boolean write(String entity, String id, String patientId, String sql, Object... params) throws SQLException {
         ChainedTables.Table t = ChainedTables.byEntity(entity);
-        java.util.Optional<StringBuilder> content = ChainedTables.write(session, t, sql, params);
+        Optional<StringBuilder> content = ChainedTables.write(session, t, sql, params);
         if (content.isEmpty()) {
             return false;
         }
@@ -122,9 +144,6 @@ public final class RecordChain {
         session.chainHead(new Session.ChainHead(seq, hash));
     }
 
-    /** Queued entries written at once past this many (a copy to the server queues one per record). */
-    private static final int FLUSH_AT = 1000;
-
     /**
      * Writes the entries this transaction queued for chain_pending (V9) as one batch: a save's exam and audit entries
      * were two round trips to the ward server, now one (issue #12 point 8). Called before the commit
@@ -145,9 +164,6 @@ public final class RecordChain {
         rows.clear();
     }
 
-    /** The newest entry's seq and hash, or seq 0 and the genesis hash on an empty chain: where the next entry links. */
-    private static final String HEAD = "SELECT seq, entry_hash FROM record_chain ORDER BY seq DESC LIMIT 1";
-
     private static Session.ChainHead head(Connection c) throws SQLException {
         return Sql.one(c, HEAD,
                 rs -> new Session.ChainHead(rs.getLong(1), rs.getString(2))).orElse(new Session.ChainHead(0L, GENESIS));
@@ -156,8 +172,6 @@ public final class RecordChain {
     /** A chain entry queued by a write transaction and not sealed yet (V9). */
     private record Pending(String id, String entity, String entityId, String patientId, String contentHash) {
     }
-
-    private static final String PENDING = "SELECT id, entity, entity_id, patient_id, content_hash FROM chain_pending ORDER BY queued_at, id";
 
     private static List<Pending> pending(Connection c) throws SQLException {
         return Sql.list(c, PENDING, rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
@@ -178,16 +192,6 @@ public final class RecordChain {
     int sealPendingLocked() throws SQLException {
         return sealSerialised();
     }
-
-    /**
-     * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
-     * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
-     */
-    private static final String PENDING_AND_HEAD = "SELECT p.id, p.entity, p.entity_id, p.patient_id, p.content_hash, h.seq, h.entry_hash"
-            + " FROM chain_pending p LEFT JOIN (" + HEAD + ") h ON 1 = 1"
-            + " ORDER BY p.queued_at, p.id";
-    /** Pending rows removed per DELETE: one statement for many rows, well below either database's parameter limit. */
-    private static final int DELETE_CHUNK = 500;
 
     private int sealSerialised() throws SQLException {
         Connection c = session.connection();
@@ -217,7 +221,7 @@ public final class RecordChain {
         }
         for (int from = 0; from < waiting.size(); from += DELETE_CHUNK) {
             List<Pending> chunk = waiting.subList(from, Math.min(waiting.size(), from + DELETE_CHUNK));
-            Sql.update(c, "DELETE FROM chain_pending WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+            Sql.update(c, "DELETE FROM chain_pending WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
                     chunk.stream().map(Pending::id).toArray());
         }
         // The writes whose entries these are did not announce themselves on the ward server (Database.announcedBySeal):
@@ -262,8 +266,8 @@ public final class RecordChain {
     private static final class PackedCheck implements ChainedTables.ExamFindingsVisitor {
         private final List<ChainProblem> problems;
         /** Finding lines parsed so far: the same few hundred lines repeat; free-text notes may not, hence the bound. */
-        private final Map<String, org.bedsideneuro.domain.finding.Finding> parsed = new HashMap<>();
-        private final List<org.bedsideneuro.domain.finding.Finding> findings = new ArrayList<>();
+        private final Map<String, Finding> parsed = new HashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
 
         PackedCheck(List<ChainProblem> problems) {
             this.problems = problems;
@@ -284,11 +288,11 @@ public final class RecordChain {
             }
         }
 
-        private org.bedsideneuro.domain.finding.Finding finding(String code, String side, String value, String note) {
+        private Finding finding(String code, String side, String value, String note) {
             String line = code + '\t' + side + '\t' + value + '\t' + note;
-            org.bedsideneuro.domain.finding.Finding f = parsed.get(line);
+            Finding f = parsed.get(line);
             if (f == null) {
-                f = org.bedsideneuro.domain.finding.Finding.parse(org.bedsideneuro.domain.finding.FindingCode.byCode(code)
+                f = Finding.parse(FindingCode.byCode(code)
                         .orElseThrow(() -> new IllegalStateException("unknown finding code in database")), side, value, note);
                 if (parsed.size() < 10_000) {
                     parsed.put(line, f);
@@ -363,6 +367,6 @@ public final class RecordChain {
         }
         problems.addAll(packedProblems); // after the chain's own: a record the chain names comes first, as before
         // The first affected record: the earliest chain entry; a record without one comes after all others.
-        return problems.stream().min(java.util.Comparator.comparingLong(p -> p.seq() == 0 ? Long.MAX_VALUE : p.seq()));
+        return problems.stream().min(Comparator.comparingLong(p -> p.seq() == 0 ? Long.MAX_VALUE : p.seq()));
     }
 }

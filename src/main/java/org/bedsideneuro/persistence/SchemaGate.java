@@ -2,6 +2,7 @@ package org.bedsideneuro.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a database must be before anything writes to it: an SQLite file (or nothing yet), a BedsideNeuro schema, and
@@ -17,7 +19,7 @@ import java.util.List;
  * when opening ({@link Database}), restoring ({@link Backups}) and probing a ward server ({@link ServerProbe}).
  */
 final class SchemaGate {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private SchemaGate() {
     }
@@ -57,7 +59,7 @@ final class SchemaGate {
         try (Connection c = SqliteDialect.readOnly(url).getConnection()) {
             return refuseNewerOrForeignSchema(c, new SqliteDialect(), file.toString());
         } catch (SQLException e) {
-            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file);
+            Optional<DatabaseException> storage = StorageProblems.explain(e, file);
             if (storage.isPresent()) {
                 throw storage.get(); // a read-only folder is not a damaged file: "restore a backup" would be wrong advice
             }

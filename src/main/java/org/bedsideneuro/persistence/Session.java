@@ -5,12 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bedsideneuro.security.PasswordHasher;
 
 /** One open transaction, with the repositories bound to it. Only valid inside the {@link Work} it was given to. */
 public final class Session implements AutoCloseable {
-    private static final org.bedsideneuro.security.PasswordHasher PASSWORDS = new org.bedsideneuro.security.PasswordHasher();
+    private static final PasswordHasher PASSWORDS = new PasswordHasher();
+    private static final int BATCH_ROWS = 1000;
     private final Connection connection;
     private final Clock clock;
     private final Dialect dialect;
@@ -22,6 +30,23 @@ public final class Session implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private final FindingOrder findingOrder;
+
+    private String chainBatch;
+    private int pendingPosition;
+
+    /** Chain entries queued by this transaction and not yet written to chain_pending (RecordChain#flushQueued). */
+    private final List<PendingChainEntry> queuedChainRows = new ArrayList<>();
+
+    /**
+     * Inserts held back and sent in batches while {@link #inBatches} runs: an import writes a dose, its audit entry and
+     * two chain entries for each of a five-year ward's 150,000 doses, and sent one statement at a time those were most
+     * of the import's time. Keyed by SQL, in the order first used, so that rows reach the tables in the order written.
+     */
+    private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
+    private int batchedRows;
+    private boolean batching;
+
+    private ChainHead chainHead;
 
     Session(Connection connection, Clock clock, Dialect dialect) {
         this(connection, clock, dialect, new FindingOrder());
@@ -39,13 +64,10 @@ public final class Session implements AutoCloseable {
         return findingOrder;
     }
 
-    private String chainBatch;
-    private int pendingPosition;
-
     /** This transaction's batch in chain_pending (V9), made on first use. */
     String chainBatch() {
         if (chainBatch == null) {
-            chainBatch = java.util.UUID.randomUUID().toString();
+            chainBatch = UUID.randomUUID().toString();
         }
         return chainBatch;
     }
@@ -55,10 +77,7 @@ public final class Session implements AutoCloseable {
         return chainBatch() + "-" + String.format("%06d", pendingPosition++);
     }
 
-    /** Chain entries queued by this transaction and not yet written to chain_pending (RecordChain#flushQueued). */
-    private final java.util.List<PendingChainEntry> queuedChainRows = new java.util.ArrayList<>();
-
-    java.util.List<PendingChainEntry> queuedChainRows() {
+    List<PendingChainEntry> queuedChainRows() {
         return queuedChainRows;
     }
 
@@ -76,7 +95,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** The clock's zone: local times in messages (a signature's time, for one). */
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return clock.getZone();
     }
 
@@ -95,16 +114,6 @@ public final class Session implements AutoCloseable {
         }
         return ps;
     }
-
-    /**
-     * Inserts held back and sent in batches while {@link #inBatches} runs: an import writes a dose, its audit entry and
-     * two chain entries for each of a five-year ward's 150,000 doses, and sent one statement at a time those were most
-     * of the import's time. Keyed by SQL, in the order first used, so that rows reach the tables in the order written.
-     */
-    private final Map<String, PreparedStatement> batches = new java.util.LinkedHashMap<>();
-    private int batchedRows;
-    private boolean batching;
-    private static final int BATCH_ROWS = 1000;
 
     /**
      * Runs {@code work} with the inserts that offer themselves for batching ({@link #batching()}) held back, then sends
@@ -156,7 +165,7 @@ public final class Session implements AutoCloseable {
     /** Closes the statements prepared in this transaction; the connection stays open (it is the pool's). */
     @Override
     public void close() {
-        for (PreparedStatement ps : java.util.stream.Stream.concat(statements.values().stream(), batches.values().stream()).toList()) {
+        for (PreparedStatement ps : Stream.concat(statements.values().stream(), batches.values().stream()).toList()) {
             try {
                 ps.close();
             } catch (SQLException ignored) {
@@ -171,8 +180,6 @@ public final class Session implements AutoCloseable {
     /** The newest hash-chain entry this transaction wrote (seq and entry hash); see RecordChain#appendEntry. */
     record ChainHead(long seq, String entryHash) {
     }
-
-    private ChainHead chainHead;
 
     /** The chain entry this transaction appended last, or null before its first append. */
     ChainHead chainHead() {

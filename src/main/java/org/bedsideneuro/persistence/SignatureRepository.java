@@ -3,10 +3,13 @@ package org.bedsideneuro.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -68,7 +71,7 @@ public final class SignatureRepository {
      * every signing uses the password again). Changes nothing; the caller wipes the password.
      */
     boolean passwordMatches(Clinician signer, char[] password) throws SQLException {
-        java.util.Optional<org.bedsideneuro.domain.account.Account> account = session.accounts().find(signer.id());
+        Optional<Account> account = session.accounts().find(signer.id());
         return account.isPresent() && session.accounts().passwordMatches(account.get().login(), password);
     }
 
@@ -83,7 +86,7 @@ public final class SignatureRepository {
         Map<ExamId, List<Signature>> out = new LinkedHashMap<>();
         for (Signature s : Sql.list(session.connection(), "SELECT " + COLUMNS + " FROM exam_signature s JOIN exam e ON e.id = s.exam_id"
                 + " WHERE e.patient_id = ? ORDER BY s.signed_at, s.id", SignatureRepository::map, patient.value())) {
-            out.computeIfAbsent(s.examId(), k -> new java.util.ArrayList<>()).add(s);
+            out.computeIfAbsent(s.examId(), k -> new ArrayList<>()).add(s);
         }
         return out;
     }

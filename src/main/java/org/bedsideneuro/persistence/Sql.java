@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -119,7 +120,7 @@ final class Sql {
         } else if (p == null) {
             // Types.NULL, not VARCHAR: PostgreSQL refuses a NULL typed as text for a BIGINT column (stop_at);
             // SQLite ignores the type either way.
-            ps.setNull(index, java.sql.Types.NULL);
+            ps.setNull(index, Types.NULL);
         } else {
             ps.setString(index, p.toString());
         }

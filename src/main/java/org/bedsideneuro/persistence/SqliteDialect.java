@@ -1,17 +1,20 @@
 package org.bedsideneuro.persistence;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * SQLite: WAL journal with synchronous=FULL (an acknowledged commit survives a killed process and a power cut),
@@ -65,9 +68,9 @@ public final class SqliteDialect implements Dialect {
 
     /** SQLite's result codes (sqlite.org/rescode.html) as the driver words them in its messages. */
     @Override
-    public DatabaseException explain(SQLException e, java.nio.file.Path file) {
+    public DatabaseException explain(SQLException e, Path file) {
         if (file != null) {
-            java.util.Optional<DatabaseException> storage = StorageProblems.explain(e, file);
+            Optional<DatabaseException> storage = StorageProblems.explain(e, file);
             if (storage.isPresent()) {
                 return storage.get();
             }
@@ -124,12 +127,12 @@ public final class SqliteDialect implements Dialect {
      * failure becomes the SQLiteException that {@link StorageProblems} turns into plain words (full disk, read-only).
      */
     @Override
-    public void backupTo(Connection connection, java.nio.file.Path target) throws SQLException {
-        int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+    public void backupTo(Connection connection, Path target) throws SQLException {
+        int rc = connection.unwrap(SQLiteConnection.class).getDatabase()
                 .backup("main", target.toAbsolutePath().toString(), null);
-        if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code) {
-            org.sqlite.SQLiteErrorCode code = org.sqlite.SQLiteErrorCode.getErrorCode(rc);
-            throw new org.sqlite.SQLiteException("[" + code.name() + "] The backup to " + target + " stopped (" + code.message + ")", code);
+        if (rc != SQLiteErrorCode.SQLITE_OK.code) {
+            SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(rc);
+            throw new SQLiteException("[" + code.name() + "] The backup to " + target + " stopped (" + code.message + ")", code);
         }
     }
 

@@ -2,7 +2,10 @@ package org.bedsideneuro.persistence;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -49,10 +52,10 @@ final class StorageProblems {
 
     /** What went wrong with a file, in words: Java's own message for some of these is only the path. */
     static String reason(IOException e) {
-        String what = e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
-                : e instanceof java.nio.file.NoSuchFileException ? "not found"
+        String what = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                : e instanceof NoSuchFileException ? "not found"
                 : e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.DirectoryNotEmptyException ? "a folder of that name is in the way"
+                : e instanceof DirectoryNotEmptyException ? "a folder of that name is in the way"
                 : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : String.valueOf(e.getMessage());
         return e instanceof FileSystemException fs && fs.getFile() != null ? what + ": " + fs.getFile() : what;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -47,7 +48,7 @@ final class BenefitAndHarmBuilder {
             if (peg.computable() && !day.isBefore(from)) {
                 String mme = course.mmeOn(day).mme().stripTrailingZeros().toPlainString();
                 rows.add(day + ": PEG " + peg.oneDecimal() + ", daily MME " + mme
-                        + e.value(FindingCode.REVIEW_FUNCTION).map(f -> ", function " + f.label().toLowerCase(java.util.Locale.ROOT)).orElse("")
+                        + e.value(FindingCode.REVIEW_FUNCTION).map(f -> ", function " + f.label().toLowerCase(Locale.ROOT)).orElse("")
                         + (distal.isPresent() ? ", distal motor score " + distal.get() + " (" + distalDay + ")" : ""));
             }
         }
@@ -64,8 +65,8 @@ final class BenefitAndHarmBuilder {
     private static String describe(Exam review, PatientCourse course) {
         return "Last opioid review " + course.dayOf(review) + " by " + review.recordedBy().displayName() + ": decision "
                 + review.value(FindingCode.REVIEW_DECISION).map(FindingValue::label).orElse("-")
-                + review.value(FindingCode.REVIEW_FUNCTION).map(f -> "; function " + f.label().toLowerCase(java.util.Locale.ROOT)).orElse("")
-                + review.value(FindingCode.REVIEW_ADVERSE_EFFECTS).map(f -> "; adverse effects " + f.label().toLowerCase(java.util.Locale.ROOT)).orElse("")
+                + review.value(FindingCode.REVIEW_FUNCTION).map(f -> "; function " + f.label().toLowerCase(Locale.ROOT)).orElse("")
+                + review.value(FindingCode.REVIEW_ADVERSE_EFFECTS).map(f -> "; adverse effects " + f.label().toLowerCase(Locale.ROOT)).orElse("")
                 + Optional.of(PegScore.of(review.findings())).filter(PegScore::computable).map(p -> "; PEG " + p.oneDecimal()).orElse("") + ".";
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.bedsideneuro.report.ProgressSummary.Point;
 import org.bedsideneuro.report.ProgressSummary.Series;
@@ -70,7 +71,7 @@ final class ChartDrawer {
             float y = y0 + (y1 - y0) * i / yTicks;
             cs.moveTo(x0, y);
             cs.lineTo(x1, y);
-            String label = value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+            String label = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
             frame.text(frame.fonts.regular, 6.5f, label, x0 - 3 - PdfFonts.width(frame.fonts.regular, 6.5f, label), y - 2);
         }
         long step = dateStep();

@@ -1,5 +1,6 @@
 package org.bedsideneuro.report;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -7,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.time.ZoneId;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
-import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.score.DistalMotorScore;
 import org.bedsideneuro.domain.score.MrcSumScore;
 import org.bedsideneuro.report.ProgressSummary.Cell;

@@ -1,5 +1,6 @@
 package org.bedsideneuro.report;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ExamTableSection {
     }
 
     /** {@code detailFrom}: the first day in detail of a summarised period (older exams then only as baselines), or null. */
-    void draw(ExamTable table, java.time.LocalDate detailFrom) {
+    void draw(ExamTable table, LocalDate detailFrom) {
         frame.heading("Serial exams" + (detailFrom == null ? "" : " from " + detailFrom + ", with the exams marked baseline"));
         if (table.isEmpty()) {
             frame.paragraph(frame.fonts.regular, 9, "No exams recorded in this period.");

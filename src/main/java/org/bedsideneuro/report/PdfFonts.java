@@ -1,12 +1,16 @@
 package org.bedsideneuro.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -20,6 +24,21 @@ final class PdfFonts {
     private static final String REGULAR = "fonts/DejaVuSans.ttf";
     private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
+    /** Font files read once per run, with their GSUB table hidden (see {@link #withoutGlyphSubstitution}). */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
+    /**
+     * Widths of texts already measured, per font file (in the font's 1000 units per em). A summary's tables repeat the
+     * same few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text
+     * by encoding it glyph by glyph (issue #9). Kept per font file, not per document's font object: the widths are the
+     * file's, and measuring them again for every summary was a fifth of what a five-year summary allocated. Bounded:
+     * emptied when it grows past {@link #MAX_WIDTHS} texts (names and notes vary without end).
+     */
+    private static final Map<String, Map<String, Float>> WIDTHS = new ConcurrentHashMap<>();
+    static final int MAX_WIDTHS = 50_000;
+    /** Which font file each document's font was loaded from; held weakly: a font belongs to one document. */
+    private static final Map<PDFont, String> FONT_FILE_OF = Collections.synchronizedMap(new WeakHashMap<>());
+
     final PDFont regular;
     final PDFont bold;
     private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
@@ -31,16 +50,13 @@ final class PdfFonts {
 
     private static PDFont load(PDDocument doc, String resource) {
         try {
-            PDFont font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGlyphSubstitution(resource)));
+            PDFont font = PDType0Font.load(doc, new ByteArrayInputStream(withoutGlyphSubstitution(resource)));
             FONT_FILE_OF.put(font, resource);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Font " + resource + " could not be read", e);
         }
     }
-
-    /** Font files read once per run, with their GSUB table hidden (see {@link #withoutGlyphSubstitution}). */
-    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The font file with its GSUB table renamed so that PDFBox does not find it. PDFBox 3 applies a font's GSUB rules
@@ -94,22 +110,10 @@ final class PdfFonts {
         }
     }
 
-    /**
-     * Widths of texts already measured, per font file (in the font's 1000 units per em). A summary's tables repeat the
-     * same few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text
-     * by encoding it glyph by glyph (issue #9). Kept per font file, not per document's font object: the widths are the
-     * file's, and measuring them again for every summary was a fifth of what a five-year summary allocated. Bounded:
-     * emptied when it grows past {@link #MAX_WIDTHS} texts (names and notes vary without end).
-     */
-    private static final Map<String, Map<String, Float>> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
-    static final int MAX_WIDTHS = 50_000;
-    /** Which font file each document's font was loaded from; held weakly: a font belongs to one document. */
-    private static final Map<PDFont, String> FONT_FILE_OF = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /** Width in points of already {@link #safe} text. */
     static float width(PDFont font, float size, String safeText) {
         String file = FONT_FILE_OF.get(font);
-        Map<String, Float> known = file == null ? null : WIDTHS.computeIfAbsent(file, f -> new java.util.concurrent.ConcurrentHashMap<>());
+        Map<String, Float> known = file == null ? null : WIDTHS.computeIfAbsent(file, f -> new ConcurrentHashMap<>());
         Float units = known == null ? null : known.get(safeText);
         if (units == null) {
             units = measure(font, safeText);

@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Lays out a {@link ProgressSummary} as a PDF: header, regimen and MME (with the infusions and each day's PRN doses), flags, trend charts, serial exam table with
@@ -20,6 +20,10 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
  * page. Text is real, selectable text in embedded DejaVu Sans.
  */
 public final class PdfSummaryWriter {
+    /** On every page of a demo patient's summary, first in the header and the footer: no one files it as a record. */
+    static final String DEMO_MARK = "DEMO  ·  ";
+    static final String DEMO_FOOTER = "DEMO WARD: an invented patient, not a medical record  ·  ";
+
     private final PaperSize paper;
 
     public PdfSummaryWriter(PaperSize paper) {
@@ -99,10 +103,6 @@ public final class PdfSummaryWriter {
             return frame.pageCount();
         }
     }
-
-    /** On every page of a demo patient's summary, first in the header and the footer: no one files it as a record. */
-    static final String DEMO_MARK = "DEMO  ·  ";
-    static final String DEMO_FOOTER = "DEMO WARD: an invented patient, not a medical record  ·  ";
 
     private static void info(PDDocument doc, ProgressSummary s) {
         PDDocumentInformation info = doc.getDocumentInformation();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
+import org.bedsideneuro.domain.ncs.StudySeries;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.CurrentMme;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
@@ -46,19 +47,8 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
                               DailyMmeResult mmeAtStart, List<Flag> flags, ExamTable table, List<TrendChart> charts,
                               MyoclonusSummary myoclonus, List<ObservationRow> oinObservations, LocalDate detailFrom,
                               List<CourseRow> earlierCourse, List<SignedExam> signedExams, List<PrnDay> prnUse,
-                              List<InfusionRun> infusions, org.bedsideneuro.domain.ncs.StudySeries studies,
+                              List<InfusionRun> infusions, StudySeries studies,
                               BenefitAndHarm benefit, TrendLanes lanes) {
-    /**
-     * Is the opioid helping, and is it safe (clinical reference section 8): PEG rows with the day's daily MME and the
-     * latest distal motor score, the first-line history, the last review and when the next is due.
-     */
-    public record BenefitAndHarm(List<String> pegRows, List<String> firstLine, String lastReview, String reviewDue) {
-        public BenefitAndHarm {
-            pegRows = List.copyOf(pegRows);
-            firstLine = List.copyOf(firstLine);
-        }
-    }
-
     public ProgressSummary {
         Objects.requireNonNull(benefit, "benefit and harm");
         Objects.requireNonNull(lanes, "trend lanes");
@@ -85,6 +75,17 @@ public record ProgressSummary(Patient patient, LocalDate from, LocalDate to, Pri
         prnUse = List.copyOf(prnUse);
         infusions = List.copyOf(infusions);
         Objects.requireNonNull(studies, "studies");
+    }
+
+    /**
+     * Is the opioid helping, and is it safe (clinical reference section 8): PEG rows with the day's daily MME and the
+     * latest distal motor score, the first-line history, the last review and when the next is due.
+     */
+    public record BenefitAndHarm(List<String> pegRows, List<String> firstLine, String lastReview, String reviewDue) {
+        public BenefitAndHarm {
+            pegRows = List.copyOf(pegRows);
+            firstLine = List.copyOf(firstLine);
+        }
     }
 
     /**

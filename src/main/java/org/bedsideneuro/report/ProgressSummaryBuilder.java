@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
-import org.bedsideneuro.domain.ncs.StudySeries;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.domain.ncs.StudySeries;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.CurrentMme;
 import org.bedsideneuro.domain.regimen.DailyMme;
@@ -20,9 +21,9 @@ import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.domain.trend.TrendLanesBuilder;
 import org.bedsideneuro.domain.trend.TrendSeriesBuilder;
-import org.bedsideneuro.domain.trend.PatientCourse;
 
 /**
  * Assembles a {@link ProgressSummary} from one patient's {@link PatientCourse}: the flags and the daily MME are the
@@ -97,7 +98,7 @@ public final class ProgressSummaryBuilder {
                         ExamTableBuilder.baselines(exams));
         return new ProgressSummary(course.patient(), from, to, printing, now, course.mmeOn(from), flags, tables.build(exams, tabled),
                 trends.charts(from, to, mme.subMap(from, true, to, true), inPeriod,
-                        flags.stream().map(Flag::date).collect(java.util.stream.Collectors.toSet())), trends.myoclonus(detailFrom, to, detailed),
+                        flags.stream().map(Flag::date).collect(Collectors.toSet())), trends.myoclonus(detailFrom, to, detailed),
                 tables.oinObservations(exams, detailed), detailFrom, earlierCourse,
                 // Signatures are printed with the exams shown in detail (21 CFR 11.50(b)); the summarised older course counts them.
                 signedExams(course.patient(), history, signatures, detailFrom, to),

@@ -3,6 +3,9 @@ package org.bedsideneuro.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * How much of a period a progress summary shows in detail (issue #9; a clinical decision, also in the README).
@@ -54,8 +57,8 @@ final class SummaryDetail {
      * The buckets of {@code from}..{@code detailFrom - 1}, oldest first: weeks counted back from the day before the
      * recent window (so the last week ends where the detail begins), then calendar months, cut at {@code from}.
      */
-    static java.util.List<Bucket> buckets(LocalDate from, LocalDate detailFrom) {
-        java.util.ArrayList<Bucket> newestFirst = new java.util.ArrayList<>();
+    static List<Bucket> buckets(LocalDate from, LocalDate detailFrom) {
+        ArrayList<Bucket> newestFirst = new ArrayList<>();
         LocalDate end = detailFrom.minusDays(1);
         for (int w = 0; w < WEEKS && !end.isBefore(from); w++) {
             LocalDate start = end.minusDays(6);
@@ -67,7 +70,7 @@ final class SummaryDetail {
             newestFirst.add(new Bucket(start.isBefore(from) ? from : start, end, true));
             end = start.minusDays(1);
         }
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 }

@@ -1,6 +1,7 @@
 package org.bedsideneuro.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,7 +238,7 @@ final class SummarySections {
     }
 
     private static String mme(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String orDash(String text) {

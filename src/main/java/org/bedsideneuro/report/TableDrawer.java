@@ -12,17 +12,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * header row is repeated at the top of every page the table continues on.
  */
 final class TableDrawer {
-    /** A cell's text; bold for emphasis (the "worse than baseline" mark, a header). */
-    record TableCell(String text, boolean bold) {
-        static TableCell plain(String text) {
-            return new TableCell(text, false);
-        }
-
-        static TableCell bold(String text) {
-            return new TableCell(text, true);
-        }
-    }
-
     private static final float PAD = 2.5f;
 
     private final PageFrame frame;
@@ -33,6 +22,17 @@ final class TableDrawer {
         this.frame = frame;
         this.size = fontSize;
         this.leading = fontSize * 1.25f;
+    }
+
+    /** A cell's text; bold for emphasis (the "worse than baseline" mark, a header). */
+    record TableCell(String text, boolean bold) {
+        static TableCell plain(String text) {
+            return new TableCell(text, false);
+        }
+
+        static TableCell bold(String text) {
+            return new TableCell(text, true);
+        }
     }
 
     /** Column widths in points; {@code header} and every row have one cell per column. */

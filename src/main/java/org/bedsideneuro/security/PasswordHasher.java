@@ -1,5 +1,6 @@
 package org.bedsideneuro.security;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -95,7 +96,7 @@ public final class PasswordHasher {
     }
 
     private static byte[] toUtf8(char[] password) {
-        var buffer = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         if (buffer.hasArray()) {

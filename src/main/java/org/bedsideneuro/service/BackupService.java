@@ -1,5 +1,6 @@
 package org.bedsideneuro.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,12 +30,6 @@ public final class BackupService {
     /** The access log's detail of a backup, followed by the file written. */
     public static final String BACKUP_DETAIL = "Backup of the whole database to ";
 
-    /** The access log's detail of a restore: the backup, then where the database before it was kept. */
-    public static String restoreDetail(Path backup, Path keptAside) {
-        return "Restore of the whole database from " + backup.toAbsolutePath() + (keptAside != null && java.nio.file.Files.exists(keptAside)
-                ? "; the database before it is kept at " + keptAside : "; there was no database before it");
-    }
-
     private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
 
     private final Database database;
@@ -46,6 +41,12 @@ public final class BackupService {
         this.database = Objects.requireNonNull(database, "database");
         this.databaseFile = databaseFile;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The access log's detail of a restore: the backup, then where the database before it was kept. */
+    public static String restoreDetail(Path backup, Path keptAside) {
+        return "Restore of the whole database from " + backup.toAbsolutePath() + (keptAside != null && Files.exists(keptAside)
+                ? "; the database before it is kept at " + keptAside : "; there was no database before it");
     }
 
     /** What a backup holds, for the confirmation: when it was taken and how many records. */

@@ -38,13 +38,6 @@ import org.bedsideneuro.persistence.Work;
  * overwritten or deleted. Runs inside the import's transaction ({@link ImportHooks}).
  */
 final class EhrSourceTracking implements ImportHooks {
-    /** A dose (or, with {@code exam} set, an imported value's record) to withdraw before the import, and why. */
-    record Withdrawal(AdministrationId dose, ExamId exam, String reason) {
-        Withdrawal(AdministrationId dose, String reason) {
-            this(dose, null, reason);
-        }
-    }
-
     private final FhirBundleReader.Read read;
     private final ImportedRows rows;
     private final List<String> changedInEhr;
@@ -65,6 +58,13 @@ final class EhrSourceTracking implements ImportHooks {
         this.known = known;
         this.by = by;
         this.clock = clock;
+    }
+
+    /** A dose (or, with {@code exam} set, an imported value's record) to withdraw before the import, and why. */
+    record Withdrawal(AdministrationId dose, ExamId exam, String reason) {
+        Withdrawal(AdministrationId dose, String reason) {
+            this(dose, null, reason);
+        }
     }
 
     /** Compares what {@code read} holds with the sources kept in the database; reads only. */

@@ -21,6 +21,16 @@ import org.hl7.fhir.r4.model.Bundle;
  * server).
  */
 public final class FhirPullService {
+    private final Database database;
+    private final FhirImportService importer;
+    private final EhrClient client;
+
+    public FhirPullService(Database database, Clock clock, EhrClient client) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.importer = new FhirImportService(database, clock);
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
     /**
      * The records read from the server, and what importing them now would change.
      *
@@ -32,16 +42,6 @@ public final class FhirPullService {
             patients = List.copyOf(patients);
             notRead = List.copyOf(notRead);
         }
-    }
-
-    private final Database database;
-    private final FhirImportService importer;
-    private final EhrClient client;
-
-    public FhirPullService(Database database, Clock clock, EhrClient client) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.importer = new FhirImportService(database, clock);
-        this.client = Objects.requireNonNull(client, "client");
     }
 
     /** Reads {@code patient}'s record from {@code server} (doses and lab values from {@code since}, when given) and previews it. */

@@ -14,10 +14,6 @@ import org.bedsideneuro.persistence.Database;
 
 /** One patient's record as a FHIR R4 Bundle file (issue #13), for the patient page and {@code export-fhir}. */
 public final class FhirService {
-    /** What was written. */
-    public record Written(Path file, Period period, int resources) {
-    }
-
     private final Database database;
     private final PatientRecords records;
     private final Clock clock;
@@ -26,6 +22,10 @@ public final class FhirService {
         this.database = database;
         this.records = new PatientRecords(database, clock.getZone());
         this.clock = clock;
+    }
+
+    /** What was written. */
+    public record Written(Path file, Period period, int resources) {
     }
 
     /**

@@ -16,18 +16,18 @@ import org.bedsideneuro.persistence.Session;
  * changed table applies to every day, past days included.
  */
 public final class MmeFactorService {
+    private final Database database;
+
+    public MmeFactorService(Database database) {
+        this.database = database;
+    }
+
     /** A choice: the table before and after it, and whether a row was written (not when that table was in force already). */
     public record Change(ParenteralFactors before, ParenteralFactors after, boolean written) {
         /** "hydromorphone iv: 20 MME per mg -> 15 MME per mg", one per drug and route whose factor changed. */
         public List<String> factorChanges() {
             return after.changesFrom(before);
         }
-    }
-
-    private final Database database;
-
-    public MmeFactorService(Database database) {
-        this.database = database;
     }
 
     /** The MME table in force: what to compute MME with. */

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.bedsideneuro.domain.exam.ExamId;
-import org.bedsideneuro.domain.exam.Signature;
 import java.util.Optional;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.ExamRepository;
@@ -20,19 +19,19 @@ import org.bedsideneuro.persistence.ExamRepository;
  * history in one consistent read.
  */
 public final class PatientRecords {
-    /**
-     * The course as of today (with the patient's administrations that stand: {@code course().administrations()}), every
-     * stored version of the exams (for amendments) and their signatures by version.
-     */
-    public record Loaded(PatientCourse course, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures) {
-    }
-
     private final Database database;
     private final ZoneId zone;
 
     public PatientRecords(Database database, ZoneId zone) {
         this.database = database;
         this.zone = zone;
+    }
+
+    /**
+     * The course as of today (with the patient's administrations that stand: {@code course().administrations()}), every
+     * stored version of the exams (for amendments) and their signatures by version.
+     */
+    public record Loaded(PatientCourse course, List<RecordedExam> history, Map<ExamId, List<Signature>> signatures) {
     }
 
     public ZoneId zone() {

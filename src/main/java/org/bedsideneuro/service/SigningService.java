@@ -1,5 +1,6 @@
 package org.bedsideneuro.service;
 
+import java.util.Optional;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
@@ -33,14 +34,14 @@ public final class SigningService {
 
     public Signature sign(ExamId examId, Account account, char[] password, SignatureMeaning meaning) {
         Permissions.require(account, Action.SIGN_EXAM);
-        java.util.Optional<Signature> signed = database.write(s -> {
+        Optional<Signature> signed = database.write(s -> {
             Account stored = s.accounts().find(account.login()).orElseThrow(() -> new AccessDeniedException("No account " + account.login()));
             if (!s.accounts().passwordMatches(stored.login(), password)) {
                 s.accessLog().recordFailedLogin(account.login().value(), stored.clinician(), "wrong password when signing exam " + examId);
-                return java.util.Optional.<Signature>empty();
+                return Optional.<Signature>empty();
             }
             Permissions.require(stored, Action.SIGN_EXAM);
-            return java.util.Optional.of(s.signatures().add(examId, stored.clinician(), meaning));
+            return Optional.of(s.signatures().add(examId, stored.clinician(), meaning));
         });
         return signed.orElseThrow(() -> new AccessDeniedException(WRONG_PASSWORD + " the exam was not signed."));
     }
@@ -59,8 +60,8 @@ public final class SigningService {
      */
     public Signature saveAndSign(Exam exam, Clinician signer, char[] password, Work<?> alsoInTransaction) {
         Permissions.require(signer, Action.SIGN_EXAM);
-        java.util.Optional<Signature> signed = database.write(s -> {
-            java.util.Optional<Signature> done = exam.amendment() == null
+        Optional<Signature> signed = database.write(s -> {
+            Optional<Signature> done = exam.amendment() == null
                     ? s.exams().addAndSign(exam, signer, password)
                     : s.exams().amendAndSign(exam, password);
             if (done.isEmpty()) {

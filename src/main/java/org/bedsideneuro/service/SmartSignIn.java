@@ -47,18 +47,6 @@ public final class SmartSignIn {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The server's authorisation and token endpoints, from its SMART configuration. */
-    public record Endpoints(URI authorize, URI token) {
-    }
-
-    /** An access token and when it stops being accepted. */
-    public record Token(String accessToken, Instant expires) {
-        @Override
-        public String toString() {
-            return "Token[hidden, expires " + expires + "]"; // never into a log
-        }
-    }
-
     private final HttpClient http;
     private final Duration timeout;
     private final Duration waitForBrowser;
@@ -73,6 +61,18 @@ public final class SmartSignIn {
         this.waitForBrowser = waitForBrowser;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** The server's authorisation and token endpoints, from its SMART configuration. */
+    public record Endpoints(URI authorize, URI token) {
+    }
+
+    /** An access token and when it stops being accepted. */
+    public record Token(String accessToken, Instant expires) {
+        @Override
+        public String toString() {
+            return "Token[hidden, expires " + expires + "]"; // never into a log
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.bedsideneuro.service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class SummaryService {
 
     /** The PDF in memory, for the printer. */
     public byte[] pdfBytes(ProgressSummary summary, PaperSize paper) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new PdfSummaryWriter(paper).write(summary, out);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public record WardSnapshot(List<Patient> patients, Map<PatientId, Instant> lastR
     private static Map<PatientId, List<Administration>> administrationsFrom(Session s, Map<PatientId, List<Exam>> recent, ZoneId zone)
             throws SQLException {
         Optional<LocalDate> first = recent.values().stream().flatMap(List::stream)
-                .map(e -> e.recordedAt().atZoneSameInstant(zone).toLocalDate()).min(java.util.Comparator.naturalOrder());
+                .map(e -> e.recordedAt().atZoneSameInstant(zone).toLocalDate()).min(Comparator.naturalOrder());
         if (first.isEmpty()) {
             return Map.of();
         }

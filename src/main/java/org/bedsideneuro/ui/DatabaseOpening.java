@@ -15,10 +15,6 @@ import org.bedsideneuro.ui.server.FxPasswordPrompt;
  * the schema overlap the toolkit's start instead of following it (about a second of a cold start on a ward laptop).
  */
 final class DatabaseOpening {
-    /** An open database, and the clinician given with {@link LaunchSettings#recordingAs()} (null: ask). */
-    record Opened(Database database, Clinician clinician) {
-    }
-
     /** Completes once JavaFX runs: a ward server's password prompt opening the database meanwhile waits for it. */
     static final CompletableFuture<Void> TOOLKIT_UP = new CompletableFuture<>();
 
@@ -30,6 +26,10 @@ final class DatabaseOpening {
     static final long FILE_OPENING_WAIT_MILLIS = 1000;
 
     private DatabaseOpening() {
+    }
+
+    /** An open database, and the clinician given with {@link LaunchSettings#recordingAs()} (null: ask). */
+    record Opened(Database database, Clinician clinician) {
     }
 
     static CompletableFuture<Opened> start(LaunchSettings config) {

@@ -90,6 +90,10 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
      */
     public record Computer(Path settingsFile, Path localDatabase, Path localDrafts, String givenOnCommandLine, DatabaseLocation ward,
                            Path demoDatabase) {
+        /** The demo's folder in the data folder: its automatic backups stay apart from the ward's. */
+        public static final String DEMO_FOLDER = "demo";
+        public static final String DEMO_FILE = "bedside-neuro-demo.db";
+
         public Computer {
             Objects.requireNonNull(settingsFile, "settings file");
             Objects.requireNonNull(localDatabase, "local database");
@@ -103,9 +107,5 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
             this(settingsFile, localDatabase, localDrafts, givenOnCommandLine, new DatabaseLocation.SqliteFile(localDatabase),
                     localDatabase.resolveSibling(DEMO_FOLDER).resolve(DEMO_FILE));
         }
-
-        /** The demo's folder in the data folder: its automatic backups stay apart from the ward's. */
-        public static final String DEMO_FOLDER = "demo";
-        public static final String DEMO_FILE = "bedside-neuro-demo.db";
     }
 }

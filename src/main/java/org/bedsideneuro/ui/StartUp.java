@@ -1,11 +1,10 @@
 package org.bedsideneuro.ui;
 
-import java.net.URI;
-import java.util.function.Consumer;
-import org.bedsideneuro.ui.trend.TrendSettings;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -29,6 +28,7 @@ import org.bedsideneuro.ui.server.FxPasswordPrompt;
 import org.bedsideneuro.ui.server.WardServerDialog;
 import org.bedsideneuro.ui.server.WardServerSettingsModel;
 import org.bedsideneuro.ui.start.DemoSwitches;
+import org.bedsideneuro.ui.trend.TrendSettings;
 
 /**
  * Start-up, one window's life on one database after another: opening it (a file, or the ward server), then what it

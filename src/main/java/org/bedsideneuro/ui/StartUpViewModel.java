@@ -14,15 +14,15 @@ import org.bedsideneuro.persistence.DatabaseLocation;
  * an opened database needs; the texts on the start-up screens and the window's title are said here. No Nodes.
  */
 public final class StartUpViewModel {
-    /** The steps of start-up, in the order they can come. */
-    public enum Step { OPENING, COULD_NOT_OPEN, MAKING_DEMO, WELCOME, FIRST_ADMINISTRATOR, LOG_IN, WHO_IS_RECORDING, MAIN_WINDOW, RESTORING }
-
     static final String TITLE = "BedsideNeuro";
     static final String DEMO_TITLE = "BedsideNeuro DEMO";
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper mayRetry = new ReadOnlyBooleanWrapper(this, "mayRetry");
+
+    /** The steps of start-up, in the order they can come. */
+    public enum Step { OPENING, COULD_NOT_OPEN, MAKING_DEMO, WELCOME, FIRST_ADMINISTRATOR, LOG_IN, WHO_IS_RECORDING, MAIN_WINDOW, RESTORING }
 
     /** The database at {@code location} is being opened (again). */
     public void opening(DatabaseLocation location) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,14 +52,14 @@ class AccessLogCommandTest {
     @Test
     void exportsAreReadableByTheirOwnerOnly() throws Exception {
         // Issue #11 point 8: written through Files.createTempFile (0600 on POSIX) and moved into place.
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         String db = dir.resolve("ward.db").toString();
         assertThat(run("--db", db, "demo").code()).isZero();
         assertThat(run("--db", db, "export-csv", dir.resolve("csv").toString()).code()).isZero();
         String mrn = run("--db", db, "access-log").out().lines().filter(l -> l.contains("export-data")).findFirst().orElseThrow().split("\t")[0];
-        try (var files = java.nio.file.Files.list(dir.resolve("csv"))) {
+        try (var files = Files.list(dir.resolve("csv"))) {
             for (Path f : files.toList()) {
-                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f))).as(f.toString())
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString())
                         .isEqualTo("rw-------");
             }
         }
@@ -68,7 +72,7 @@ class AccessLogCommandTest {
         Result sent = run("--db", db, "export-fhir", "--patient", "DEMO-0001", "--out", fhir.toString());
         assertThat(sent.code()).as(sent.err()).isZero();
         for (Path f : List.of(pdf, fhir)) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f))).as(f.toString())
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString())
                     .isEqualTo("rw-------");
         }
     }

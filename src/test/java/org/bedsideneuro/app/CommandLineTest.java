@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.bedsideneuro.app.cli.RootCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +17,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
+    private final List<Path> windowsOpened = new ArrayList<>();
+
     record Result(int code, String out, String err) {
     }
-
-    private final List<Path> windowsOpened = new ArrayList<>();
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -84,20 +86,20 @@ class CommandLineTest {
     @Test
     void theDefaultDatabaseLivesInTheUsersDataFolder() {
         Path home = Path.of("/home/sam");
-        assertThat(DataFolder.resolve("Linux", java.util.Map.of(), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
-        assertThat(DataFolder.resolve("Linux", java.util.Map.of("XDG_DATA_HOME", "/data/sam"), home)).isEqualTo(Path.of("/data/sam/bedside-neuro"));
-        assertThat(DataFolder.resolve("Linux", java.util.Map.of("XDG_DATA_HOME", "relative"), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
-        assertThat(DataFolder.resolve("Mac OS X", java.util.Map.of(), home)).isEqualTo(home.resolve("Library/Application Support/BedsideNeuro"));
-        assertThat(DataFolder.resolve("Windows 11", java.util.Map.of("APPDATA", "C:\\Users\\sam\\AppData\\Roaming"), home).toString())
+        assertThat(DataFolder.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
+        assertThat(DataFolder.resolve("Linux", Map.of("XDG_DATA_HOME", "/data/sam"), home)).isEqualTo(Path.of("/data/sam/bedside-neuro"));
+        assertThat(DataFolder.resolve("Linux", Map.of("XDG_DATA_HOME", "relative"), home)).isEqualTo(home.resolve(".local/share/bedside-neuro"));
+        assertThat(DataFolder.resolve("Mac OS X", Map.of(), home)).isEqualTo(home.resolve("Library/Application Support/BedsideNeuro"));
+        assertThat(DataFolder.resolve("Windows 11", Map.of("APPDATA", "C:\\Users\\sam\\AppData\\Roaming"), home).toString())
                 .endsWith("BedsideNeuro");
     }
 
     @Test
     void onlyAPlainWindowStartSkipsReadingTheVerbs() {
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db").getSubcommands()).isEmpty();
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0).getSubcommands()).containsKey("check");
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--help").getSubcommands()).containsKey("export-pdf");
-        assertThat(org.bedsideneuro.app.cli.RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
+        assertThat(RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db").getSubcommands()).isEmpty();
+        assertThat(RootCommand.commandLine(db -> 0).getSubcommands()).containsKey("check");
+        assertThat(RootCommand.commandLine(db -> 0, System.in, "--help").getSubcommands()).containsKey("export-pdf");
+        assertThat(RootCommand.commandLine(db -> 0, System.in, "--db", "ward.db", "check").getSubcommands()).containsKey("check");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Random;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
@@ -66,7 +67,7 @@ class DamagedFilesTest {
             // Scribble over a page in the middle of the patient table (not the header page).
             raf.seek(size / 2);
             byte[] garbage = new byte[4096];
-            new java.util.Random(7).nextBytes(garbage);
+            new Random(7).nextBytes(garbage);
             raf.write(garbage);
         }
         byte[] before = Files.readAllBytes(file);

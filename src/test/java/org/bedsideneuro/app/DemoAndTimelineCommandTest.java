@@ -2,8 +2,11 @@ package org.bedsideneuro.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -76,14 +79,14 @@ class DemoAndTimelineCommandTest {
         Result pca = run("--db", db, "timeline", "--patient", "DEMO-0008");
         assertThat(pca.code()).as(pca.err()).isZero();
         assertThat(csv(pca.out())).anySatisfy(r -> {
-            assertThat(new java.math.BigDecimal(r.get("pca_mme"))).isPositive();
+            assertThat(new BigDecimal(r.get("pca_mme"))).isPositive();
             assertThat(r.get("pca_mme")).isEqualTo(r.get("mme"));
             assertThat(r.get("opioids")).contains("morphine iv 1 mg pca bolus");
         });
     }
 
-    private static List<CSVRecord> csv(String text) throws java.io.IOException {
-        try (var parser = CSVParser.parse(new java.io.StringReader(text),
+    private static List<CSVRecord> csv(String text) throws IOException {
+        try (var parser = CSVParser.parse(new StringReader(text),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return parser.getRecords();
         }

@@ -2,17 +2,24 @@ package org.bedsideneuro.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.exchange.CsvExporter;
 import org.bedsideneuro.persistence.Database;
-import org.bedsideneuro.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +36,13 @@ class DemoWardKeptApartTest {
     private Result run(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        int code = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), d -> ExitCode.OK);
         return new Result(code, out.toString(), err.toString());
     }
 
     private long patients(String db) {
-        try (Database d = Database.open(Path.of(db), java.time.Clock.systemDefaultZone())) {
+        try (Database d = Database.open(Path.of(db), Clock.systemDefaultZone())) {
             return d.read(s -> s.patients().count());
         }
     }
@@ -115,11 +122,11 @@ class DemoWardKeptApartTest {
 
         // A ward's own export carries no such mark, even written over an earlier demo export.
         String ward = dir.resolve("ward.db").toString();
-        try (Database d = Database.open(Path.of(ward), java.time.Clock.systemDefaultZone())) {
+        try (Database d = Database.open(Path.of(ward), Clock.systemDefaultZone())) {
             d.write(s -> {
-                s.patients().add(new org.bedsideneuro.domain.patient.Patient(new org.bedsideneuro.domain.patient.PatientId("MRN-1"),
-                        "Sample", "Sam", java.time.LocalDate.of(1950, 1, 1), org.bedsideneuro.domain.patient.Sex.MALE, "4B", "1"),
-                        s.clinicians().findOrCreate("Nurse Example", org.bedsideneuro.domain.clinician.Role.NURSE));
+                s.patients().add(new Patient(new PatientId("MRN-1"),
+                        "Sample", "Sam", LocalDate.of(1950, 1, 1), Sex.MALE, "4B", "1"),
+                        s.clinicians().findOrCreate("Nurse Example", Role.NURSE));
                 return null;
             });
         }

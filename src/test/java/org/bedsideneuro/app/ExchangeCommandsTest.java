@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,7 +135,7 @@ class ExchangeCommandsTest {
 
     /** The row counts of {@code check}'s output, one "table: n" line each. */
     private static String counts(String checkOutput) {
-        return checkOutput.lines().filter(l -> l.matches("[a-z_]+:\\s+\\d+")).collect(java.util.stream.Collectors.joining("\n"));
+        return checkOutput.lines().filter(l -> l.matches("[a-z_]+:\\s+\\d+")).collect(Collectors.joining("\n"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.bedsideneuro.fhir.FhirExporter;
 import org.hl7.fhir.r4.model.Bundle;
@@ -51,7 +52,7 @@ class ExportFhirCommandTest {
         assertThat(whole.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
 
         Path week = dir.resolve("week.json");
-        String lastWeek = java.time.LocalDate.now().minusDays(7).toString();
+        String lastWeek = LocalDate.now().minusDays(7).toString();
         Result w = run("--db", db, "export-fhir", "--patient", "DEMO-0003", "--from", lastWeek, "--out", week.toString());
         assertThat(w.code()).as(w.err()).isZero();
         assertThat(FhirExporter.parse(Files.readString(week)).getEntry().size()).isLessThan(whole.getEntry().size());

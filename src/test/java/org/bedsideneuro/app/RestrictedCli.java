@@ -1,5 +1,7 @@
 package org.bedsideneuro.app;
 
+import com.sun.security.auth.module.UnixSystem;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,9 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
 
 /**
  * Runs the command line in a child JVM the way a ward laptop would meet a read-only folder or a full disk, whether the
@@ -26,18 +33,18 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class RestrictedCli {
-    /** What the child printed and how it ended. */
-    record Result(int exitCode, String out, String err) {
-    }
-
     private static Path openClassPath;
 
     private RestrictedCli() {
     }
 
+    /** What the child printed and how it ended. */
+    record Result(int exitCode, String out, String err) {
+    }
+
     /** True when the tests run as root: permissions must then be met by running the child as someone else. */
     static boolean runningAsRoot() {
-        return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+        return new UnixSystem().getUid() == 0;
     }
 
     /**
@@ -95,8 +102,8 @@ final class RestrictedCli {
         Path open = openClassPath();
         List<String> command = new ArrayList<>();
         if (unprivileged && runningAsRoot()) {
-            java.util.Optional<String> setpriv = find("setpriv");
-            java.util.Optional<String> runuser = find("runuser");
+            Optional<String> setpriv = find("setpriv");
+            Optional<String> runuser = find("runuser");
             if (setpriv.isPresent()) {
                 command.addAll(List.of(setpriv.get(), "--reuid=nobody", "--regid=" + nobodysGroup(), "--clear-groups"));
             } else if (runuser.isPresent()) {
@@ -114,7 +121,7 @@ final class RestrictedCli {
         command.add("-Dorg.sqlite.lib.name=" + System.mapLibraryName("sqlitejdbc"));
         command.add("-Duser.home=" + open); // nobody's home does not exist
         command.add("-cp");
-        command.add(open.resolve("cp") + "/*" + java.io.File.pathSeparator + open.resolve("classes"));
+        command.add(open.resolve("cp") + "/*" + File.pathSeparator + open.resolve("classes"));
         command.add(main.getName());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
@@ -128,8 +135,8 @@ final class RestrictedCli {
         return new Result(p.exitValue(), out.get(), err.get());
     }
 
-    private static java.util.concurrent.CompletableFuture<String> readAsync(InputStream in) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    private static CompletableFuture<String> readAsync(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
             try (in) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -139,8 +146,8 @@ final class RestrictedCli {
     }
 
     /** The program's full path: on PATH, or in the system folders a non-login root shell may lack. */
-    private static java.util.Optional<String> find(String program) {
-        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)));
+    private static Optional<String> find(String program) {
+        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         folders.addAll(List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin"));
         return folders.stream().filter(f -> !f.isBlank()).map(f -> Path.of(f, program)).filter(Files::isExecutable)
                 .map(Path::toString).findFirst();
@@ -165,7 +172,7 @@ final class RestrictedCli {
         Path jars = Files.createDirectories(root.resolve("cp"));
         Path classes = Files.createDirectories(root.resolve("classes"));
         int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path from = Path.of(entry);
             if (Files.isDirectory(from)) {
                 copyTree(from, classes);
@@ -179,8 +186,8 @@ final class RestrictedCli {
             }
         }
         Path nativeDir = Files.createDirectories(root.resolve("native"));
-        String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + System.mapLibraryName("sqlitejdbc");
-        try (InputStream lib = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + System.mapLibraryName("sqlitejdbc");
+        try (InputStream lib = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (lib == null) {
                 throw new IllegalStateException("no SQLite native library at " + resource);
             }
@@ -216,7 +223,7 @@ final class RestrictedCli {
 
     private static void deleteQuietly(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder; the system cleans it eventually
         }

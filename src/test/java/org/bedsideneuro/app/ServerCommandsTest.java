@@ -55,7 +55,7 @@ class ServerCommandsTest {
         String uri = TestPostgres.get().createDatabase().describe();
         Result check = run("--db", uri, "check");
         assertThat(check.code()).as(check.err()).isZero();
-        assertThat(check.out()).contains("(PostgreSQL)", "Integrity:         ok", "Schema version:    " + org.bedsideneuro.persistence.Database.SCHEMA_VERSION, "Hash chain:        ok");
+        assertThat(check.out()).contains("(PostgreSQL)", "Integrity:         ok", "Schema version:    " + Database.SCHEMA_VERSION, "Hash chain:        ok");
 
         Result backup = run("--db", uri, "backup", "--out", dir.resolve("b.db").toString());
         assertThat(backup.code()).isEqualTo(ExitCode.INVALID_INPUT);

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class StorageFailuresTest {
         RestrictedCli.openUpTo(exchange);
         try (var files = Files.list(exchange)) {
             for (Path f : files.toList()) {
-                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.bedsideneuro.domain.account.LoginName;
+import org.bedsideneuro.domain.demo.DemoAccounts;
 import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,9 +98,9 @@ class UserCommandTest {
         String list = run("", "--db", db(), "user", "list").out();
         assertThat(list).contains("demo-neuro\tDr Demo Neurologist (fictional)\tneurologist\tactive",
                 "demo-nurse\tNurse Demo (fictional)\tnurse\tactive", "demo-admin\tDemo Administrator (fictional)\tadministrator\tactive");
-        for (org.bedsideneuro.domain.demo.DemoAccounts.Demo d : org.bedsideneuro.domain.demo.DemoAccounts.ALL) {
+        for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             assertThat(passwordMatches(d.login(), d.password())).as(d.login()).isTrue();
-            assertThat(org.bedsideneuro.domain.demo.DemoAccounts.onScreen()).contains(d.login() + " / " + d.password());
+            assertThat(DemoAccounts.onScreen()).contains(d.login() + " / " + d.password());
         }
     }
 

@@ -20,6 +20,7 @@ import org.bedsideneuro.exchange.ExportSummary;
 import org.bedsideneuro.exchange.ImportReport;
 import org.bedsideneuro.persistence.Backups;
 import org.bedsideneuro.report.PaperSize;
+import org.bedsideneuro.ui.common.Failure;
 
 /**
  * The layers as the code has them, stated once (docs/developer-guide.md, "Layout"; docs/decisions/0018):
@@ -33,9 +34,6 @@ import org.bedsideneuro.report.PaperSize;
 final class Layers {
     private static final String ROOT = "org.bedsideneuro";
     private static final String UI = ROOT + ".ui";
-
-    private Layers() {
-    }
 
     /**
      * The packages of the shell, which opens the database, watches it for changes and chooses the ward server:
@@ -63,12 +61,53 @@ final class Layers {
 
     /** The two plain-language refusals a screen tells apart, read in one place ({@code ui.common.Failure}). */
     static final DescribedPredicate<JavaClass> THE_FAILURE_TRANSLATION =
-            equivalentTo(org.bedsideneuro.ui.common.Failure.class).as("ui.common.Failure");
+            equivalentTo(Failure.class).as("ui.common.Failure");
 
     /** Values the services hand back or take, which a screen shows or passes on. */
     static final DescribedPredicate<JavaClass> VALUES_OF_THE_SERVICES = equivalentTo(ExportSummary.class).or(equivalentTo(PaperSize.class))
             .or(equivalentTo(ExportException.class)).or(equivalentTo(Backups.Automatic.class)).or(equivalentTo(ImportReport.class))
             .as("values of the services (ExportSummary, PaperSize, ExportException, Backups.Automatic, ImportReport)");
+
+    /** Repository methods that change the records: a screen never calls one, not even inside a read. */
+    private static final Pattern WRITES = Pattern.compile("(add|amend|update|delete|create|stop|set|reset|change|save|insert|ensure"
+            + "|findOrCreate|seal|void|withdraw|import|restore|choose)([A-Z].*)?|record(?!Marks)([A-Z].*)?");
+
+    static final DescribedPredicate<JavaMethodCall> A_WRITE_TO_THE_RECORDS = new DescribedPredicate<>("a write to the records") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            JavaClass owner = call.getTargetOwner();
+            return THE_READ_SIDE.test(owner) && !owner.getSimpleName().equals("Work") && WRITES.matcher(call.getName()).matches();
+        }
+    };
+
+    /**
+     * The UI's feature rule: a screen's package (ui.ward, ui.exam, ...) uses no other screen's package; screens meet
+     * through ui.shell (AppWindow) and share ui.common. The shell (the ui package, and ui.login, which holds the
+     * window of whoever logged in) assembles screens and may use them; no screen uses the shell's classes.
+     */
+    static final SliceAssignment SCREENS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (!p.startsWith(UI + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            String screen = p.substring(UI.length() + 1).split("\\.")[0];
+            return Set.of("shell", "common", "login").contains(screen) ? SliceIdentifier.ignore() : SliceIdentifier.of("ui." + screen);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the UI's screens";
+        }
+    };
+
+    /** The hosts every feature plugs into through AppWindow: the ward screen and the patient page. */
+    static final DescribedPredicate<JavaClass> THE_HOSTS = resideInAnyPackage(UI + ".ward..", UI + ".patient..")
+            .as("the hosts (ui.ward, ui.patient)");
+
+    private Layers() {
+    }
 
     /** The one layering, with its three narrow exceptions for the UI. */
     static ArchRule layering() {
@@ -99,49 +138,11 @@ final class Layers {
                 .because("dependencies point one way (docs/developer-guide.md); a screen writes only through a service (decision 0018)");
     }
 
-    /** Repository methods that change the records: a screen never calls one, not even inside a read. */
-    private static final Pattern WRITES = Pattern.compile("(add|amend|update|delete|create|stop|set|reset|change|save|insert|ensure"
-            + "|findOrCreate|seal|void|withdraw|import|restore|choose)([A-Z].*)?|record(?!Marks)([A-Z].*)?");
-
-    static final DescribedPredicate<JavaMethodCall> A_WRITE_TO_THE_RECORDS = new DescribedPredicate<>("a write to the records") {
-        @Override
-        public boolean test(JavaMethodCall call) {
-            JavaClass owner = call.getTargetOwner();
-            return THE_READ_SIDE.test(owner) && !owner.getSimpleName().equals("Work") && WRITES.matcher(call.getName()).matches();
-        }
-    };
-
     static ArchRule screensOnlyRead() {
         return noClasses().that().resideInAPackage(UI + "..")
                 .should().callMethodWhere(A_WRITE_TO_THE_RECORDS)
                 .because("a screen writes through a service, shared with the command line (decision 0018)");
     }
-
-    /**
-     * The UI's feature rule: a screen's package (ui.ward, ui.exam, ...) uses no other screen's package; screens meet
-     * through ui.shell (AppWindow) and share ui.common. The shell (the ui package, and ui.login, which holds the
-     * window of whoever logged in) assembles screens and may use them; no screen uses the shell's classes.
-     */
-    static final SliceAssignment SCREENS = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass c) {
-            String p = c.getPackageName();
-            if (!p.startsWith(UI + ".")) {
-                return SliceIdentifier.ignore();
-            }
-            String screen = p.substring(UI.length() + 1).split("\\.")[0];
-            return Set.of("shell", "common", "login").contains(screen) ? SliceIdentifier.ignore() : SliceIdentifier.of("ui." + screen);
-        }
-
-        @Override
-        public String getDescription() {
-            return "the UI's screens";
-        }
-    };
-
-    /** The hosts every feature plugs into through AppWindow: the ward screen and the patient page. */
-    static final DescribedPredicate<JavaClass> THE_HOSTS = resideInAnyPackage(UI + ".ward..", UI + ".patient..")
-            .as("the hosts (ui.ward, ui.patient)");
 
     /** Screens use no other screen, except the two hosts AppWindow hands them; and no screen uses the shell. */
     static ArchRule screensApart() {

@@ -10,6 +10,7 @@ import org.bedsideneuro.app.Main;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.ui.BedsideNeuroApp;
 import org.bedsideneuro.ui.LaunchSettings;
+import org.bedsideneuro.ui.MainWindow;
 
 /**
  * The cold-start measurement, a child JVM: the real command line ({@link Main#run}) starts the app on the prepared
@@ -31,7 +32,7 @@ public final class AppFirstFrame {
         System.exit(code);
     }
 
-    private static void reportFirstFrameWithWard(Scene scene, org.bedsideneuro.ui.MainWindow window) {
+    private static void reportFirstFrameWithWard(Scene scene, MainWindow window) {
         boolean[] reported = new boolean[1];
         scene.addPostLayoutPulseListener(() -> {
             if (!reported[0] && !window.wardModel().visibleRows().isEmpty()) {

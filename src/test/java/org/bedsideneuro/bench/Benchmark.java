@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ public final class Benchmark {
     static List<Result> run(Options options, PrintStream out) throws Exception {
         boolean reusing = options.reuse() != null;
         Path dir = reusing ? options.reuse() : Files.createTempDirectory("bedside-neuro-bench");
-        Clock clock = Clock.fixed(java.time.Instant.now(), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
         Path file = dir.resolve("ward.db");
         out.printf(Locale.ROOT, "BedsideNeuro benchmark: %d patients, %s, %d runs (cold start %d, import %d, memory %d); JDK %s, %d cores; %s%n",
                 options.patients(), options.period(), options.runs(), options.coldRuns(), options.importRuns(), options.memoryRuns(),

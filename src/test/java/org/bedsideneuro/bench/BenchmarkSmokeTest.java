@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,8 +57,8 @@ class BenchmarkSmokeTest {
         assertThat(o.patients()).isEqualTo(7);
         assertThat(o.days()).isEqualTo(731);
         assertThat(o.period()).isEqualTo("2 years");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Options.parse("--runs", "0")).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Options.parse("--bogus", "1")).isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> Options.parse("--runs", "0")).isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> Options.parse("--bogus", "1")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.bedsideneuro.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * Children print {@code KEY=value} lines; they are collected as the result.
  */
 final class ChildJvm {
-    private ChildJvm() {
-    }
-
     /**
      * The app's JVM options as the installed launcher, {@code javafx:run} and this benchmark start it: pom.xml's
      * {@code app.java.options} ({@link LaunchOptionsTest} keeps the two equal). The floor gets the same.
      */
     static final List<String> APP_JAVA_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10");
+
+    private ChildJvm() {
+    }
 
     static List<String> flags(Path nativeDir) {
         List<String> flags = new ArrayList<>(APP_JAVA_OPTIONS);
@@ -95,6 +96,6 @@ final class ChildJvm {
     /** Milliseconds since this JVM started, read from the JVM's own start time. */
     static long millisSinceJvmStart() {
         long now = System.currentTimeMillis(); // read first: loading the management classes below takes time
-        return now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return now - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -1,5 +1,6 @@
 package org.bedsideneuro.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ final class ClassPathJars {
         Files.createDirectories(into);
         List<String> entries = new ArrayList<>();
         int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (Files.isDirectory(path)) {
                 Path jar = into.resolve("classpath-" + n++ + ".jar");
@@ -34,7 +35,7 @@ final class ClassPathJars {
                 entries.add(entry);
             }
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     private static void pack(Path folder, Path jar) throws IOException {
@@ -44,7 +45,7 @@ final class ClassPathJars {
                 if (p.equals(folder)) {
                     continue;
                 }
-                String name = folder.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                String name = folder.relativize(p).toString().replace(File.separatorChar, '/');
                 if (Files.isDirectory(p)) {
                     out.putNextEntry(new JarEntry(name + "/"));
                 } else {

@@ -2,6 +2,7 @@ package org.bedsideneuro.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class ColdStartMeasurement implements Measurement {
             minimal.add(Double.parseDouble(ChildJvm.run(nativeDir, MinimalWindowMain.class).get("BENCH_FIRST_FRAME_MS")));
             bareTable.add(Double.parseDouble(ChildJvm.run(nativeDir, BareTableWindowMain.class, rows).get("BENCH_FIRST_FRAME_MS")));
         }
-        List<Result> results = new java.util.ArrayList<>();
+        List<Result> results = new ArrayList<>();
         results.add(new Result("cold start to first frame, main window with ward list", "ms", app, "minimal JavaFX window (one Label)",
                 minimal, Result.Target.ratio(1.5)));
         // A reference, not a target: the toolkit's own table on the same floor (see BareTableWindowMain).

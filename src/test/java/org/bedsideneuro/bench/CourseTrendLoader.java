@@ -9,6 +9,7 @@ import org.bedsideneuro.domain.trend.TrendLanes;
 import org.bedsideneuro.domain.trend.TrendReadout;
 import org.bedsideneuro.domain.trend.TrendSeries;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.MmeFactorService;
 import org.bedsideneuro.ui.trend.TrendViewModel;
 
 /**
@@ -36,7 +37,7 @@ final class CourseTrendLoader implements TrendLoader {
             Patient p = s.patients().find(id).orElseThrow();
             // As the trend view reads it: the doses charted and the ward's table in force.
             return PatientCourse.of(p, s.exams().current(id), s.medications().forPatient(id), s.administrations().current(id),
-                    org.bedsideneuro.service.MmeFactorService.tableInForce(s), zone, today);
+                    MmeFactorService.tableInForce(s), zone, today);
         });
         return show(from, to);
     }

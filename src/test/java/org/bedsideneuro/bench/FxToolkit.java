@@ -1,5 +1,6 @@
 package org.bedsideneuro.bench;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -8,12 +9,12 @@ import javafx.application.Platform;
 final class FxToolkit {
     private static boolean started;
 
+    /** The Monocle flags of pom.xml's testfx.argLine that concern the toolkit (not TestFX's robot). */
+    static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+
     private FxToolkit() {
     }
-
-    /** The Monocle flags of pom.xml's testfx.argLine that concern the toolkit (not TestFX's robot). */
-    static final java.util.List<String> HEADLESS_FLAGS = java.util.List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
 
     static boolean headless() {
         String display = System.getenv("DISPLAY");

@@ -1,5 +1,6 @@
 package org.bedsideneuro.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -87,7 +88,7 @@ final class ImportMeasurement implements Measurement {
         }
     }
 
-    static void deleteDatabase(Path file) throws java.io.IOException {
+    static void deleteDatabase(Path file) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }

@@ -1,7 +1,9 @@
 package org.bedsideneuro.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The benchmark's command line: --patients, --years (or --days), --runs, --cold-runs, --import-runs, --memory-runs,
@@ -9,7 +11,7 @@ import java.util.List;
  * of a new one; same --patients, --years and --seed) and --only (short names of the measurements to run).
  */
 record Options(int patients, int days, int runs, int coldRuns, int importRuns, int memoryRuns, long seed, boolean keep,
-               java.util.Set<String> only, java.nio.file.Path reuse, int laptops) {
+               Set<String> only, Path reuse, int laptops) {
     static final String USAGE = "Benchmark [--patients 500] [--years 5 | --days N] [--runs 20] [--cold-runs 5] [--import-runs 3]"
             + " [--memory-runs 3] [--seed 9] [--keep] [--only cold,save,prn,trend,search,pdf,import,memory,server,pull] [--reuse FOLDER] [--laptops 20]";
 
@@ -22,8 +24,8 @@ record Options(int patients, int days, int runs, int coldRuns, int importRuns, i
         int memoryRuns = 3;
         long seed = 9;
         boolean keep = false;
-        java.util.Set<String> only = java.util.Set.of();
-        java.nio.file.Path reuse = null;
+        Set<String> only = Set.of();
+        Path reuse = null;
         int laptops = 20;
         List<String> list = new ArrayList<>(List.of(args));
         for (int i = 0; i < list.size(); i++) {
@@ -45,8 +47,8 @@ record Options(int patients, int days, int runs, int coldRuns, int importRuns, i
                 case "--import-runs" -> importRuns = Integer.parseInt(v);
                 case "--memory-runs" -> memoryRuns = Integer.parseInt(v);
                 case "--seed" -> seed = Long.parseLong(v);
-                case "--only" -> only = java.util.Set.of(v.split(","));
-                case "--reuse" -> reuse = java.nio.file.Path.of(v);
+                case "--only" -> only = Set.of(v.split(","));
+                case "--reuse" -> reuse = Path.of(v);
                 case "--laptops" -> laptops = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a + "; usage: " + USAGE);
             }

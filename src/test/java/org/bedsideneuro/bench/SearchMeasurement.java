@@ -1,6 +1,7 @@
 package org.bedsideneuro.bench;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -37,7 +38,7 @@ final class SearchMeasurement implements Measurement {
             });
             loaded.get(60, TimeUnit.SECONDS);
             Patient someone = ctx.ward().patients().get(ctx.ward().patients().size() / 2);
-            String typed = someone.familyName().toLowerCase(java.util.Locale.ROOT) + " " + someone.givenName().substring(0, 1);
+            String typed = someone.familyName().toLowerCase(Locale.ROOT) + " " + someone.givenName().substring(0, 1);
             int[] sink = new int[1];
             Runnable typeOnce = () -> {
                 for (int n = 1; n <= typed.length(); n++) {

@@ -2,12 +2,12 @@ package org.bedsideneuro.bench;
 
 /** Times repeated runs of an operation: warm-up runs first (not kept), then measured runs, in milliseconds. */
 final class Stopwatch {
+    private Stopwatch() {
+    }
+
     @FunctionalInterface
     interface Run {
         void run(int iteration) throws Exception;
-    }
-
-    private Stopwatch() {
     }
 
     static Samples time(int warmups, int runs, Run run) {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,14 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.persistence.Database;
 
@@ -55,11 +61,6 @@ final class SyntheticWardGenerator {
     private final ZoneId zone;
     private final LocalDate today;
 
-    /** What was generated: the patients, who recorded, and the patient with the longest record. */
-    record Ward(List<Patient> patients, PatientId longest, PatientId shortStay, Clinician neurologist, Clinician nurse,
-                long exams, long findings, long orders, double seconds) {
-    }
-
     SyntheticWardGenerator(int patientCount, int days, long seed, Clock clock) {
         if (patientCount < 1 || days < 1) {
             throw new IllegalArgumentException("at least one patient and one day");
@@ -69,6 +70,11 @@ final class SyntheticWardGenerator {
         this.seed = seed;
         this.zone = clock.getZone();
         this.today = clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** What was generated: the patients, who recorded, and the patient with the longest record. */
+    record Ward(List<Patient> patients, PatientId longest, PatientId shortStay, Clinician neurologist, Clinician nurse,
+                long exams, long findings, long orders, double seconds) {
     }
 
     Ward generate(Database db) {
@@ -105,7 +111,7 @@ final class SyntheticWardGenerator {
 
         List<Exam> pending = new ArrayList<>(EXAMS_PER_TRANSACTION + 100);
         List<MedicationOrder> orders = new ArrayList<>();
-        List<org.bedsideneuro.domain.regimen.Administration> doses = new ArrayList<>();
+        List<Administration> doses = new ArrayList<>();
         long exams = 0;
         long findings = 0;
         long orderCount = 0;
@@ -152,7 +158,7 @@ final class SyntheticWardGenerator {
      * from the database's own check, the longest-staying patient first and a short stay last, as {@link #generate} makes them.
      */
     Ward reread(Database db) {
-        List<Patient> patients = db.read(s -> s.patients().all()).stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
+        List<Patient> patients = db.read(s -> s.patients().all()).stream().sorted(Comparator.comparing(p -> p.id().value())).toList();
         List<Clinician> clinicians = db.read(s -> s.clinicians().all());
         Map<String, Long> counts = db.check().counts();
         return new Ward(patients, patients.get(0).id(), patients.get(patients.size() - 1).id(),
@@ -162,7 +168,7 @@ final class SyntheticWardGenerator {
     }
 
     private static int flush(Database db, List<Exam> pending, List<MedicationOrder> orders,
-                             List<org.bedsideneuro.domain.regimen.Administration> doses, Clinician enteredBy) {
+                             List<Administration> doses, Clinician enteredBy) {
         int n = pending.size();
         db.write(s -> {
             for (MedicationOrder o : orders) {
@@ -187,17 +193,17 @@ final class SyntheticWardGenerator {
      * given a day: what a ward's administration record holds and what the daily MME as given reads.
      */
     private void breakthrough(PatientId patient, LocalDate first, int stay, boolean stillHere, Clinician nurse, List<MedicationOrder> orders,
-                              List<org.bedsideneuro.domain.regimen.Administration> doses, SplittableRandom random) {
+                              List<Administration> doses, SplittableRandom random) {
         OffsetDateTime start = at(first, 7, 0);
         MedicationOrder prn = new MedicationOrder(OrderId.random(), patient, "oxycodone", BigDecimal.valueOf(5), DoseUnit.MG, Route.ORAL,
                 BigDecimal.valueOf(6), start, stillHere ? null : at(first.plusDays(stay), 7, 0), "breakthrough",
-                org.bedsideneuro.domain.regimen.OrderKind.PRN, org.bedsideneuro.domain.regimen.Indication.CANCER_PAIN, null);
+                OrderKind.PRN, Indication.CANCER_PAIN, null);
         orders.add(prn);
         for (int d = 0; d < stay; d++) {
             for (int hour : new int[] {8, 13, 18, 23}) {
-                doses.add(new org.bedsideneuro.domain.regimen.Administration(org.bedsideneuro.domain.regimen.AdministrationId.random(),
+                doses.add(new Administration(AdministrationId.random(),
                         prn.id(), patient, at(first.plusDays(d), hour, random.nextInt(50)), null, BigDecimal.valueOf(5), DoseUnit.MG,
-                        org.bedsideneuro.domain.regimen.AdministrationStatus.GIVEN, nurse, ""));
+                        AdministrationStatus.GIVEN, nurse, ""));
             }
         }
     }
@@ -228,8 +234,8 @@ final class SyntheticWardGenerator {
                     ? new MedicationOrder(OrderId.random(), patient, o[0], BigDecimal.valueOf(dose), DoseUnit.MG, Route.ORAL, new BigDecimal(o[3]),
                             start, stop, "")
                     : new MedicationOrder(OrderId.random(), patient, o[0], BigDecimal.valueOf(dose).movePointLeft(1), DoseUnit.MG_PER_HOUR, Route.SC,
-                            null, start, stop, "", org.bedsideneuro.domain.regimen.OrderKind.INFUSION,
-                            org.bedsideneuro.domain.regimen.Indication.PALLIATIVE, null));
+                            null, start, stop, "", OrderKind.INFUSION,
+                            Indication.PALLIATIVE, null));
             if (random.nextInt(5) == 0) {
                 list.add(new MedicationOrder(OrderId.random(), patient, "gabapentin", BigDecimal.valueOf(300), DoseUnit.MG, Route.ORAL,
                         BigDecimal.valueOf(3), start, stop, "neuropathic pain"));

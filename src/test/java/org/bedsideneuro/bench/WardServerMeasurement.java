@@ -1,9 +1,15 @@
 package org.bedsideneuro.bench;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +64,7 @@ final class WardServerMeasurement implements Measurement {
                 PatientId id = new PatientId(String.format("SRV-%03d", i));
                 patients.add(id);
                 setup.write(s -> {
-                    s.patients().add(new Patient(id, "Server", "Patient", java.time.LocalDate.of(1950, 1, 1), Sex.FEMALE, "Bench", ""), neurologist);
+                    s.patients().add(new Patient(id, "Server", "Patient", LocalDate.of(1950, 1, 1), Sex.FEMALE, "Bench", ""), neurologist);
                     return null;
                 });
             }
@@ -119,7 +125,7 @@ final class WardServerMeasurement implements Measurement {
     /** Waits for every laptop's background seal; fails the run if an entry is left unsealed. */
     private static void allSealed(List<Database> laptops) {
         for (Database laptop : laptops) {
-            if (!laptop.awaitSealed(java.time.Duration.ofMinutes(2))) {
+            if (!laptop.awaitSealed(Duration.ofMinutes(2))) {
                 throw new IllegalStateException("A laptop's chain entries were not sealed within two minutes");
             }
         }
@@ -165,7 +171,7 @@ final class WardServerMeasurement implements Measurement {
 
     /** Starts every laptop at once and waits for all of them. */
     private static void run(ExecutorService pool, int laptops, Laptop laptop) throws Exception {
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < laptops; i++) {
             int index = i;
@@ -193,8 +199,8 @@ final class WardServerMeasurement implements Measurement {
 
     /** The packed findings of the product's exams (all of them have the same findings here). */
     private static String packedFindings(TestPostgres pg, DatabaseLocation.PostgresServer location) throws Exception {
-        try (java.sql.Connection c = pg.superuser(location.database()); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT findings FROM exam_packed_findings LIMIT 1")) {
+        try (Connection c = pg.superuser(location.database()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT findings FROM exam_packed_findings LIMIT 1")) {
             if (!rs.next()) {
                 throw new IllegalStateException("the product's warm-up saved no exam");
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -141,7 +142,7 @@ class CsvAdministrationRoundTripTest {
     private static List<String> administrations(Database db) {
         return db.read(s -> {
             Map<Object, MedicationOrder> orders = s.medications().all().stream().collect(Collectors.toMap(MedicationOrder::id, Function.identity()));
-            List<String> doses = new java.util.ArrayList<>();
+            List<String> doses = new ArrayList<>();
             for (var patient : s.patients().all()) {
                 for (Administration a : s.administrations().current(patient.id())) {
                     MedicationOrder o = orders.get(a.orderId());

@@ -9,17 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 /**
  * A few hundred randomly damaged copies of a valid ward folder, as a spreadsheet, a text editor or a cut-off copy might
@@ -29,15 +30,15 @@ import org.bedsideneuro.testdb.Backend;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class CsvImportFuzzTest {
-    @Parameter
-    Backend backend;
-
     private static final long SEED = 20260301L;
     private static final int VARIANTS = 300;
     private static final String[] GARBAGE = {"", " ", "6", "5", "-1", "0", "4+", "L", "R", "x", "yes", "NaN", "1e3", "12.5.1",
             "2026-13-01", "2026-02-29", "2027-01-01T00:00:00Z", "2026-02-26T09:15:00", "1899-12-31", "\"", "\"\"", ",", "\r\n",
             "Łukasz", "Иванова", "\u0000", "\t", "x".repeat(120), "strength.hip_flexion", "mcg/h", "transdermal", "nurse", "MRN-001",
             "MRN-999"};
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -84,7 +85,7 @@ class CsvImportFuzzTest {
 
     private Map<ExchangeFile, byte[]> validFiles() throws IOException {
         Path folder = SyntheticWard.writeTo(dir.resolve("original"));
-        Map<ExchangeFile, byte[]> files = new java.util.EnumMap<>(ExchangeFile.class);
+        Map<ExchangeFile, byte[]> files = new EnumMap<>(ExchangeFile.class);
         for (ExchangeFile f : ExchangeFile.values()) {
             files.put(f, Files.readAllBytes(folder.resolve(f.fileName())));
         }
@@ -94,7 +95,7 @@ class CsvImportFuzzTest {
     /** Copies the folder with one to three kinds of damage; returns what was done, for the failure message. */
     private static String writeDamagedCopy(Map<ExchangeFile, byte[]> valid, Path folder, Random random) throws IOException {
         Files.createDirectories(folder);
-        Map<ExchangeFile, byte[]> files = new java.util.EnumMap<>(valid);
+        Map<ExchangeFile, byte[]> files = new EnumMap<>(valid);
         List<String> done = new ArrayList<>();
         int damages = 1 + random.nextInt(3);
         for (int i = 0; i < damages; i++) {

@@ -2,13 +2,17 @@ package org.bedsideneuro.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,18 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 /** Folders a ward might really send: each is refused with every problem named, and nothing is written. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class CsvImportRefusalTest {
-    @Parameter
-    Backend backend;
-
     private static final String PATIENTS_HEADER = "patient_id,family_name,given_name,birth_date,sex,ward,bed\n";
     private static final String ORDERS_HEADER = "patient_id,drug,dose,unit,route,doses_per_day,start,stop,note\n";
     private static final String FINDINGS_HEADER = "patient_id,recorded_at,recorded_by,role,finding,side,value,note\n";
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -266,7 +269,7 @@ class CsvImportRefusalTest {
     @Test
     void anExamWithdrawnInTheAppIsNotBroughtBackByImportingTheFolderAgain() {
         db.write(s -> {
-            var nurse = s.clinicians().find("Nurse Kowalska", org.bedsideneuro.domain.clinician.Role.NURSE).orElseThrow();
+            var nurse = s.clinicians().find("Nurse Kowalska", Role.NURSE).orElseThrow();
             var observation = s.exams().current(new PatientId("MRN-001")).get(1);
             s.exams().voidExam(observation.id(), nurse, "entered for the wrong patient");
             return null;
@@ -368,8 +371,8 @@ class CsvImportRefusalTest {
         SyntheticWard.writeFiles(folder, patients, medications, findings);
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return importer.importFolder(folder, SyntheticWard.IMPORTER);
     }

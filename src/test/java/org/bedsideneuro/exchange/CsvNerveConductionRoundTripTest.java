@@ -22,12 +22,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class CsvNerveConductionRoundTripTest {
-    @Parameter
-    Backend backend;
-
-    @TempDir
-    Path dir;
-
     static final String PATIENTS = """
             patient_id,family_name,given_name,birth_date,sex,ward,bed
             MRN-101,Test,Nerve,1960-05-05,female,Neuro 3,4
@@ -52,6 +46,12 @@ class CsvNerveConductionRoundTripTest {
             MRN-101,2026-02-10T10:00:00+01:00,Dr Emg Test,neurologist,ncs.superficial_peroneal_snap_uv,R,3.1,temperature 30 °C
             MRN-101,2026-02-10T10:00:00+01:00,Dr Emg Test,neurologist,ncs.superficial_peroneal_cv_ms,R,41.5,City lab
             """;
+
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    Path dir;
 
     @Test
     void studiesExportTheSameRowsTheyWereImportedFrom() throws IOException {

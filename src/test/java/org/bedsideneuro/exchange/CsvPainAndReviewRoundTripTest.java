@@ -95,7 +95,7 @@ class CsvPainAndReviewRoundTripTest {
                     p -> assertThat(p).startsWith("findings.csv:2: value: ").contains("pain.peg_pain", "out of range"),
                     p -> assertThat(p).startsWith("findings.csv:3: value: ").contains("'none' cannot"),
                     p -> assertThat(p).startsWith("findings.csv:4: value: ").contains("review.decision", "continue, reduce, rotate, stop"));
-            java.util.List<?> patients = db.read(s -> s.patients().all());
+            List<?> patients = db.read(s -> s.patients().all());
             assertThat(patients).isEmpty();
         }
     }

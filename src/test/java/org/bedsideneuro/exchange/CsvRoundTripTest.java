@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -22,12 +23,12 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -185,7 +186,7 @@ class CsvRoundTripTest {
     /** The file's rows as column-to-value maps, so that column order and row order do not matter. */
     static List<Map<String, String>> rows(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
                 rows.add(r.toMap());

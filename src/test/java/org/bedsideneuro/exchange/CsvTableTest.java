@@ -2,6 +2,7 @@ package org.bedsideneuro.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class CsvTableTest {
 
     @Test
     void latin1BytesAreRefusedWithTheirLine() {
-        byte[] bytes = "a,b\nok,ok\nZ\u00f3\u0142\u0107,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] bytes = "a,b\nok,ok\nZ\u00f3\u0142\u0107,x\n".getBytes(StandardCharsets.ISO_8859_1);
 
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
 
@@ -65,7 +66,7 @@ class CsvTableTest {
 
     @Test
     void aByteOrderMarkIsNotPartOfTheFirstColumnName() {
-        byte[] bytes = "\uFEFFpatient_id".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = "\uFEFFpatient_id".getBytes(StandardCharsets.UTF_8);
 
         assertThat(StrictUtf8.decode(bytes).text()).isEqualTo("patient_id");
     }

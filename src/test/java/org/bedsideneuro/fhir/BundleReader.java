@@ -3,12 +3,16 @@ package org.bedsideneuro.fhir;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.clinician.ClinicianId;
+import org.bedsideneuro.domain.finding.AdverseEffect;
+import org.bedsideneuro.domain.finding.AdverseEffects;
+import org.bedsideneuro.domain.finding.AdverseEffectsScale;
 import org.bedsideneuro.domain.finding.BodyRegion;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.Finding;
@@ -29,14 +33,14 @@ import org.hl7.fhir.r4.model.Resource;
 
 /** Reads an exported Bundle back into domain terms, as a receiving system would: by codes, not by our Java objects. */
 final class BundleReader {
-    /** One exam as read back: its version id, time, performer and findings. */
-    record ReadExam(String versionId, Instant at, ClinicianId performer, String status, List<Finding> findings) {
-    }
-
     private final Map<String, Resource> byUrl = new HashMap<>();
 
     BundleReader(Bundle bundle) {
         bundle.getEntry().forEach(e -> byUrl.put(e.getFullUrl(), e.getResource()));
+    }
+
+    /** One exam as read back: its version id, time, performer and findings. */
+    record ReadExam(String versionId, Instant at, ClinicianId performer, String status, List<Finding> findings) {
     }
 
     <T extends Resource> T resolve(Reference ref, Class<T> type) {
@@ -65,7 +69,7 @@ final class BundleReader {
                 findings.add(finding(resolve(member, Observation.class)));
             }
             exams.add(new ReadExam(parent.getIdentifierFirstRep().getValue(), Instant.parse(
-                    java.time.OffsetDateTime.parse(parent.getEffectiveDateTimeType().getValueAsString()).toInstant().toString()),
+                    OffsetDateTime.parse(parent.getEffectiveDateTimeType().getValueAsString()).toInstant().toString()),
                     ClinicianId.parse(practitioner.getIdentifierFirstRep().getValue()), parent.getStatus().toCode(), findings));
         }
         return exams;
@@ -80,9 +84,9 @@ final class BundleReader {
             side = laterality.equals("7771000") ? Side.LEFT : laterality.equals("24028007") ? Side.RIGHT : null;
         }
         FindingValue value;
-        if (o.hasComponent() && code.scale() instanceof org.bedsideneuro.domain.finding.AdverseEffectsScale) {
-            value = org.bedsideneuro.domain.finding.AdverseEffects.of(o.getComponent().stream()
-                    .map(c -> Coded.byCode(org.bedsideneuro.domain.finding.AdverseEffect.class,
+        if (o.hasComponent() && code.scale() instanceof AdverseEffectsScale) {
+            value = AdverseEffects.of(o.getComponent().stream()
+                    .map(c -> Coded.byCode(AdverseEffect.class,
                             localCode(c.getValueCodeableConcept(), LocalCodeSystems.ADVERSE_EFFECT)).orElseThrow())
                     .collect(Collectors.toSet()));
         } else if (o.hasComponent()) {

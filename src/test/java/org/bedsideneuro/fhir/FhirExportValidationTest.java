@@ -5,22 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.validation.FhirValidator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.LocalDate;
-import java.util.List;
-import org.bedsideneuro.domain.demo.DemoWard;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
-import org.hl7.fhir.r4.model.Provenance;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationId;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
@@ -30,16 +34,14 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.persistence.Database;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.PractitionerRole;
-import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.domain.patient.PatientId;
-import org.bedsideneuro.domain.patient.Sex;
-import org.bedsideneuro.persistence.Database;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,7 +141,7 @@ class FhirExportValidationTest {
             assertThat(e.findings()).contains(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR_MINUS));
         });
         // The superseded version is named by the Provenance, never exported as an Observation of its own.
-        assertThat(reader.all(org.hl7.fhir.r4.model.Observation.class))
+        assertThat(reader.all(Observation.class))
                 .noneMatch(o -> o.getIdentifier().stream().anyMatch(i -> i.getValue().equals(first.id().toString())));
         Provenance provenance = reader.all(Provenance.class).get(0);
         assertThat(reader.all(Provenance.class)).hasSize(1);
@@ -221,7 +223,7 @@ class FhirExportValidationTest {
                 Finding.unsided(FindingCode.NRS_REST, FindingCode.NRS_REST.parseValue("3")),
                 Finding.unsided(FindingCode.NRS_MOVEMENT, FindingCode.NRS_MOVEMENT.parseValue("8")));
         Exam observation = Exam.record(patient.id(), ExamKind.OBSERVATION, at, nurse, pain, "");
-        List<Finding> reviewFindings = new java.util.ArrayList<>(pain.subList(0, 3));
+        List<Finding> reviewFindings = new ArrayList<>(pain.subList(0, 3));
         reviewFindings.add(Finding.unsided(FindingCode.REVIEW_FUNCTION, FindingCode.REVIEW_FUNCTION.parseValue("same")));
         reviewFindings.add(Finding.unsided(FindingCode.REVIEW_ADVERSE_EFFECTS, FindingCode.REVIEW_ADVERSE_EFFECTS.parseValue("sedation;falls")));
         reviewFindings.add(Finding.unsided(FindingCode.REVIEW_DECISION, FindingCode.REVIEW_DECISION.parseValue("reduce")));
@@ -232,7 +234,7 @@ class FhirExportValidationTest {
             s.patients().add(patient, neurologist);
             s.exams().add(observation, nurse);
             s.exams().add(review, neurologist);
-            s.signatures().add(review.id(), neurologist, org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
+            s.signatures().add(review.id(), neurologist, SignatureMeaning.AUTHOR);
             return null;
         });
 
@@ -251,7 +253,7 @@ class FhirExportValidationTest {
         assertThat(reader.all(Observation.class)).anySatisfy(o ->
                 assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("panel.opioid_review"));
         // The review is signed: a Provenance on its grouping Observation with an author's signature (ASTM E1762-95).
-        List<org.hl7.fhir.r4.model.Provenance> signed = reader.all(org.hl7.fhir.r4.model.Provenance.class).stream()
+        List<Provenance> signed = reader.all(Provenance.class).stream()
                 .filter(p -> p.hasSignature()).toList();
         assertThat(signed).singleElement().satisfies(p -> {
             assertThat(p.getSignatureFirstRep().getTypeFirstRep().getCode()).isEqualTo("1.2.840.10065.1.12.1.1");

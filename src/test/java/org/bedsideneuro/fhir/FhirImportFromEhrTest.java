@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.Finding;
@@ -73,7 +74,7 @@ class FhirImportFromEhrTest {
                 .anySatisfy(n -> assertThat(n).startsWith("Observation/o3: LOINC 2160-0 'Creatinine'"));
         assertThat(report.leftOutInError()).isEqualTo(1);
 
-        Patient patient = db.<java.util.Optional<Patient>>read(s -> s.patients().find(MRN)).orElseThrow();
+        Patient patient = db.<Optional<Patient>>read(s -> s.patients().find(MRN)).orElseThrow();
         assertThat(patient.familyName()).isEqualTo("Testperson");
         assertThat(patient.givenName()).isEqualTo("Erin Maud");
         assertThat(patient.ward()).isEqualTo("Neuro 4B");

@@ -2,13 +2,17 @@ package org.bedsideneuro.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
@@ -59,8 +63,8 @@ class FhirImportTest {
             assertThat(report.notImported()).isEmpty();
             assertThat(report.recomputed()).isPositive();
 
-            java.util.Optional<org.bedsideneuro.domain.patient.Patient> imported = db.read(s -> s.patients().find(id));
-            java.util.Optional<org.bedsideneuro.domain.patient.Patient> original = source.read(s -> s.patients().find(id));
+            Optional<Patient> imported = db.read(s -> s.patients().find(id));
+            Optional<Patient> original = source.read(s -> s.patients().find(id));
             assertThat(imported).isEqualTo(original);
             assertThat(orders(source, id)).isNotEmpty();
             assertThat(findings(source, id)).isNotEmpty();
@@ -106,8 +110,8 @@ class FhirImportTest {
     static String resource(String name) {
         try (var in = FhirImportTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -15,9 +15,9 @@ import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The exported JSON, read back with HAPI's parser, says what the database says. */
 class FhirRoundTripTest {

@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
+import org.bedsideneuro.domain.exam.Signature;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.Administration;
@@ -73,7 +76,7 @@ final class FhirTestSupport {
 
     static Bundle export(Database db, PatientId id) {
         PatientCourse course = course(db, id);
-        java.util.Map<org.bedsideneuro.domain.exam.ExamId, List<org.bedsideneuro.domain.exam.Signature>> signatures =
+        Map<ExamId, List<Signature>> signatures =
                 db.read(s -> s.signatures().forPatient(id));
         return FhirExporter.export(FhirExportRequest.whole(course, db.read(s -> s.exams().history(id)), CLOCK.instant()).withSignatures(signatures));
     }

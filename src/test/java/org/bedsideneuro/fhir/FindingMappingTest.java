@@ -2,6 +2,7 @@ package org.bedsideneuro.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ class FindingMappingTest {
         // shared/fhir-notes.md: SNOMED CT for the deltoid and hallucinations only; everything else local.
         assertThat(FindingMapping.rows().stream().filter(r -> r.externalCode().isPresent()).map(r -> r.finding()))
                 .containsExactly(FindingCode.HALLUCINATIONS);
-        assertThat(java.util.Arrays.stream(BodySite.values()).filter(s -> s.snomed().isPresent())).containsExactly(BodySite.DELTOID);
+        assertThat(Arrays.stream(BodySite.values()).filter(s -> s.snomed().isPresent())).containsExactly(BodySite.DELTOID);
         assertThat(FhirCodes.rxNorm("gabapentin")).isEmpty();
         assertThat(FhirCodes.rxNorm("morphine")).contains("7052");
     }

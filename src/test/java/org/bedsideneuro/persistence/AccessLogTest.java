@@ -3,16 +3,20 @@ package org.bedsideneuro.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.bedsideneuro.domain.account.AccessAction;
+import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -53,12 +57,12 @@ class AccessLogTest {
             now = start;
         }
 
-        void advance(java.time.Duration d) {
+        void advance(Duration d) {
             now = now.plus(d);
         }
 
-        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }
 
@@ -88,7 +92,7 @@ class AccessLogTest {
     @Test
     void opensPrintsAndExportsAreRecordedWithWhoWhenWhichPatientAndWhat() {
         db.write(s -> { s.accessLog().record(ben, AccessAction.OPEN_PATIENT, erin, "patient page"); return null; });
-        clock.advance(java.time.Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         db.write(s -> { s.accessLog().record(ben, AccessAction.PRINT_SUMMARY, erin, "progress summary"); return null; });
         db.write(s -> { s.accessLog().record(os, AccessAction.EXPORT_DATA, null, "CSV of the ward"); return null; });
         db.write(s -> { s.accessLog().recordFailedLogin("mallory", null, "no such account"); return null; });
@@ -108,19 +112,19 @@ class AccessLogTest {
     @Test
     void theAccessLogIsInsertOnlyForTheApp() {
         // No method updates or deletes; the ward server's app role may only insert (postgres-app-role.sql).
-        assertThat(java.util.Arrays.stream(AccessLog.class.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
+        assertThat(Arrays.stream(AccessLog.class.getDeclaredMethods()).map(Method::getName))
                 .noneMatch(n -> n.contains("delete") || n.contains("update") || n.contains("remove"));
     }
 
     /** In the window only an administrator reads the access log (issue #11 point 5); tried below the UI. */
     @Test
     void onlyAnAdministratorReadsTheAccessLogInTheWindow() {
-        db.write(s -> { s.accessLog().record(ben, org.bedsideneuro.domain.account.AccessAction.OPEN_PATIENT, erin, "patient page"); return null; });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.read(s -> s.accessLog().findAsAdministrator(ben, erin, null, null, null)))
-                .isInstanceOf(org.bedsideneuro.domain.account.AccessDeniedException.class).hasMessageContaining("only an administrator may");
+        db.write(s -> { s.accessLog().record(ben, AccessAction.OPEN_PATIENT, erin, "patient page"); return null; });
+        Assertions.assertThatThrownBy(() -> db.read(s -> s.accessLog().findAsAdministrator(ben, erin, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only an administrator may");
         Clinician ivy = db.write(s -> s.accounts().create("Ivy Admin", new LoginName("ivy"), EnumSet.of(AccountRole.ADMINISTRATOR),
                 "ivy-password".toCharArray(), false, os).clinician());
-        java.util.List<AccessEntry> found = db.read(s -> s.accessLog().findAsAdministrator(ivy, erin, "ben", null, null));
-        org.assertj.core.api.Assertions.assertThat(found).singleElement().satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.detail()).isEqualTo("patient page"));
+        List<AccessEntry> found = db.read(s -> s.accessLog().findAsAdministrator(ivy, erin, "ben", null, null));
+        Assertions.assertThat(found).singleElement().satisfies(e -> Assertions.assertThat(e.detail()).isEqualTo("patient page"));
     }
 }

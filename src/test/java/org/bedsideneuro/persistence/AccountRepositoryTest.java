@@ -3,6 +3,7 @@ package org.bedsideneuro.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +12,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
@@ -74,7 +77,7 @@ class AccountRepositoryTest {
         Account ada = addAda();
         assertThat(ada.clinician().role()).isEqualTo(Role.NEUROLOGIST);
         assertThat(ada.administrator()).isTrue();
-        java.util.Optional<Clinician> stored = db.read(s -> s.clinicians().find(ada.clinician().id()));
+        Optional<Clinician> stored = db.read(s -> s.clinicians().find(ada.clinician().id()));
         assertThat(stored).contains(ada.clinician());
         try (Connection c = Backend.raw(backend.location(dir, "ward")); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pw_algorithm, pw_memory_kib, pw_iterations, pw_parallelism, pw_hash FROM account")) {
@@ -142,7 +145,7 @@ class AccountRepositoryTest {
         List<String> details = List.of();
         try (Connection c = Backend.raw(backend.location(dir, "ward")); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT detail, action FROM audit_log WHERE entity = 'account'")) {
-            details = new java.util.ArrayList<>();
+            details = new ArrayList<>();
             while (rs.next()) {
                 details.add(rs.getString(1) + " " + rs.getString(2));
             }
@@ -150,7 +153,7 @@ class AccountRepositoryTest {
         assertThat(details).hasSize(2).noneMatch(d -> d.contains(PASSWORD) || d.contains("temporary-22"));
         if (backend == Backend.SQLITE) {
             db.close();
-            String bytes = new String(Files.readAllBytes(dir.resolve("ward.db")), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String bytes = new String(Files.readAllBytes(dir.resolve("ward.db")), StandardCharsets.ISO_8859_1);
             assertThat(bytes).doesNotContain(PASSWORD).doesNotContain("temporary-22");
             db = backend.open(dir, "ward", clock);
         }

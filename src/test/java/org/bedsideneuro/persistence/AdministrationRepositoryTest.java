@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
@@ -162,7 +164,7 @@ class AdministrationRepositoryTest {
         assertThat(w.at()).isEqualTo(clock.instant());
         assertThat(w.reason()).isEqualTo("charted for the wrong patient");
         assertThat(db.<List<AuditEntry>>read(s -> s.audit().forPatient(mrn))).extracting(AuditEntry::action, AuditEntry::entity)
-                .contains(org.assertj.core.groups.Tuple.tuple("create", "administration"), org.assertj.core.groups.Tuple.tuple("void", "administration"));
+                .contains(Tuple.tuple("create", "administration"), Tuple.tuple("void", "administration"));
 
         assertThatThrownBy(() -> db.write(s -> {
             s.administrations().withdraw(wrongPatient.id(), "again", ada);
@@ -208,7 +210,7 @@ class AdministrationRepositoryTest {
             s.administrations().withdraw(reading.id(), "pump read twice", noor);
             return null;
         });
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
         assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
 
         sql("UPDATE administration SET dose = '50' WHERE id = '" + given.id() + "'");

@@ -18,6 +18,7 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class BackupsTest {
     @Test
     void aServerDatabaseIsNotBackedUpFromALaptopAndSaysToUsePgDump() {
         Path target = dir.resolve("backup.db");
-        try (Database db = org.bedsideneuro.testdb.Backend.POSTGRESQL.open(dir, "ward", clock)) {
+        try (Database db = Backend.POSTGRESQL.open(dir, "ward", clock)) {
             addPatient(db, "SYN-1");
             assertThatThrownBy(() -> Backups.backup(db, target))
                     .isInstanceOf(DatabaseException.class).hasMessageContaining("pg_dump");

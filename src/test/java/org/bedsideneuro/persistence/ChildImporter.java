@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.exchange.CsvImporter;
 import org.bedsideneuro.exchange.ImportReport;
 
@@ -18,7 +19,7 @@ public final class ChildImporter {
         Path db = Path.of(args[0]);
         Path work = Path.of(args[1]);
         try (Database database = Database.open(db, Clock.systemUTC())) {
-            Clinician me = database.write(s -> s.clinicians().findOrCreate("os:crash-test", org.bedsideneuro.domain.clinician.Role.OTHER));
+            Clinician me = database.write(s -> s.clinicians().findOrCreate("os:crash-test", Role.OTHER));
             for (int n = 0; ; n++) {
                 Path folder = work.resolve("import-" + System.nanoTime());
                 Files.createDirectories(folder);

@@ -13,6 +13,7 @@ import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
@@ -40,7 +41,7 @@ public final class ChildWriter {
             MrcGrade[] grades = MrcGrade.values();
             for (int i = 0; count == 0 || i < count; i++) {
                 List<Finding> findings = new ArrayList<>();
-                for (FindingCode code : FindingCode.inSection(org.bedsideneuro.domain.finding.Section.STRENGTH)) {
+                for (FindingCode code : FindingCode.inSection(Section.STRENGTH)) {
                     findings.add(new Finding(code, Side.LEFT, grades[i % grades.length]));
                     findings.add(new Finding(code, Side.RIGHT, grades[(i + 3) % grades.length]));
                 }

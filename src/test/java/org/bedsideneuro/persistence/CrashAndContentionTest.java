@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 /** Breaks things on purpose (issue #7): kills writers mid-save, runs two writers at once. */
 @ParameterizedClass(name = "{0}")

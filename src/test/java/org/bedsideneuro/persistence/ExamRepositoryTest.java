@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
@@ -25,6 +26,7 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -222,7 +223,7 @@ class ExamRepositoryTest {
                             Finding.unsided(FindingCode.WINDOW_MINUTES, NumericValue.of(5))), ""), nurse);
             return null;
         });
-        assertThat(db.<java.util.Map<PatientId, Instant>>read(s -> s.exams().lastRecorded())).containsEntry(mrn, Instant.parse("2026-02-28T22:00:00Z"));
+        assertThat(db.<Map<PatientId, Instant>>read(s -> s.exams().lastRecorded())).containsEntry(mrn, Instant.parse("2026-02-28T22:00:00Z"));
     }
 
     @Test
@@ -235,7 +236,7 @@ class ExamRepositoryTest {
             s.exams().voidExam(newer.id(), neurologist, "wrong patient");
             return null;
         });
-        java.util.Map<PatientId, Instant> last = db.read(s -> s.exams().lastRecorded());
-        assertThat(last).containsExactly(java.util.Map.entry(mrn, Instant.parse("2026-02-20T09:15:00Z")));
+        Map<PatientId, Instant> last = db.read(s -> s.exams().lastRecorded());
+        assertThat(last).containsExactly(Map.entry(mrn, Instant.parse("2026-02-20T09:15:00Z")));
     }
 }

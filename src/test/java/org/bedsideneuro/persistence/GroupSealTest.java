@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -95,7 +96,7 @@ class GroupSealTest {
                 pool.shutdownNow();
             }
             for (Database laptop : laptops) {
-                assertThat(laptop.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue(); // a guard against a hang
+                assertThat(laptop.awaitSealed(Duration.ofMinutes(2))).isTrue(); // a guard against a hang
             }
             Database db = laptops.get(0);
             Optional<ChainProblem> problem = db.read(s -> s.chain().verify());
@@ -140,7 +141,7 @@ class GroupSealTest {
             });
             // The laptop's own entries linked first (its sealer works in the background), so that the one left pending
             // below is the only one.
-            assertThat(db.awaitSealed(java.time.Duration.ofMinutes(1))).isTrue();
+            assertThat(db.awaitSealed(Duration.ofMinutes(1))).isTrue();
             try (Connection c = Backend.raw(location); Statement st = c.createStatement()) {
                 // A second patient and its pending entry, by hand, exactly as a save whose seal failed leaves them.
                 st.execute("INSERT INTO patient (id, family_name, given_name, birth_date, sex, ward, bed, created_at, created_by, updated_at, updated_by)"

@@ -2,6 +2,7 @@ package org.bedsideneuro.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ class MigrationsOnBothTest {
 
     /** Every migration file, once: versions may have gaps (numbers reserved by work merged later), so not SCHEMA_VERSION. */
     private static int migrationFiles() throws Exception {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/org/bedsideneuro/persistence/db"))) {
+        try (var files = Files.list(Path.of("src/main/resources/org/bedsideneuro/persistence/db"))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -87,7 +88,7 @@ class NerveConductionStudyStorageTest {
             saved.add(corrected);
             return null;
         });
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
 
         List<Exam> current = db.read(s -> s.exams().current(mrn));
         assertThat(current).singleElement().satisfies(e -> {

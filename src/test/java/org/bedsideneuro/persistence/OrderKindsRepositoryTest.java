@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,7 +71,7 @@ class OrderKindsRepositoryTest {
         });
         // Linked before the next write of the same order: with the test's fixed clock two saves share a queued time, and
         // the ward server would link them in the order of their random batch ids.
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
         return db.read(s -> s.medications().find(order.id())).orElseThrow();
     }
 
@@ -118,7 +119,7 @@ class OrderKindsRepositoryTest {
         assertThat(read).isEqualTo(tramadol.stoppedAt(stop, TrialOutcome.NOT_TOLERATED));
         assertThat(db.<List<AuditEntry>>read(s -> s.audit().forPatient(mrn))).extracting(AuditEntry::detail)
                 .anySatisfy(d -> assertThat(d).endsWith("outcome: not tolerated"));
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
         assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
     }
 }

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Clinician;
+import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
@@ -81,12 +84,12 @@ class OrdersChainedBeforeV10Test {
             assertThat(o.outcome()).isNull();
         });
 
-        Clinician ada = db.read(s -> s.clinicians().find(org.bedsideneuro.domain.clinician.ClinicianId.parse(ADA))).orElseThrow();
+        Clinician ada = db.read(s -> s.clinicians().find(ClinicianId.parse(ADA))).orElseThrow();
         db.write(s -> {
             s.medications().stop(OrderId.parse(FENTANYL), OffsetDateTime.parse("2026-03-02T09:00:00+01:00"), TrialOutcome.EFFECTIVE, ada);
             return null;
         });
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
         assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).as("an order stopped after the upgrade, with its outcome").isEmpty();
     }
 
@@ -156,7 +159,7 @@ class OrdersChainedBeforeV10Test {
             values[i / 2] = columnsAndValues[i + 1];
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(values.length, "?")) + ")")) {
+                + String.join(", ", Collections.nCopies(values.length, "?")) + ")")) {
             Sql.bind(ps, values);
             ps.executeUpdate();
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
@@ -131,13 +132,13 @@ class PackedFindingsUpgradeTest {
             s.exams().add(e, ada);
             return e;
         });
-        java.util.Optional<ChainProblem> before = db.read(s -> s.chain().verify());
+        Optional<ChainProblem> before = db.read(s -> s.chain().verify());
         assertThat(before).isEmpty();
         db.close();
         // What the window reads says 5 while the sealed finding row still says 4.
         sql("UPDATE exam_packed_findings SET findings = 'strength.ankle_dorsiflexion\tL\t5\t' WHERE exam_id = '" + exam.id() + "'");
         db = backend.open(dir, "ward", clock);
-        java.util.Optional<ChainProblem> after = db.read(s -> s.chain().verify());
+        Optional<ChainProblem> after = db.read(s -> s.chain().verify());
         assertThat(after).hasValueSatisfying(p -> {
             assertThat(p.entityId()).isEqualTo(exam.id().toString());
             assertThat(p.describe()).contains("packed findings", "patient SYN-008");

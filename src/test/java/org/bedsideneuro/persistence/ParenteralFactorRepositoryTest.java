@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
@@ -72,8 +75,8 @@ class ParenteralFactorRepositoryTest {
         return all;
     }
 
-    private static java.util.Optional<ChainProblem> verify(Database database) {
-        java.util.Optional<ChainProblem> problem = database.read(s -> s.chain().verify());
+    private static Optional<ChainProblem> verify(Database database) {
+        Optional<ChainProblem> problem = database.read(s -> s.chain().verify());
         return problem;
     }
 
@@ -110,7 +113,7 @@ class ParenteralFactorRepositoryTest {
         assertThat(audit.get(0).by()).isEqualTo(admin.id().toString());
         assertThat(audit.get(0).detail()).startsWith("parenteral factors: BedsideNeuro default -> NCI PDQ; ")
                 .contains("hydromorphone iv: 20 MME per mg -> 15 MME per mg", "oxymorphone sc: not counted -> 30 MME per mg");
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(1))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(1))).isTrue();
         assertThat(verify(db)).isEmpty();
         assertThat(db.check().counts()).containsEntry("parenteral_factor_choice", 1L);
     }
@@ -125,8 +128,8 @@ class ParenteralFactorRepositoryTest {
         ParenteralFactors custom = inForce();
         assertThat(custom.isCustom()).isTrue();
         assertThat(custom.factors()).extracting(MmeFactor::drug, MmeFactor::route, MmeFactor::per, f -> f.factor().toPlainString(), MmeFactor::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("morphine", Route.IV, DoseUnit.MG, "2.50", "Komitet farmakoterapii, protokół P-12 (2026)"),
-                        org.assertj.core.groups.Tuple.tuple("fentanyl", Route.SC, DoseUnit.MCG, "0.25", "Protocol P-12 §3"));
+                .containsExactly(Tuple.tuple("morphine", Route.IV, DoseUnit.MG, "2.50", "Komitet farmakoterapii, protokół P-12 (2026)"),
+                        Tuple.tuple("fentanyl", Route.SC, DoseUnit.MCG, "0.25", "Protocol P-12 §3"));
         assertThat(custom.table().factor("morphine", Route.SC)).as("not in the typed table: not counted").isEmpty();
 
         db.write(s -> s.parenteralFactors().choose(ParenteralPreset.TREILLET_2018, admin));
@@ -134,7 +137,7 @@ class ParenteralFactorRepositoryTest {
         assertThat(history()).extracting(ParenteralFactors::tableName)
                 .containsExactly("Treillet 2018 / CDC 2018 file", "custom table", "NCI PDQ");
         assertThat(auditRows()).extracting(AuditEntryRow::detail).anySatisfy(d -> assertThat(d).startsWith("parenteral factors: NCI PDQ -> custom table"));
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(1))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(1))).isTrue();
         assertThat(verify(db)).isEmpty();
     }
 
@@ -164,7 +167,7 @@ class ParenteralFactorRepositoryTest {
     @Test
     void aChoiceChangedOrRemovedOutsideTheAppIsNamedByTheHashChain() throws Exception {
         db.write(s -> s.parenteralFactors().choose(ParenteralPreset.NCI_PDQ, admin));
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(1))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(1))).isTrue();
         sql("UPDATE parenteral_factor_choice SET preset = 'vanderbilt'");
         ChainProblem changed = verify(db).orElseThrow();
         assertThat(changed.entity()).isEqualTo(ParenteralFactorRepository.ENTITY);

@@ -8,17 +8,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.bedsideneuro.testdb.Backend;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
@@ -42,10 +44,10 @@ class PatientRepositoryTest {
             db.write(s -> { s.patients().add(patient("SYN-7", "3"), nurse); return null; });
             db.write(s -> { s.patients().update(patient("SYN-7", "9"), nurse); return null; });
 
-            assertThat(db.<java.util.Optional<Patient>>read(s -> s.patients().find(new PatientId("SYN-7")))).get()
+            assertThat(db.<Optional<Patient>>read(s -> s.patients().find(new PatientId("SYN-7")))).get()
                     .satisfies(p -> assertThat(p.bed()).isEqualTo("9"))
                     .satisfies(p -> assertThat(p.givenName()).isEqualTo("Łukasz"));
-            assertThat(db.<java.util.List<AuditEntry>>read(s -> s.audit().forPatient(new PatientId("SYN-7"))))
+            assertThat(db.<List<AuditEntry>>read(s -> s.audit().forPatient(new PatientId("SYN-7"))))
                     .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).contains("bed: '3' -> '9'"));
         }
     }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
@@ -32,7 +34,7 @@ class PatientSettingRepositoryTest {
                 return null;
             });
             assertThat(db.read(s -> s.patientSettings().observationSchedule(mrn)).interval()).isEqualTo(Duration.ofHours(4));
-            java.util.Map<PatientId, ObservationSchedule> none = db.read(s -> s.patientSettings().observationSchedules());
+            Map<PatientId, ObservationSchedule> none = db.read(s -> s.patientSettings().observationSchedules());
             assertThat(none).isEmpty();
 
             db.write(s -> {
@@ -44,9 +46,9 @@ class PatientSettingRepositoryTest {
                 return null;
             });
             assertThat(db.read(s -> s.patientSettings().observationSchedule(mrn)).minutes()).isEqualTo(120);
-            java.util.Map<PatientId, ObservationSchedule> stored = db.read(s -> s.patientSettings().observationSchedules());
+            Map<PatientId, ObservationSchedule> stored = db.read(s -> s.patientSettings().observationSchedules());
             assertThat(stored).containsEntry(mrn, ObservationSchedule.everyMinutes(120));
-            java.util.List<AuditEntry> audit = db.read(s -> s.audit().forPatient(mrn));
+            List<AuditEntry> audit = db.read(s -> s.audit().forPatient(mrn));
             assertThat(audit).extracting(AuditEntry::detail)
                     .contains("observation interval: default -> 60 min", "observation interval: 60 min -> 120 min");
         }

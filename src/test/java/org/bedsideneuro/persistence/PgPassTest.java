@@ -3,6 +3,9 @@ package org.bedsideneuro.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,9 +52,9 @@ class PgPassTest {
 
     @Test
     void pgpassfileAndPgpasswordAreHonoured() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("pgpass", "");
-        java.nio.file.Files.writeString(file, "*:*:*:nurse:from-file\n");
-        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path file = Files.createTempFile("pgpass", "");
+        Files.writeString(file, "*:*:*:nurse:from-file\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         assertThat(PgPass.lookup(ward, Map.of("PGPASSFILE", file.toString()), null)).contains("from-file");
         assertThat(PgPass.lookup(ward, Map.of("PGPASSFILE", file.toString(), "PGPASSWORD", "env"), null)).contains("env");
         assertThat(PgPass.lookup(ward, Map.of(), null)).isEmpty();

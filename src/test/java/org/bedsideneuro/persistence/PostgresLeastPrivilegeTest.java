@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -38,6 +41,7 @@ import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.ParenteralPreset;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.testdb.TestPostgres;
@@ -118,8 +122,8 @@ class PostgresLeastPrivilegeTest {
             assertThat(db.check().counts()).containsEntry("exam", 2L).containsEntry("administration", 1L).containsEntry("administration_void", 1L);
             assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).isEmpty();
             Clinician it = db.write(s -> s.clinicians().findOrCreate("os:it-team", Role.OTHER));
-            db.write(s -> s.parenteralFactors().choose(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ, it));
-            assertThat(db.read(s -> s.parenteralFactors().inForce()).preset()).contains(org.bedsideneuro.domain.regimen.ParenteralPreset.NCI_PDQ);
+            db.write(s -> s.parenteralFactors().choose(ParenteralPreset.NCI_PDQ, it));
+            assertThat(db.read(s -> s.parenteralFactors().inForce()).preset()).contains(ParenteralPreset.NCI_PDQ);
             assertThat(db.check().counts()).containsEntry("parenteral_factor_choice", 1L);
         }
     }
@@ -156,11 +160,11 @@ class PostgresLeastPrivilegeTest {
     @Test
     void theAppRoleLogsInWithThePasswordFromPgpassAndIsRefusedWithAWrongOne() throws Exception {
         TestPostgres.get().execute("postgres", "SELECT 1"); // started
-        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("home");
-        java.nio.file.Path pgpass = home.resolve(".pgpass");
-        java.nio.file.Files.writeString(pgpass, "127.0.0.1:" + port + ":least_privilege:bedside_app:" + PASSWORD + "\n");
+        Path home = Files.createTempDirectory("home");
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + port + ":least_privilege:bedside_app:" + PASSWORD + "\n");
         assertThat(PgPass.lookup(asApp, Map.of(), home)).isEmpty(); // readable by others: ignored, as psql does
-        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         assertThat(PgPass.lookup(asApp, Map.of(), home)).contains(PASSWORD);
         assertThat(PgPass.lookup(asApp, Map.of("PGPASSWORD", "from-env"), home)).contains("from-env");
     }

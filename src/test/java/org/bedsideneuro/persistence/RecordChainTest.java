@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +75,7 @@ class RecordChainTest {
             return null;
         });
         // On the ward server the entries are linked in the background; the tests below change linked entries by hand.
-        assertThat(db.awaitSealed(java.time.Duration.ofMinutes(2))).isTrue();
+        assertThat(db.awaitSealed(Duration.ofMinutes(2))).isTrue();
     }
 
     @AfterEach
@@ -133,7 +135,7 @@ class RecordChainTest {
 
     @Test
     void findingsLeftWithoutTheirExamAreNamed() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.SQLITE,
+        Assumptions.assumeTrue(backend == Backend.SQLITE,
                 "PostgreSQL enforces the findings' key to their exam even for plain SQL: no finding can lose its exam there");
         sql("DELETE FROM exam_packed_findings WHERE exam_id = '" + exam.id() + "'");
         sql("DELETE FROM exam WHERE id = '" + exam.id() + "'"); // a raw connection does not enforce foreign keys

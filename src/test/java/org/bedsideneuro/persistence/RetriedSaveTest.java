@@ -3,6 +3,7 @@ package org.bedsideneuro.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +11,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -68,7 +72,7 @@ class RetriedSaveTest {
     private Exam exam(String note) {
         return Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:30:00Z"), neurologist,
                 List.of(new Finding(FindingCode.HIP_FLEXION, Side.LEFT, MrcGrade.FOUR),
-                        Finding.unsided(FindingCode.JERK_COUNT, new NumericValue(new java.math.BigDecimal("3")))), note);
+                        Finding.unsided(FindingCode.JERK_COUNT, new NumericValue(new BigDecimal("3")))), note);
     }
 
     private long rows(String table) {
@@ -130,10 +134,10 @@ class RetriedSaveTest {
     void twoLaptopsRetryingTheSameSaveAtOnceStoreOneCopy() throws Exception {
         Exam exam = exam("raced");
         try (Database other = Database.open(locationOf(), clock)) {
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var pool = Executors.newFixedThreadPool(2);
             try {
-                java.util.concurrent.Future<Boolean> first = pool.submit(() -> db.<Boolean>write(s -> s.exams().add(exam, neurologist)));
-                java.util.concurrent.Future<Boolean> second = pool.submit(() -> other.<Boolean>write(s -> s.exams().add(exam, neurologist)));
+                Future<Boolean> first = pool.submit(() -> db.<Boolean>write(s -> s.exams().add(exam, neurologist)));
+                Future<Boolean> second = pool.submit(() -> other.<Boolean>write(s -> s.exams().add(exam, neurologist)));
                 assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
             } finally {
                 pool.shutdown();
@@ -147,7 +151,7 @@ class RetriedSaveTest {
         return db.read(s -> s.exams().current(mrn));
     }
 
-    private List<org.bedsideneuro.domain.exam.RecordedExam> history() {
+    private List<RecordedExam> history() {
         return db.read(s -> s.exams().history(mrn));
     }
 

@@ -27,7 +27,10 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.testdb.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +84,8 @@ class RoleEnforcementTest {
     }
 
     private MedicationOrder order() {
-        return new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), mrn, "morphine", new BigDecimal("10"), org.bedsideneuro.domain.regimen.DoseUnit.MG,
-                org.bedsideneuro.domain.regimen.Route.ORAL, new BigDecimal("4"), OffsetDateTime.parse("2026-03-01T08:00:00Z"), null, "");
+        return new MedicationOrder(OrderId.random(), mrn, "morphine", new BigDecimal("10"), DoseUnit.MG,
+                Route.ORAL, new BigDecimal("4"), OffsetDateTime.parse("2026-03-01T08:00:00Z"), null, "");
     }
 
     private void refused(Work<?> work, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -53,7 +54,7 @@ class StorageProblemsTest {
         assertThat(StorageProblems.explain(new FileSystemException("/ward", null, "Read-only file system"), file))
                 .hasValueSatisfying(e -> assertThat(e.reason()).isEqualTo(DatabaseException.Reason.READ_ONLY));
         assertThat(StorageProblems.explain(new IOException("Connection reset"), file)).isEmpty();
-        assertThat(StorageProblems.reason(new java.nio.file.FileAlreadyExistsException("/ward/backups")))
+        assertThat(StorageProblems.reason(new FileAlreadyExistsException("/ward/backups")))
                 .isEqualTo("a file of that name is in the way: /ward/backups");
     }
 }

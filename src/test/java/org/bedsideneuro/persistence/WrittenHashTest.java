@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -26,6 +28,7 @@ import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.PossLevel;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
@@ -87,7 +90,7 @@ class WrittenHashTest {
             s.exams().amend(amended);
             s.signatures().add(amended.id(), ada, SignatureMeaning.AUTHOR);
             Exam withdrawn = Exam.record(mrn, ExamKind.OBSERVATION, OffsetDateTime.parse("2026-03-01T08:00:00Z"), ada,
-                    List.of(Finding.unsided(FindingCode.SEDATION_POSS, org.bedsideneuro.domain.finding.PossLevel.values()[0])), "");
+                    List.of(Finding.unsided(FindingCode.SEDATION_POSS, PossLevel.values()[0])), "");
             s.exams().add(withdrawn, ada);
             s.exams().voidExam(withdrawn.id(), ada, "entered in error | \\ \n Łukasz");
             MedicationOrder order = new MedicationOrder(OrderId.random(), mrn, "morphine", new BigDecimal("2.50"), DoseUnit.MG, Route.ORAL,
@@ -135,7 +138,7 @@ class WrittenHashTest {
                 }
             }
         }
-        java.util.Collections.reverse(findings);
+        Collections.reverse(findings);
         return findings;
     }
 
@@ -180,7 +183,7 @@ class WrittenHashTest {
             assertThat(newest).as("entries without a record").isEmpty();
             assertThat(rows).isGreaterThan(20);
         }
-        java.util.Optional<ChainProblem> problem = db.read(s -> s.chain().verify());
+        Optional<ChainProblem> problem = db.read(s -> s.chain().verify());
         assertThat(problem).isEmpty();
     }
 

@@ -11,13 +11,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.ExamStatus;
+import org.bedsideneuro.domain.exam.RecordedExam;
+import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -33,6 +39,7 @@ import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.report.ProgressSummary.CourseRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +71,7 @@ class LongPeriodSummaryTest {
     void twoYears() {
         List<Exam> exams = new ArrayList<>();
         for (LocalDate day = START; !day.isAfter(TODAY); day = day.plusDays(1)) {
-            int monthsIn = (int) java.time.temporal.ChronoUnit.MONTHS.between(START, day);
+            int monthsIn = (int) ChronoUnit.MONTHS.between(START, day);
             // Distal weakness creeps in on the left from the ninth month (a flag), myoclonus appears in month 15.
             MrcGrade leftAnkle = monthsIn < 8 ? MrcGrade.FIVE : monthsIn < 16 ? MrcGrade.FOUR : MrcGrade.FOUR_MINUS;
             exams.add(new Exam(ExamId.random(), patient.id(), ExamKind.EXAM, day.atTime(9, 0).atZone(ZONE).toOffsetDateTime(), neurologist,
@@ -138,7 +145,7 @@ class LongPeriodSummaryTest {
         assertThat(left.points().get(left.points().size() - 1).date()).isEqualTo(TODAY);
         assertThat(left.points()).extracting(ProgressSummary.Point::value).contains(5.0, 4.0); // MRC 5, then 4 and 4- (full grade 4)
         for (Flag f : summary.flags()) {
-            if (f.code() == org.bedsideneuro.domain.trend.FlagCode.DISTAL_WEAKNESS_WORSENED) {
+            if (f.code() == FlagCode.DISTAL_WEAKNESS_WORSENED) {
                 assertThat(left.points()).extracting(ProgressSummary.Point::date).as("the day of " + f).contains(f.date());
             }
         }
@@ -200,21 +207,21 @@ class LongPeriodSummaryTest {
 
     @Test
     void signaturesArePrintedForTheExamsShownInDetailAndThePdfSaysWhereTheOlderOnesAre() throws IOException {
-        List<org.bedsideneuro.domain.exam.RecordedExam> history = course.exams().stream()
-                .map(e -> new org.bedsideneuro.domain.exam.RecordedExam(e, org.bedsideneuro.domain.exam.ExamStatus.CURRENT, e.recordedAt().toInstant()))
+        List<RecordedExam> history = course.exams().stream()
+                .map(e -> new RecordedExam(e, ExamStatus.CURRENT, e.recordedAt().toInstant()))
                 .toList();
         Exam lastExam = course.exams().stream().filter(e -> e.kind() == ExamKind.EXAM).reduce((a, b) -> b).orElseThrow();
-        org.bedsideneuro.domain.exam.Signature signed = new org.bedsideneuro.domain.exam.Signature(lastExam.id(), neurologist.id(),
+        Signature signed = new Signature(lastExam.id(), neurologist.id(),
                 neurologist.displayName(), Role.NEUROLOGIST, lastExam.recordedAt().toInstant().plusSeconds(600),
-                org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
+                SignatureMeaning.AUTHOR);
         ProgressSummary withSignatures = ProgressSummaryBuilder.standard(ZONE).build(course, START, TODAY,
                 new ProgressSummary.Printing(ZonedDateTime.now(clock), "os:tester", "9.9.9"), history,
-                java.util.Map.of(lastExam.id(), List.of(signed)));
+                Map.of(lastExam.id(), List.of(signed)));
 
         // One line per bedside exam of the detailed window (one exam a day), none for the summarised years before it.
         assertThat(withSignatures.signedExams()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.at().toLocalDate()).isAfterOrEqualTo(withSignatures.detailFrom()));
-        assertThat(withSignatures.signedExams()).hasSize((int) java.time.temporal.ChronoUnit.DAYS.between(withSignatures.detailFrom(), TODAY) + 1);
+        assertThat(withSignatures.signedExams()).hasSize((int) ChronoUnit.DAYS.between(withSignatures.detailFrom(), TODAY) + 1);
         assertThat(withSignatures.signedExams().get(withSignatures.signedExams().size() - 1).signatures())
                 .containsExactly(signed.text(ZONE));
 

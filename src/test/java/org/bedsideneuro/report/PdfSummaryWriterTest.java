@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -40,12 +42,15 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.domain.trend.Flag;
+import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.domain.trend.TrendLanes;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.testing.DemoWardDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +75,7 @@ class PdfSummaryWriterTest {
         db = Database.open(dir.resolve("ward.db"), CLOCK);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         db.close();
     }
@@ -202,13 +207,13 @@ class PdfSummaryWriterTest {
     @Test
     void studiesOfThePeriodPrintAsATableOfTheirOwnNewestFirstWithTheirLowerLimits() throws IOException {
         Patient p = new Patient(new PatientId("NCS-PDF-1"), "Nerve", "Nina", LocalDate.of(1958, 5, 5), Sex.FEMALE, "Neuro 4B", "9");
-        org.bedsideneuro.domain.clinician.Clinician emg = org.bedsideneuro.domain.clinician.Clinician.create("Dr Emg Print",
-                org.bedsideneuro.domain.clinician.Role.NEUROLOGIST);
-        java.util.function.BiFunction<Integer, String[], org.bedsideneuro.domain.exam.Exam> study = (daysAgo, values) ->
-                org.bedsideneuro.domain.exam.Exam.record(p.id(), org.bedsideneuro.domain.exam.ExamKind.EXAM,
+        Clinician emg = Clinician.create("Dr Emg Print",
+                Role.NEUROLOGIST);
+        BiFunction<Integer, String[], Exam> study = (daysAgo, values) ->
+                Exam.record(p.id(), ExamKind.EXAM,
                         TODAY.minusDays(daysAgo).atTime(11, 0).atZone(ZONE).toOffsetDateTime(), emg, List.of(
-                                finding(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP, values[0]),
-                                finding(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP_LLN, "4")), values[1]);
+                                finding(FindingCode.SURAL_SNAP, values[0]),
+                                finding(FindingCode.SURAL_SNAP_LLN, "4")), values[1]);
         db.write(s -> {
             s.clinicians().ensure(emg);
             s.patients().add(p, emg);
@@ -234,9 +239,9 @@ class PdfSummaryWriterTest {
         assertThat(String.join(" ", pages(longer))).contains("(first study)");
 
         // with the history, the signatures section names a study as a study
-        ProgressSummary signedPart = db.read(s -> builder.build(org.bedsideneuro.domain.trend.PatientCourse.of(p, s.exams().current(p.id()),
-                        s.medications().forPatient(p.id()), org.bedsideneuro.domain.regimen.MmeTable.standard(), ZONE, TODAY),
-                TODAY.minusDays(30), TODAY, printing, s.exams().history(p.id()), java.util.Map.of()));
+        ProgressSummary signedPart = db.read(s -> builder.build(PatientCourse.of(p, s.exams().current(p.id()),
+                        s.medications().forPatient(p.id()), MmeTable.standard(), ZONE, TODAY),
+                TODAY.minusDays(30), TODAY, printing, s.exams().history(p.id()), Map.of()));
         assertThat(signedPart.signedExams()).hasSize(2).allSatisfy(e -> assertThat(e.what()).isEqualTo("Nerve conduction study"));
         Path signedPdf = dir.resolve("ncs-signed.pdf");
         new PdfSummaryWriter(PaperSize.A4).write(signedPart, signedPdf);
@@ -251,8 +256,8 @@ class PdfSummaryWriterTest {
         assertThat(String.join(" ", pages(pdf))).doesNotContain("Nerve conduction studies");
     }
 
-    private static org.bedsideneuro.domain.finding.Finding finding(org.bedsideneuro.domain.finding.FindingCode code, String value) {
-        return new org.bedsideneuro.domain.finding.Finding(code, org.bedsideneuro.domain.finding.Side.LEFT, code.parseValue(value));
+    private static Finding finding(FindingCode code, String value) {
+        return new Finding(code, Side.LEFT, code.parseValue(value));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.bedsideneuro.screenshots;
 import ca.uhn.fhir.context.FhirContext;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -23,7 +23,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hl7.fhir.r4.model.Bundle;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.LoginName;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -51,6 +50,7 @@ import org.bedsideneuro.ui.login.LockViewModel;
 import org.bedsideneuro.ui.login.LoginPane;
 import org.bedsideneuro.ui.start.DemoBanner;
 import org.bedsideneuro.ui.start.WelcomePane;
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,29 +219,29 @@ class ScreenshotTour {
             robot.clickOn("#newExam");
             settle();
             FxTestSupport.onFx(() -> {
-                javafx.scene.Node cell = robot.lookup("#cell-review-decision").query();
-                for (javafx.scene.Parent p = cell.getParent(); p != null; p = p.getParent()) {
-                    if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                Node cell = robot.lookup("#cell-review-decision").query();
+                for (Parent p = cell.getParent(); p != null; p = p.getParent()) {
+                    if (p instanceof ScrollPane scroll) {
                         // The review's context at the top of the view, the Pain and Review sections below it.
-                        javafx.scene.Node context = robot.lookup("#examReviewContext").query();
+                        Node context = robot.lookup("#examReviewContext").query();
                         double y = scroll.getContent().sceneToLocal(context.localToScene(0, 0)).getY();
                         double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
                         scroll.setVvalue(Math.min(1.0, Math.max(0, y / room)));
                         break;
                     }
                 }
-                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_pain").query()).setText("7");
-                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_enjoyment").query()).setText("7");
-                ((javafx.scene.control.TextField) robot.lookup("#cell-pain-peg_activity").query()).setText("7");
-                ((javafx.scene.control.TextField) robot.lookup("#cell-review-function").query()).setText("same");
-                ((javafx.scene.control.TextField) robot.lookup("#cell-review-adverse_effects").query()).setText("constipation");
-                ((javafx.scene.control.TextField) cell).setText("reduce");
+                ((TextField) robot.lookup("#cell-pain-peg_pain").query()).setText("7");
+                ((TextField) robot.lookup("#cell-pain-peg_enjoyment").query()).setText("7");
+                ((TextField) robot.lookup("#cell-pain-peg_activity").query()).setText("7");
+                ((TextField) robot.lookup("#cell-review-function").query()).setText("same");
+                ((TextField) robot.lookup("#cell-review-adverse_effects").query()).setText("constipation");
+                ((TextField) cell).setText("reduce");
             });
             settle();
             shoot("19-opioid-review.png");
 
             // Settings → Dark theme, for a dimmed ward at night: the trend of the myoclonus story, then the ward.
-            FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.DARK));
+            FxTestSupport.onFx(() -> Theme.use(Theme.Variant.DARK));
             robot.clickOn("#patientBack");
             settle();
             robot.doubleClickOn("#wardSearch").eraseText(20).write("Example");
@@ -257,7 +257,7 @@ class ScreenshotTour {
             robot.doubleClickOn("#wardSearch").eraseText(20);
             settle();
             shoot("11-dark-ward-list.png");
-            FxTestSupport.onFx(() -> org.bedsideneuro.ui.common.Theme.use(org.bedsideneuro.ui.common.Theme.Variant.LIGHT));
+            FxTestSupport.onFx(() -> Theme.use(Theme.Variant.LIGHT));
 
             // Update from the EHR: a patient admitted from the hospital's record, her orders, doses and eGFR previewed.
             db.write(s -> {

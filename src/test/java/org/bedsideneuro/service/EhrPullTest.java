@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -22,8 +24,19 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Work;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Ratio;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.SimpleQuantity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,33 +142,33 @@ class EhrPullTest {
     /** A year of four PRN doses a day: more than one page of every search, every page read. */
     @Test
     void aYearOfDosesComesOverEveryPage() {
-        org.hl7.fhir.r4.model.MedicationRequest prn = new org.hl7.fhir.r4.model.MedicationRequest();
+        MedicationRequest prn = new MedicationRequest();
         prn.setId("r-year");
-        prn.setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE);
-        prn.setIntent(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestIntent.ORDER);
-        prn.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
-        prn.setMedication(new org.hl7.fhir.r4.model.CodeableConcept().setText("oxycodone"));
-        org.hl7.fhir.r4.model.Dosage dosage = prn.addDosageInstruction();
-        dosage.getTiming().getRepeat().setBounds(new org.hl7.fhir.r4.model.Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2025-06-01T08:00:00+02:00")));
-        dosage.setAsNeeded(new org.hl7.fhir.r4.model.BooleanType(true));
-        dosage.setRoute(new org.hl7.fhir.r4.model.CodeableConcept().setText("oral"));
-        dosage.addDoseAndRate().setDose(new org.hl7.fhir.r4.model.Quantity().setValue(5).setSystem("http://unitsofmeasure.org").setCode("mg"));
-        dosage.setMaxDosePerPeriod(new org.hl7.fhir.r4.model.Ratio().setNumerator(new org.hl7.fhir.r4.model.Quantity().setValue(30).setCode("mg"))
-                .setDenominator(new org.hl7.fhir.r4.model.Quantity().setValue(1).setCode("d")));
+        prn.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+        prn.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        prn.setSubject(new Reference("Patient/p1"));
+        prn.setMedication(new CodeableConcept().setText("oxycodone"));
+        Dosage dosage = prn.addDosageInstruction();
+        dosage.getTiming().getRepeat().setBounds(new Period().setStartElement(new DateTimeType("2025-06-01T08:00:00+02:00")));
+        dosage.setAsNeeded(new BooleanType(true));
+        dosage.setRoute(new CodeableConcept().setText("oral"));
+        dosage.addDoseAndRate().setDose(new Quantity().setValue(5).setSystem("http://unitsofmeasure.org").setCode("mg"));
+        dosage.setMaxDosePerPeriod(new Ratio().setNumerator(new Quantity().setValue(30).setCode("mg"))
+                .setDenominator(new Quantity().setValue(1).setCode("d")));
         server.add(prn);
-        java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 15);
+        LocalDate day = LocalDate.of(2025, 6, 15);
         int doses = 0;
-        for (; day.isBefore(java.time.LocalDate.of(2026, 6, 14)); day = day.plusDays(1)) {
+        for (; day.isBefore(LocalDate.of(2026, 6, 14)); day = day.plusDays(1)) {
             for (int hour : new int[] {6, 12, 18, 22}) {
-                org.hl7.fhir.r4.model.MedicationAdministration a = new org.hl7.fhir.r4.model.MedicationAdministration();
+                MedicationAdministration a = new MedicationAdministration();
                 a.setId("a-" + day + "-" + hour);
-                a.setStatus(org.hl7.fhir.r4.model.MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
-                a.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
-                a.setRequest(new org.hl7.fhir.r4.model.Reference("MedicationRequest/r-year"));
-                a.setMedication(new org.hl7.fhir.r4.model.CodeableConcept().setText("oxycodone"));
-                a.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day.atTime(hour, 0).atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime()
-                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-                a.getDosage().setDose(new org.hl7.fhir.r4.model.SimpleQuantity().setValue(5).setSystem("http://unitsofmeasure.org").setCode("mg"));
+                a.setStatus(MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
+                a.setSubject(new Reference("Patient/p1"));
+                a.setRequest(new Reference("MedicationRequest/r-year"));
+                a.setMedication(new CodeableConcept().setText("oxycodone"));
+                a.setEffective(new DateTimeType(day.atTime(hour, 0).atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+                a.getDosage().setDose(new SimpleQuantity().setValue(5).setSystem("http://unitsofmeasure.org").setCode("mg"));
                 server.add(a);
                 doses++;
             }

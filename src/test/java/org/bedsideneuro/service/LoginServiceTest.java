@@ -36,6 +36,10 @@ class LoginServiceTest {
     @TempDir
     Path dir;
 
+    private final FakeClock clock = new FakeClock();
+    private Database db;
+    private LoginService logins;
+
     /** A clock the test moves by hand. */
     static final class FakeClock extends Clock {
         private Instant now = Instant.parse("2026-03-01T10:00:00Z");
@@ -48,10 +52,6 @@ class LoginServiceTest {
         @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }
-
-    private final FakeClock clock = new FakeClock();
-    private Database db;
-    private LoginService logins;
 
     @BeforeEach
     void open() {

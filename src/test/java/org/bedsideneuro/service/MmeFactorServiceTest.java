@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.AccountRole;
 import org.bedsideneuro.domain.account.LoginName;
@@ -56,7 +57,7 @@ class MmeFactorServiceTest {
     private BigDecimal dailyMmeOfMorphineSc(MmeTable table) {
         MedicationOrder order = new MedicationOrder(OrderId.random(), new PatientId("SYN-1"), "morphine", BigDecimal.TEN, DoseUnit.MG,
                 Route.SC, BigDecimal.ONE, OffsetDateTime.parse("2026-11-20T00:00:00Z"), null, "");
-        return new DailyMme(table, ZoneOffset.UTC).forDay(java.util.List.of(order), LocalDate.of(2026, 11, 20)).mme();
+        return new DailyMme(table, ZoneOffset.UTC).forDay(List.of(order), LocalDate.of(2026, 11, 20)).mme();
     }
 
     @Test

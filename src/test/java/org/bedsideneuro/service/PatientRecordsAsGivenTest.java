@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
@@ -43,7 +44,7 @@ class PatientRecordsAsGivenTest {
                 Clinician ada = s.clinicians().findOrCreate("Dr Ada Testwell", Role.NEUROLOGIST);
                 Clinician nurse = s.clinicians().findOrCreate("Nurse Noor Example", Role.NURSE);
                 s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "12"), ada);
-                s.medications().add(new MedicationOrder(new OrderId(java.util.UUID.randomUUID()), mrn, "oxycodone", new BigDecimal("5"),
+                s.medications().add(new MedicationOrder(new OrderId(UUID.randomUUID()), mrn, "oxycodone", new BigDecimal("5"),
                         DoseUnit.MG, Route.ORAL, new BigDecimal("6"), OffsetDateTime.parse("2026-03-01T08:00:00+01:00"), null, "",
                         OrderKind.PRN, Indication.CANCER_PAIN, null), ada);
                 return nurse;

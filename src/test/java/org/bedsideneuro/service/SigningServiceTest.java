@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,7 +25,9 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
@@ -32,6 +35,7 @@ import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.ChainProblem;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.RecordConflictException;
@@ -68,7 +72,7 @@ class SigningServiceTest {
             Clinician it = s.clinicians().findOrCreate("os:it", Role.OTHER);
             ada = s.accounts().create("Dr Ada Testwell", new LoginName("ada"), EnumSet.of(AccountRole.NEUROLOGIST), "ada-password".toCharArray(), false, it);
             ben = s.accounts().create("Nurse Ben Sample", new LoginName("ben"), EnumSet.of(AccountRole.NURSE), "ben-password".toCharArray(), false, it);
-            s.patients().add(new Patient(mrn, "Example", "Erin", java.time.LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "12"), ada.clinician());
+            s.patients().add(new Patient(mrn, "Example", "Erin", LocalDate.of(1950, 5, 1), Sex.FEMALE, "4B", "12"), ada.clinician());
             exam = Exam.record(mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-03-01T09:00:00Z"), ada.clinician(),
                     List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
             s.exams().add(exam, ada.clinician());
@@ -104,10 +108,10 @@ class SigningServiceTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessage("The password is not correct: the exam was not signed.");
         assertThatThrownBy(() -> signing.sign(exam.id(), ben, "ben-password".toCharArray()))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only a neurologist").hasMessageNotContaining("ben-password");
-        assertThatThrownBy(() -> db.write(s -> s.signatures().add(exam.id(), ben.clinician(), org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR)))
+        assertThatThrownBy(() -> db.write(s -> s.signatures().add(exam.id(), ben.clinician(), SignatureMeaning.AUTHOR)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> db.write(s -> s.signatures().add(exam.id(), db.write(t -> t.clinicians().findOrCreate("os:it", Role.OTHER)),
-                org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR))).as("the command line cannot sign").isInstanceOf(AccessDeniedException.class);
+                SignatureMeaning.AUTHOR))).as("the command line cannot sign").isInstanceOf(AccessDeniedException.class);
         assertThat(signatures(exam.id())).isEmpty();
     }
 
@@ -123,7 +127,7 @@ class SigningServiceTest {
                 .hasMessageContaining("newest version");
         Map<ExamId, List<Signature>> all = db.read(s -> s.signatures().forPatient(mrn));
         assertThat(all).containsOnlyKeys(exam.id(), amended.id());
-        List<org.bedsideneuro.domain.exam.RecordedExam> history = db.read(s -> s.exams().history(mrn));
+        List<RecordedExam> history = db.read(s -> s.exams().history(mrn));
         assertThat(history).extracting(r -> r.exam().id() + " " + r.status())
                 .containsExactlyInAnyOrder(exam.id() + " AMENDED", amended.id() + " CURRENT");
         Optional<ChainProblem> chain = db.read(s -> s.chain().verify());
@@ -143,10 +147,10 @@ class SigningServiceTest {
         assertThatThrownBy(() -> signing.saveAndSign(amended, ada.clinician(), wrong, s -> null))
                 .isInstanceOf(AccessDeniedException.class).hasMessageStartingWith("The password is not correct: nothing was saved")
                 .hasMessageNotContaining("ada-passw0rd");
-        Optional<org.bedsideneuro.domain.exam.Exam> stillOne = db.read(s -> s.exams().current(mrn).stream().findFirst());
+        Optional<Exam> stillOne = db.read(s -> s.exams().current(mrn).stream().findFirst());
         assertThat(stillOne).get().extracting(Exam::id).isEqualTo(exam.id());
-        List<org.bedsideneuro.persistence.AccessEntry> failures = db.read(s -> s.accessLog().find(null, "ada", null, null));
-        assertThat(failures).extracting(org.bedsideneuro.persistence.AccessEntry::detail).contains("wrong password when signing a new exam version");
+        List<AccessEntry> failures = db.read(s -> s.accessLog().find(null, "ada", null, null));
+        assertThat(failures).extracting(AccessEntry::detail).contains("wrong password when signing a new exam version");
         Exam bensTry = exam.amend(exam.findings(), "", ben.clinician(), clock.instant(), "typo");
         assertThatThrownBy(() -> signing.saveAndSign(bensTry, ben.clinician(), "ben-password".toCharArray(), s -> null))
                 .as("a nurse neither amends nor signs an exam").isInstanceOf(AccessDeniedException.class);

@@ -50,8 +50,6 @@ import org.hl7.fhir.r4.model.Resource;
  * to fail: answer 500, or hang; and to want a SMART sign-in, with a stub authorisation server (PKCE S256) beside it.
  */
 public final class TestEhrServer implements AutoCloseable {
-    public enum Failure { NONE, ERROR_500, HANG, GARBAGE }
-
     private final List<Resource> resources = new CopyOnWriteArrayList<>();
     private final Server jetty;
     private volatile Failure failure = Failure.NONE;
@@ -106,6 +104,8 @@ public final class TestEhrServer implements AutoCloseable {
         jetty.setHandler(context);
         jetty.start();
     }
+
+    public enum Failure { NONE, ERROR_500, HANG, GARBAGE }
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/fhir");

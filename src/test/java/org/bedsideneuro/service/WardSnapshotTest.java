@@ -56,13 +56,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class WardSnapshotTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
     @Parameter
     Backend backend;
 
     @TempDir
     Path dir;
-
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Berlin"));
     private Database db;
 

@@ -1,6 +1,9 @@
 package org.bedsideneuro.testdb;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
@@ -37,9 +40,9 @@ public enum Backend {
     public abstract DatabaseLocation location(Path dir, String name);
 
     /** A plain JDBC connection behind the app's back (SQLite: the file; PostgreSQL: as the superuser), for setting up damage. */
-    public static java.sql.Connection raw(DatabaseLocation location) throws java.sql.SQLException {
+    public static Connection raw(DatabaseLocation location) throws SQLException {
         if (location instanceof DatabaseLocation.SqliteFile f) {
-            return java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.file().toAbsolutePath());
+            return DriverManager.getConnection("jdbc:sqlite:" + f.file().toAbsolutePath());
         }
         return TestPostgres.get().superuser(((DatabaseLocation.PostgresServer) location).database());
     }

@@ -1,5 +1,6 @@
 package org.bedsideneuro.testdb;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,7 +131,7 @@ public final class TestPostgres {
 
     private void migrateTemplate() {
         execute("postgres", "CREATE DATABASE " + TEMPLATE);
-        Database.open(location(TEMPLATE, SUPERUSER), java.time.Clock.systemUTC()).close();
+        Database.open(location(TEMPLATE, SUPERUSER), Clock.systemUTC()).close();
     }
 
     public DatabaseLocation.PostgresServer location(String database, String user) {
@@ -211,7 +213,7 @@ public final class TestPostgres {
                 }
             }
         }
-        for (String p : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String p : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!p.isEmpty() && Files.isExecutable(Path.of(p, "initdb"))) {
                 return Path.of(p);
             }

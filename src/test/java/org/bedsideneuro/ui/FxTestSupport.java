@@ -2,6 +2,7 @@ package org.bedsideneuro.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,7 +18,7 @@ public final class FxTestSupport {
     public static void startToolkit() {
         try {
             FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("JavaFX toolkit did not start", e);
         }
     }
@@ -42,7 +43,7 @@ public final class FxTestSupport {
     public static void awaitQuiet(BackgroundRunner runner) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runner.pendingCount() == 0);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("Background work did not finish within 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -11,9 +11,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.finding.Finding;
@@ -61,7 +68,7 @@ class MainWindowTest {
         TableView<WardRow> wardTable = robot.lookup("#wardTable").queryTableView();
         assertThat(wardTable.getItems()).hasSize(3);
         // The ward's columns in the order the features installed them: flags after the shell's, the opioid review last.
-        assertThat(wardTable.getColumns()).extracting(javafx.scene.control.TableColumn::getText)
+        assertThat(wardTable.getColumns()).extracting(TableColumn::getText)
                 .containsExactly("Bed", "Name", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h",
                         "Observation due", "Warnings", "Opioid review");
 
@@ -75,10 +82,10 @@ class MainWindowTest {
 
         // Built on opening, with every feature's tab and action in the order they were added when built with the window.
         assertThat(window.patientPageBuilt()).isTrue();
-        assertThat(window.patientView().tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
+        assertThat(window.patientView().tabs().getTabs()).extracting(Tab::getText)
                 .containsExactly("History", "Exam", "Flowsheet", "Regimen", "Trend", "Observations", "Nerve conduction", "Audit trail", "Doses");
-        assertThat(robot.lookup("#patientActions").queryAs(javafx.scene.layout.Pane.class).getChildren())
-                .extracting(javafx.scene.Node::getId)
+        assertThat(robot.lookup("#patientActions").queryAs(Pane.class).getChildren())
+                .extracting(Node::getId)
                 .containsExactly("newExam", "signSelectedExam", "resumeDraft", "logObservationPatient", "patientSummary", "patientExport", "logPrnPatient");
         assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Castleford, Cara");
         TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
@@ -107,7 +114,7 @@ class MainWindowTest {
         db = Database.open(dir.resolve("empty.db"), CLOCK);
         Clinician nurse = new SyntheticWard(db).clinician("Nurse Example", Role.NURSE);
         showMainWindow(nurse);
-        String empty = robot.lookup("#wardPlaceholder").queryAs(javafx.scene.control.Labeled.class).getText();
+        String empty = robot.lookup("#wardPlaceholder").queryAs(Labeled.class).getText();
         assertThat(empty).startsWith("The ward is empty.").contains("Add patient", "bedside-neuro import").doesNotContain("match");
         assertThat(robot.lookup("#loadDemoWard").tryQuery()).as("no invented patients offered into a ward's database").isEmpty();
     }
@@ -118,7 +125,7 @@ class MainWindowTest {
         robot.clickOn("#wardSearch").write("zzz");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#wardTable").queryTableView().getItems().isEmpty());
-        assertThat(robot.lookup("#wardPlaceholder").queryAs(javafx.scene.control.Labeled.class).getText())
+        assertThat(robot.lookup("#wardPlaceholder").queryAs(Labeled.class).getText())
                 .isEqualTo("No patient matches \u201czzz\u201d. Search by name, MRN or bed.");
     }
 
@@ -130,11 +137,11 @@ class MainWindowTest {
         for (String column : List.of("Bed", "MRN", "Born (age)", "Last recorded", "Flags (7 d)", "Last observation", "Jerks/h", "Observation due")) {
             assertThat(shownCells("#wardTable", column)).as(column).allSatisfy(MainWindowTest::shownWhole);
         }
-        assertThat(shownCells("#wardTable", "obsDueColumn")).extracting(javafx.scene.control.TableCell::getText)
+        assertThat(shownCells("#wardTable", "obsDueColumn")).extracting(TableCell::getText)
                 .containsExactlyInAnyOrder("Due: none yet", "Due: none yet", "Overdue 7 h 50 min");
-        javafx.scene.layout.Pane toolbar = robot.lookup(".toolbar-row").queryAs(javafx.scene.layout.Pane.class);
-        List<javafx.scene.control.Labeled> actions = toolbar.getChildren().stream().filter(javafx.scene.Node::isVisible)
-                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> (javafx.scene.control.Labeled) n).toList();
+        Pane toolbar = robot.lookup(".toolbar-row").queryAs(Pane.class);
+        List<Labeled> actions = toolbar.getChildren().stream().filter(Node::isVisible)
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).toList();
         assertThat(actions).as("the ward's buttons and labels").hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(b -> assertThat(b.getWidth()).as("%s shown whole", b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5));
 
@@ -167,17 +174,17 @@ class MainWindowTest {
     }
 
     /** The cells of a column (by title or id) that show something. */
-    private List<javafx.scene.control.TableCell<?, ?>> shownCells(String table, String column) {
+    private List<TableCell<?, ?>> shownCells(String table, String column) {
         return FxTestSupport.onFx(() -> robot.lookup(table).queryAs(TableView.class).lookupAll(".table-cell").stream()
-                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
                 .filter(c -> c.getTableColumn() != null && (column.equals(c.getTableColumn().getText()) || column.equals(c.getTableColumn().getId())))
                 .filter(c -> c.getText() != null && !c.getText().isEmpty() && drawn(c))
                 .toList());
     }
 
     /** Shown on screen: the table keeps spare cells in a hidden parent for measuring. */
-    private static boolean drawn(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean drawn(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
@@ -186,8 +193,8 @@ class MainWindowTest {
     }
 
     /** The text drawn (the skin's, which ends in an ellipsis when the column is too narrow) is the cell's whole text. */
-    private static void shownWhole(javafx.scene.control.TableCell<?, ?> cell) {
-        javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
+    private static void shownWhole(TableCell<?, ?> cell) {
+        Text drawn = (Text) cell.lookup(".text");
         assertThat(drawn.getText()).as("drawn in %s", cell.getTableColumn().getText()).isEqualTo(cell.getText());
     }
 

@@ -8,10 +8,10 @@ import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.AuditEntry;
 import org.bedsideneuro.persistence.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit --patient ID}: the append-only audit trail of one patient, oldest first, as tab-separated lines. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Print the audit trail of one patient: when, who, what.")

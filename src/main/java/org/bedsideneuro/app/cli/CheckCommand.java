@@ -1,16 +1,20 @@
 package org.bedsideneuro.app.cli;
 
 import java.io.PrintWriter;
-import org.bedsideneuro.persistence.DatabaseLocation;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.persistence.ChainProblem;
 import org.bedsideneuro.persistence.CheckReport;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.persistence.DatabaseException;
+import org.bedsideneuro.persistence.DatabaseLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: schema version, the database's own integrity check, and row counts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -36,16 +40,16 @@ final class CheckCommand implements Callable<Integer> {
                 out.printf("%-18s %d%n", count.getKey() + ":", count.getValue());
             }
             // The table every MME is computed with, and when and by whom it was last chosen (clinical reference section 6).
-            out.println("MME factors:       " + db.read(s -> s.parenteralFactors().inForce()).inForceLine(java.time.ZoneId.systemDefault()));
+            out.println("MME factors:       " + db.read(s -> s.parenteralFactors().inForce()).inForceLine(ZoneId.systemDefault()));
             // Tamper evidence (issue #11 point 6): the first record changed, inserted or deleted outside the app.
             // On the ward server, entries not linked yet (a laptop's background seal behind, or cut off) are sealed first; if
             // that fails too they are verified as pending against their records and only counted, not a failure (V9).
             try {
                 db.sealChain();
-            } catch (org.bedsideneuro.persistence.DatabaseException e) {
+            } catch (DatabaseException e) {
                 // verified below as pending; the count says how many wait
             }
-            java.util.Optional<org.bedsideneuro.persistence.ChainProblem> broken = db.read(s -> s.chain().verify());
+            Optional<ChainProblem> broken = db.read(s -> s.chain().verify());
             long waiting = db.read(s -> s.chain().pendingCount());
             out.println("Hash chain:        " + broken.map(p -> "BROKEN").orElse("ok")
                     + (waiting > 0 ? " (" + waiting + " entries not sealed yet)" : ""));

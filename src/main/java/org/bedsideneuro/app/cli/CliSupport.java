@@ -2,12 +2,15 @@ package org.bedsideneuro.app.cli;
 
 import java.io.Console;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.bedsideneuro.app.DataFolder;
 import org.bedsideneuro.app.DemoWardInstaller;
+import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
 import org.bedsideneuro.persistence.PasswordPrompt;
@@ -16,6 +19,12 @@ import picocli.CommandLine;
 
 /** What every verb shares: which database, the clock, and who the command line writes as. */
 final class CliSupport {
+    /** Asks on the terminal without echo; with no terminal (a script, CI), asks no one and the login fails saying why. */
+    static final PasswordPrompt CONSOLE = question -> {
+        Console console = System.console();
+        return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", question));
+    };
+
     private CliSupport() {
     }
 
@@ -68,26 +77,20 @@ final class CliSupport {
         return db;
     }
 
-    /** Asks on the terminal without echo; with no terminal (a script, CI), asks no one and the login fails saying why. */
-    static final PasswordPrompt CONSOLE = question -> {
-        Console console = System.console();
-        return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", question));
-    };
-
     /**
      * The command line runs as the operating-system user who can read the database file; its writes are attributed to
      * {@code os:USERNAME} (issue #11 keeps this rule when accounts arrive).
      */
     /** Records in the access log that the OS user exported or printed something (issue #11 point 5). */
-    static void recordAccess(Database db, org.bedsideneuro.domain.account.AccessAction action,
-                             org.bedsideneuro.domain.patient.PatientId patient, String detail) {
+    static void recordAccess(Database db, AccessAction action,
+                             PatientId patient, String detail) {
         db.write(s -> {
             s.accessLog().record(osUser(s), action, patient, detail);
             return null;
         });
     }
 
-    static Clinician osUser(Session session) throws java.sql.SQLException {
+    static Clinician osUser(Session session) throws SQLException {
         String user = System.getProperty("user.name", "unknown");
         return session.clinicians().findOrCreate("os:" + user, Role.OTHER);
     }

@@ -9,10 +9,10 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseCopy;
 import org.bedsideneuro.persistence.DatabaseLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code --db ward.db copy-to postgresql://host/db}: moves a laptop's records onto the ward server (issue #12). The

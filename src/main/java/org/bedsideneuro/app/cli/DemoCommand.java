@@ -7,9 +7,9 @@ import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.persistence.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code demo}: fills the database with the synthetic demo ward (patients already there are left alone). */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -11,11 +11,11 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.service.ExportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export-csv DIR [--patient ID]}: the ward, or one patient, in the exchange format. */
 @Command(name = "export-csv", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package org.bedsideneuro.app.cli;
 
-import java.nio.file.Files;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,10 +13,10 @@ import org.bedsideneuro.service.ExportService;
 import org.bedsideneuro.service.FhirService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export-fhir --patient ID [--from DATE] [--to DATE] --out FILE.json}: one FHIR R4 Bundle (collection) of the

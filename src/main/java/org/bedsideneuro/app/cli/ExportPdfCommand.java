@@ -5,19 +5,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.report.PaperSize;
 import org.bedsideneuro.report.ProgressSummary;
+import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.service.ExportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export-pdf --patient ID [--from DATE] [--to DATE] [--paper a4|letter] --out FILE}: the printable progress

@@ -1,6 +1,8 @@
 package org.bedsideneuro.app.cli;
 
+import java.io.PrintWriter;
 import org.bedsideneuro.app.ExitCode;
+import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.persistence.DatabaseException;
 import org.bedsideneuro.persistence.RecordConflictException;
 import picocli.CommandLine;
@@ -16,14 +18,14 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     /** Writes the message for {@code e} to {@code err}; returns the exit code (also used without picocli, by WindowStart). */
-    static int report(Exception e, java.io.PrintWriter err) {
+    static int report(Exception e, PrintWriter err) {
         int code;
         String message;
         if (e instanceof DatabaseException de) {
             code = ExitCode.DATABASE;
             message = de.getMessage();
         } else if (e instanceof IllegalArgumentException || e instanceof RecordConflictException
-                || e instanceof org.bedsideneuro.domain.account.AccessDeniedException) {
+                || e instanceof AccessDeniedException) {
             code = ExitCode.INVALID_INPUT;
             message = e.getMessage() + " Nothing was written.";
         } else {

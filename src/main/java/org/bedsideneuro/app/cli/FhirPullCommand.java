@@ -14,16 +14,16 @@ import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.ComputerSettings;
-import org.bedsideneuro.service.SmartSession;
-import org.bedsideneuro.service.SmartSignIn;
 import org.bedsideneuro.service.EhrUnavailableException;
 import org.bedsideneuro.service.FhirImportReport;
 import org.bedsideneuro.service.FhirPullService;
+import org.bedsideneuro.service.SmartSession;
+import org.bedsideneuro.service.SmartSignIn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fhir-pull --server URL --patient MRN [--since DATE] [--yes]}: one patient's orders, doses and eGFR from the EHR. */
 @Command(name = "fhir-pull", mixinStandardHelpOptions = true,

@@ -9,10 +9,10 @@ import org.bedsideneuro.exchange.ExchangeProblem;
 import org.bedsideneuro.exchange.ImportReport;
 import org.bedsideneuro.persistence.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import DIR}: all-or-nothing import of an exchange-format folder (shared/exchange-format.md). */
 @Command(name = "import", mixinStandardHelpOptions = true,

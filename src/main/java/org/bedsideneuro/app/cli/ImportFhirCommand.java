@@ -11,10 +11,10 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.FhirImportReport;
 import org.bedsideneuro.service.FhirImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import-fhir FILE.json}: all-or-nothing import of a FHIR R4 Bundle (shared/fhir-notes.md). */
 @Command(name = "import-fhir", mixinStandardHelpOptions = true,

@@ -9,10 +9,10 @@ import org.bedsideneuro.persistence.Backups;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.BackupService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code restore FILE}: checks the backup, keeps the current database aside, then puts the backup in its place. */
 @Command(name = "restore", mixinStandardHelpOptions = true,

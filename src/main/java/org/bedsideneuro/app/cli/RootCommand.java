@@ -1,12 +1,13 @@
 package org.bedsideneuro.app.cli;
 
-import org.bedsideneuro.persistence.DatabaseLocation;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bedsideneuro.service.AppVersion;
 import org.bedsideneuro.app.DataFolder;
 import org.bedsideneuro.app.ExitCode;
 import org.bedsideneuro.app.GuiLauncher;
+import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.service.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +19,26 @@ import picocli.CommandLine.ScopeType;
                 "Without a command, the window opens."},
         footer = {"", "Exit codes: 0 success, 1 invalid input (nothing written), 2 usage error, 3 database cannot be opened or is damaged."})
 public final class RootCommand implements Callable<Integer> {
+    /** The verbs, in the order help lists them. */
+    private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ImportFhirCommand.class, FhirPullCommand.class, ExportCsvCommand.class,
+            TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
+            RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class, MmeFactorsCommand.class);
+
     /** The database chosen with {@code --db} or {@code --demo}; null: the default (the window: this computer's choice). */
     DatabaseLocation database;
     private boolean demo;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private final GuiLauncher gui;
+    /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
+    final InputStream stdin;
+
+    RootCommand(GuiLauncher gui, InputStream stdin) {
+        this.gui = gui;
+        this.stdin = stdin;
+    }
 
     @Option(names = "--db", paramLabel = "FILE|URI", scope = ScopeType.INHERIT, converter = CliSupport.LocationConverter.class,
             description = {"Database file (default: bedside-neuro.db in the user's data folder),",
@@ -58,20 +73,6 @@ public final class RootCommand implements Callable<Integer> {
         return demo;
     }
 
-    private final GuiLauncher gui;
-    /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
-    final java.io.InputStream stdin;
-
-    RootCommand(GuiLauncher gui, java.io.InputStream stdin) {
-        this.gui = gui;
-        this.stdin = stdin;
-    }
-
-    /** The verbs, in the order help lists them. */
-    private static final List<Class<?>> VERBS = List.of(CheckCommand.class, DemoCommand.class, ImportCommand.class, ImportFhirCommand.class, FhirPullCommand.class, ExportCsvCommand.class,
-            TimelineCommand.class, ExportPdfCommand.class, ExportFhirCommand.class, CopyToCommand.class, BackupCommand.class,
-            RestoreCommand.class, AuditCommand.class, UserCommand.class, AccessLogCommand.class, MmeFactorsCommand.class);
-
     /** The whole command line, every verb included. */
     public static CommandLine commandLine(GuiLauncher gui) {
         return commandLine(gui, System.in, true);
@@ -82,7 +83,7 @@ public final class RootCommand implements Callable<Integer> {
      * verbs, and picocli reading all eleven of them took about half a second of every start (issue #9); any other
      * arguments get the whole command line, so help, versions, verbs and mistakes read as always.
      */
-    public static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin, String... args) {
+    public static CommandLine commandLine(GuiLauncher gui, InputStream stdin, String... args) {
         return commandLine(gui, stdin, !opensWindowOnly(args));
     }
 
@@ -90,7 +91,7 @@ public final class RootCommand implements Callable<Integer> {
         return WindowStart.opensWindowOnly(args);
     }
 
-    private static CommandLine commandLine(GuiLauncher gui, java.io.InputStream stdin, boolean withVerbs) {
+    private static CommandLine commandLine(GuiLauncher gui, InputStream stdin, boolean withVerbs) {
         CommandLine cli = new CommandLine(new RootCommand(gui, stdin));
         if (withVerbs) {
             for (Class<?> verb : VERBS) {

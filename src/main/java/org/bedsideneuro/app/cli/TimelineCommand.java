@@ -11,9 +11,9 @@ import org.bedsideneuro.report.TimelineCsv;
 import org.bedsideneuro.service.PatientRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline --patient ID [--from DATE] [--to DATE]}: one CSV row per day on stdout. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,

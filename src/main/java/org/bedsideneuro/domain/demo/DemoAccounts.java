@@ -8,16 +8,16 @@ import org.bedsideneuro.domain.clinician.Role;
  * a database that has no accounts yet, so a real ward's accounts are never joined by ones with published passwords.
  */
 public final class DemoAccounts {
-    /** One demo account: login, password shown on the login screen, the demo clinician it is, administrator or not. */
-    public record Demo(String login, String password, String displayName, Role role, boolean administrator) {
-    }
-
     public static final List<Demo> ALL = List.of(
             new Demo("demo-neuro", "demo-neuro-1", "Dr Demo Neurologist (fictional)", Role.NEUROLOGIST, false),
             new Demo("demo-nurse", "demo-nurse-1", "Nurse Demo (fictional)", Role.NURSE, false),
             new Demo("demo-admin", "demo-admin-1", "Demo Administrator (fictional)", Role.OTHER, true));
 
     private DemoAccounts() {
+    }
+
+    /** One demo account: login, password shown on the login screen, the demo clinician it is, administrator or not. */
+    public record Demo(String login, String password, String displayName, Role role, boolean administrator) {
     }
 
     /** "Demo ward: log in as demo-neuro / demo-neuro-1 (neurologist), ...". */

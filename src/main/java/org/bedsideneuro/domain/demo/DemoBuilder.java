@@ -3,10 +3,12 @@ package org.bedsideneuro.domain.demo;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +19,15 @@ import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.Route;
 
 /** Collects the demo ward's records, with deterministic ids and times counted back from the clock's day. */
@@ -27,14 +35,16 @@ final class DemoBuilder {
     final long seed;
     final ZoneId zone;
     final LocalDate today;
-    final java.time.Instant now;
+    final Instant now;
     final List<Patient> patients = new ArrayList<>();
     final List<Exam> exams = new ArrayList<>();
     final List<MedicationOrder> orders = new ArrayList<>();
-    final List<org.bedsideneuro.domain.regimen.Administration> administrations = new ArrayList<>();
+    final List<Administration> administrations = new ArrayList<>();
     private int administrationCount;
     private int examCount;
     private int orderCount;
+
+    private int studyCount;
 
     DemoBuilder(Clock clock, long seed) {
         this.seed = seed;
@@ -60,7 +70,7 @@ final class DemoBuilder {
         if (minutes < 1) {
             throw new IllegalArgumentException("demo events lie in the past");
         }
-        return now.minusSeconds(60L * minutes).atZone(zone).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return now.minusSeconds(60L * minutes).atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**
@@ -73,14 +83,12 @@ final class DemoBuilder {
         return at.isBefore(midnight) ? midnight : at;
     }
 
-    Patient patient(int number, String family, String given, int age, int birthMonth, org.bedsideneuro.domain.patient.Sex sex, String bed) {
+    Patient patient(int number, String family, String given, int age, int birthMonth, Sex sex, String bed) {
         Patient p = new Patient(new PatientId(String.format("DEMO-%04d", number)), family, given,
                 LocalDate.of(today.getYear() - age, birthMonth, 14), sex, DemoWard.WARD, bed);
         patients.add(p);
         return p;
     }
-
-    private int studyCount;
 
     Exam exam(Patient patient, OffsetDateTime at, Clinician by, List<Finding> findings, String note, boolean baseline) {
         Exam exam = new Exam(new ExamId(uuid(seed + ":exam:" + (++examCount))), patient.id(), ExamKind.of(findings), at, by,
@@ -109,9 +117,9 @@ final class DemoBuilder {
     }
 
     /** An order of any kind; {@code perDay} null for an infusion or a PCA. */
-    MedicationOrder order(Patient patient, String drug, org.bedsideneuro.domain.regimen.OrderKind kind, String dose, DoseUnit unit,
+    MedicationOrder order(Patient patient, String drug, OrderKind kind, String dose, DoseUnit unit,
                           Route route, String perDay, OffsetDateTime start, OffsetDateTime stop,
-                          org.bedsideneuro.domain.regimen.Indication indication, String note) {
+                          Indication indication, String note) {
         MedicationOrder order = new MedicationOrder(new OrderId(uuid(seed + ":order:" + (++orderCount))), patient.id(), drug,
                 new BigDecimal(dose), unit, route, perDay == null ? null : new BigDecimal(perDay), start, stop, note, kind, indication, null);
         orders.add(order);
@@ -119,10 +127,10 @@ final class DemoBuilder {
     }
 
     /** A dose on the administration record; {@code periodStart} only for a PCA reading. */
-    org.bedsideneuro.domain.regimen.Administration administer(MedicationOrder order, OffsetDateTime at, OffsetDateTime periodStart,
-                                                              String dose, org.bedsideneuro.domain.regimen.AdministrationStatus status,
+    Administration administer(MedicationOrder order, OffsetDateTime at, OffsetDateTime periodStart,
+                                                              String dose, AdministrationStatus status,
                                                               Clinician by, String note) {
-        var a = new org.bedsideneuro.domain.regimen.Administration(new org.bedsideneuro.domain.regimen.AdministrationId(
+        var a = new Administration(new AdministrationId(
                 uuid(seed + ":administration:" + (++administrationCount))), order.id(), order.patientId(), at, periodStart,
                 new BigDecimal(dose), order.unit().amountUnit(), status, by, note);
         administrations.add(a);

@@ -4,6 +4,7 @@ import static org.bedsideneuro.domain.demo.Findings.concat;
 import static org.bedsideneuro.domain.demo.Findings.jerks;
 import static org.bedsideneuro.domain.demo.Findings.oin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.bedsideneuro.domain.clinician.Clinician;
@@ -67,6 +68,6 @@ final class LightPatients {
     }
 
     static List<String> familyNames() {
-        return java.util.Arrays.stream(NAMES).map(n -> n[0]).toList();
+        return Arrays.stream(NAMES).map(n -> n[0]).toList();
     }
 }

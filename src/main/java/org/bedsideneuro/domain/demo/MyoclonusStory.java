@@ -6,6 +6,7 @@ import static org.bedsideneuro.domain.demo.Findings.number;
 import static org.bedsideneuro.domain.demo.Findings.oin;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.finding.BodyRegion;
@@ -14,14 +15,15 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.PossLevel;
+import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.YesNo;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OpioidRotation;
-import org.bedsideneuro.domain.regimen.Route;
 import org.bedsideneuro.domain.regimen.RotationResult;
+import org.bedsideneuro.domain.regimen.Route;
 
 /**
  * Story (a): multifocal myoclonus after an opioid dose escalation with falling eGFR (opioid-induced neurotoxicity),
@@ -41,7 +43,7 @@ final class MyoclonusStory {
         // Rotation on day -31: the proposal of the domain's own rotation arithmetic (25 % reduction), given in six doses.
         RotationResult.Proposal proposal = (RotationResult.Proposal) new OpioidRotation(MmeTable.standard())
                 .propose(m3, "oxycodone", Route.ORAL);
-        String perDose = proposal.proposedDailyAmount().divide(BigDecimal.valueOf(6), 1, java.math.RoundingMode.DOWN).toPlainString();
+        String perDose = proposal.proposedDailyAmount().divide(BigDecimal.valueOf(6), 1, RoundingMode.DOWN).toPlainString();
         b.oral(p, "oxycodone", perDose, "6", b.at(31, 8, 0), null, "opioid rotation for neurotoxicity: " + proposal.explanation());
         b.oral(p, "clonazepam", "0.5", "2", b.at(31, 8, 0), null, "myoclonus");
 
@@ -83,7 +85,7 @@ final class MyoclonusStory {
                 jerks(20, 10, MyoclonusDistribution.MULTIFOCAL, BodyRegion.FACE, BodyRegion.RIGHT_ARM, BodyRegion.LEFT_ARM, BodyRegion.LEFT_LEG),
                 oin(PossLevel.FREQUENTLY_DROWSY, CamResult.POSITIVE, true, true, true)), "neurologist informed", false);
         b.exam(p, b.at(32, 11, 0), neurologist, new NeuroExam().both(FindingCode.ACHILLES_REFLEX,
-                org.bedsideneuro.domain.finding.ReflexGrade.HIGH_NORMAL).findings(), "multifocal myoclonus, likely OIN with renal impairment: rotate, clonazepam, hydrate", false);
+                ReflexGrade.HIGH_NORMAL).findings(), "multifocal myoclonus, likely OIN with renal impairment: rotate, clonazepam, hydrate", false);
         b.exam(p, b.at(32, 11, 30), neurologist, Findings.review("worse", "myoclonus;confusion;hyperalgesia", "rotate"),
                 "opioid review: neurotoxicity after two escalations", false);
         obs(b, p, nurse, 32, 16, 18, MyoclonusDistribution.MULTIFOCAL, true, BodyRegion.FACE, BodyRegion.RIGHT_ARM, BodyRegion.LEFT_LEG);

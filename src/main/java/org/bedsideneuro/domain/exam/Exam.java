@@ -11,6 +11,7 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.PatientId;
 
@@ -70,7 +71,7 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
      * stored as a record like an exam, read beside the bedside exams but never as one of them.
      */
     public boolean isNerveConductionStudy() {
-        return findings.stream().allMatch(f -> f.code().section() == org.bedsideneuro.domain.finding.Section.NCS);
+        return findings.stream().allMatch(f -> f.code().section() == Section.NCS);
     }
 
     public Optional<Amendment> optionalAmendment() {

@@ -1,5 +1,6 @@
 package org.bedsideneuro.domain.exam;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class ExamTimeOrder {
         Keyed[] keyed = new Keyed[n];
         for (int i = 0; i < n; i++) {
             Exam e = exams.get(i);
-            java.time.Instant at = e.recordedAt().toInstant();
+            Instant at = e.recordedAt().toInstant();
             keyed[i] = new Keyed(at.getEpochSecond(), at.getNano(), e);
         }
         Arrays.sort(keyed, (a, b) -> compare(a, b, ties)); // TimSort: stable

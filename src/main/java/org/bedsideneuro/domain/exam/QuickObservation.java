@@ -8,6 +8,7 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /** The nurse's quick observation (issue #4): its defaults and the one-action "no myoclonus seen". */
@@ -31,7 +32,7 @@ public final class QuickObservation {
         findings.add(Finding.unsided(FindingCode.DISTRIBUTION, MyoclonusDistribution.NONE));
         for (Finding f : otherItems) {
             // Regions, amplitude and the like describe jerks; with none seen they would contradict the record.
-            if (f.code().section() != org.bedsideneuro.domain.finding.Section.MYOCLONUS) {
+            if (f.code().section() != Section.MYOCLONUS) {
                 findings.add(f);
             }
         }

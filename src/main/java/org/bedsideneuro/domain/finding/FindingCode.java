@@ -1,10 +1,10 @@
 package org.bedsideneuro.domain.finding;
 
+import static org.bedsideneuro.domain.finding.Section.*;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import static org.bedsideneuro.domain.finding.Section.*;
 
 /**
  * Every finding BedsideNeuro records, with its code (shared/exchange-format.md, "Finding codes"), whether it has a
@@ -100,19 +100,6 @@ public enum FindingCode implements Coded {
     REVIEW_ADVERSE_EFFECTS("review.adverse_effects", "Adverse effects", REVIEW, false, Scales.ADVERSE_EFFECTS, Muscle.NONE),
     REVIEW_DECISION("review.decision", "Review decision", REVIEW, false, Scales.REVIEW_DECISION, Muscle.NONE);
 
-    /** Where a strength item counts: the distal motor score (reference section 1) and/or the MRC sum score (Kleyweg 1991). */
-    enum Muscle {
-        NONE(false, false), DISTAL(true, false), DISTAL_MRC_SUM(true, true), PROXIMAL_MRC_SUM(false, true);
-
-        final boolean distal;
-        final boolean mrcSum;
-
-        Muscle(boolean distal, boolean mrcSum) {
-            this.distal = distal;
-            this.mrcSum = mrcSum;
-        }
-    }
-
     private final String code;
     private final String label;
     private final Section section;
@@ -127,6 +114,19 @@ public enum FindingCode implements Coded {
         this.sided = sided;
         this.scale = scale;
         this.muscle = muscle;
+    }
+
+    /** Where a strength item counts: the distal motor score (reference section 1) and/or the MRC sum score (Kleyweg 1991). */
+    enum Muscle {
+        NONE(false, false), DISTAL(true, false), DISTAL_MRC_SUM(true, true), PROXIMAL_MRC_SUM(false, true);
+
+        final boolean distal;
+        final boolean mrcSum;
+
+        Muscle(boolean distal, boolean mrcSum) {
+            this.distal = distal;
+            this.mrcSum = mrcSum;
+        }
     }
 
     @Override public String code() { return code; }

@@ -1,6 +1,7 @@
 package org.bedsideneuro.domain.finding;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A finding code and side: what a value is recorded for ("Achilles reflex, left"). */
@@ -29,7 +30,7 @@ public record FindingKey(FindingCode code, Side side) implements Comparable<Find
     }
 
     public String label() {
-        return side == null ? code.label() : code.label() + ", " + side.label().toLowerCase(java.util.Locale.ROOT);
+        return side == null ? code.label() : code.label() + ", " + side.label().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -6,9 +6,6 @@ package org.bedsideneuro.domain.finding;
  * enough to catch a typing slip; each is explained next to it.
  */
 public final class Scales {
-    private Scales() {
-    }
-
     /** shared/clinical-reference.md section 1. */
     public static final CodedScale<MrcGrade> MRC = new CodedScale<>(MrcGrade.class);
     /** shared/clinical-reference.md section 2 (NINDS, Hallett 1993). */
@@ -69,4 +66,7 @@ public final class Scales {
     public static final AdverseEffectsScale ADVERSE_EFFECTS = new AdverseEffectsScale();
     /** The opioid review's decision (reference section 8). */
     public static final CodedScale<ReviewDecision> REVIEW_DECISION = new CodedScale<>(ReviewDecision.class);
+
+    private Scales() {
+    }
 }

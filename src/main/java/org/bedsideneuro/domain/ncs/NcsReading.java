@@ -22,6 +22,19 @@ import org.bedsideneuro.domain.finding.Side;
  * @param lowerLimit null when the study did not record one
  */
 public record NcsReading(FindingKey key, FindingValue value, NumericValue lowerLimit) {
+    public static final String NO_LOWER_LIMIT_TEXT = "lower limit not recorded";
+
+    /** The mark beside a value below its own lower limit, in tables. */
+    public static final String BELOW_MARK = "▼";
+
+    public NcsReading {
+        Objects.requireNonNull(key, "finding");
+        Objects.requireNonNull(value, "value");
+        if (Nerve.lowerLimitOf(key.code()).isEmpty()) {
+            throw new IllegalArgumentException(key.code().code() + " is not a nerve conduction value");
+        }
+    }
+
 
     /** How a value stands against its own lower limit. */
     public enum Standing {
@@ -31,16 +44,6 @@ public record NcsReading(FindingKey key, FindingValue value, NumericValue lowerL
         BELOW,
         /** No lower limit recorded in this study: shown, never compared. */
         NO_LOWER_LIMIT
-    }
-
-    public static final String NO_LOWER_LIMIT_TEXT = "lower limit not recorded";
-
-    public NcsReading {
-        Objects.requireNonNull(key, "finding");
-        Objects.requireNonNull(value, "value");
-        if (Nerve.lowerLimitOf(key.code()).isEmpty()) {
-            throw new IllegalArgumentException(key.code().code() + " is not a nerve conduction value");
-        }
     }
 
     /** The reading of {@code measure} (an amplitude or velocity code) on {@code side} in {@code exam}, if it records one. */
@@ -99,9 +102,6 @@ public record NcsReading(FindingKey key, FindingValue value, NumericValue lowerL
         return shown + " (" + limit + percentOfLowerLimit().filter(p -> !absent()).map(p -> ", " + p.toPlainString() + " %").orElse("")
                 + (standing() == Standing.BELOW ? ", below" : "") + ")";
     }
-
-    /** The mark beside a value below its own lower limit, in tables. */
-    public static final String BELOW_MARK = "▼";
 
     /** For a table cell: "2.1 ▼ (LLN 4, 53 %)", "absent ▼ (LLN 3)", "8 (LLN 0)", "8 (LLN not recorded)"; the unit is in the row. */
     public String shortText() {

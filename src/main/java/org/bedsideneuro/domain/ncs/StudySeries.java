@@ -1,8 +1,10 @@
 package org.bedsideneuro.domain.ncs;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -18,6 +20,11 @@ import org.bedsideneuro.domain.finding.Side;
  * its own study's lower limit. What the serial flowsheet and the printed summary show.
  */
 public record StudySeries(List<Column> columns, List<Row> rows) {
+    public StudySeries {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
 
     /** One study: when, who, which laboratory, and whether it is the patient's first. */
     public record Column(Exam exam, boolean first) {
@@ -29,13 +36,8 @@ public record StudySeries(List<Column> columns, List<Row> rows) {
     public record Row(Nerve nerve, Side side, FindingCode measure, List<Optional<NcsReading>> readings) {
         public String label() {
             String what = measure == nerve.amplitude() ? nerve.potential() + " (" + nerve.amplitudeUnit() + ")" : "velocity (m/s)";
-            return nerve.label() + " " + what + ", " + side.label().toLowerCase(java.util.Locale.ROOT);
+            return nerve.label() + " " + what + ", " + side.label().toLowerCase(Locale.ROOT);
         }
-    }
-
-    public StudySeries {
-        columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
     }
 
     public boolean isEmpty() {
@@ -78,7 +80,7 @@ public record StudySeries(List<Column> columns, List<Row> rows) {
     }
 
     /** The reading of {@code key} in the newest shown study before {@code exam}'s time: what the form shows beside a field. */
-    public static Optional<NcsReading> previous(List<Exam> exams, FindingKey key, java.time.Instant before) {
+    public static Optional<NcsReading> previous(List<Exam> exams, FindingKey key, Instant before) {
         return exams.stream().filter(e -> e.recordedAt().toInstant().isBefore(before) && e.finding(key).isPresent())
                 .max(Comparator.comparing((Exam e) -> e.recordedAt().toInstant()))
                 .flatMap(e -> NcsReading.of(e, key.code(), key.side()));

@@ -1,9 +1,11 @@
 package org.bedsideneuro.domain.regimen;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -83,11 +85,11 @@ public final class AdministrationRules {
         }
         if (order.kind() != OrderKind.PCA && candidate.isPcaReading()) {
             throw new IllegalArgumentException("Period start: only a PCA pump reading covers a period; " + order.summary() + " is "
-                    + order.kind().label().toLowerCase(java.util.Locale.ROOT));
+                    + order.kind().label().toLowerCase(Locale.ROOT));
         }
         if (order.kind() == OrderKind.PCA && candidate.status() != AdministrationStatus.GIVEN) {
             throw new IllegalArgumentException("Status: a PCA reading records what the pump delivered (given), not "
-                    + candidate.status().label().toLowerCase(java.util.Locale.ROOT));
+                    + candidate.status().label().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -119,7 +121,7 @@ public final class AdministrationRules {
     private static void requireReasonWhenNotGiven(Administration candidate) {
         boolean heldOrRefused = candidate.status() == AdministrationStatus.HELD || candidate.status() == AdministrationStatus.REFUSED;
         if (heldOrRefused && candidate.note().isEmpty()) {
-            throw new IllegalArgumentException("Note: say why the dose was " + candidate.status().label().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalArgumentException("Note: say why the dose was " + candidate.status().label().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -138,7 +140,7 @@ public final class AdministrationRules {
                 .filter(a -> a.orderId().equals(order.id()) && a.status() == AdministrationStatus.GIVEN && !a.id().equals(candidate.id()))
                 .filter(a -> a.givenAt().atZoneSameInstant(zone).toLocalDate().equals(day))
                 .count() + 1;
-        if (java.math.BigDecimal.valueOf(givenThatDay).compareTo(order.dosesPerDay()) > 0) {
+        if (BigDecimal.valueOf(givenThatDay).compareTo(order.dosesPerDay()) > 0) {
             throw new IllegalArgumentException("Doses given on " + day + ": this would be dose " + givenThatDay + ", and " + order.summary()
                     + " allows at most " + order.dosesPerDay().toPlainString() + " a day; if it was given, say why in the note");
         }

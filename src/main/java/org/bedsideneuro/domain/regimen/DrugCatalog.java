@@ -1,6 +1,7 @@
 package org.bedsideneuro.domain.regimen;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The drugs BedsideNeuro knows by lower-case generic name: opioids and adjuvants.
@@ -18,17 +19,17 @@ public final class DrugCatalog {
      */
     public static final Set<String> ADJUVANTS = adjuvants();
 
+    private DrugCatalog() {
+    }
+
     /** The named adjuvants and every member of section 8's classes (benzodiazepines, antidepressants, topical agents ...). */
     private static Set<String> adjuvants() {
-        java.util.Set<String> all = new java.util.TreeSet<>(Set.of("clonazepam", "baclofen", "gabapentin", "pregabalin",
+        Set<String> all = new TreeSet<>(Set.of("clonazepam", "baclofen", "gabapentin", "pregabalin",
                 "levetiracetam", "duloxetine", "dantrolene"));
         for (MedicineClass c : MedicineClass.values()) {
             c.members().stream().filter(d -> !OPIOIDS.contains(d)).forEach(all::add);
         }
         return Set.copyOf(all);
-    }
-
-    private DrugCatalog() {
     }
 
     public static DrugClass classify(String drug) {

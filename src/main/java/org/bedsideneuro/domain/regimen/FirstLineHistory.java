@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public record FirstLineHistory(List<Agent> agents) {
                     ? highestDailyDose.stripTrailingZeros().toPlainString() + " " + unit.code()
                     : highestDailyDose.stripTrailingZeros().toPlainString() + " " + unit.code() + "/day";
             long days = ran.toDays();
-            String how = running ? "running" : outcome.map(o -> o.label().toLowerCase(java.util.Locale.ROOT)).orElse("outcome not recorded");
+            String how = running ? "running" : outcome.map(o -> o.label().toLowerCase(Locale.ROOT)).orElse("outcome not recorded");
             return medicineClass.label() + ": " + drug + ", up to " + dose + ", " + (days < 1 ? "under a day" : days + (days == 1 ? " day" : " days"))
                     + ", " + how;
         }

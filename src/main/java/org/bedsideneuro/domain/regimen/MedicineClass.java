@@ -27,6 +27,11 @@ public enum MedicineClass {
     /** Section 8: the opioids with serotonergic action (meperidine has no MME factor: not counted, the flag applies). */
     SEROTONERGIC_OPIOID("serotonergic opioid", Set.of("fentanyl", "meperidine", "methadone", "tapentadol", "tramadol"));
 
+    /** Section 8: the classes a serotonergic opioid must not be combined with (serotonin syndrome). */
+    public static final Set<MedicineClass> SEROTONERGIC_ANTIDEPRESSANTS = Set.of(SSRI, SNRI, TRICYCLIC, MAOI);
+    /** Section 8: the first-line classes counted by opioid_before_first_line and the neuropathic-pain plan. */
+    public static final Set<MedicineClass> FIRST_LINE = Set.of(GABAPENTINOID, SNRI, TRICYCLIC, TOPICAL);
+
     private final String label;
     private final Set<String> members;
 
@@ -46,9 +51,4 @@ public enum MedicineClass {
     public boolean includes(String drug) {
         return members.contains(drug);
     }
-
-    /** Section 8: the classes a serotonergic opioid must not be combined with (serotonin syndrome). */
-    public static final Set<MedicineClass> SEROTONERGIC_ANTIDEPRESSANTS = Set.of(SSRI, SNRI, TRICYCLIC, MAOI);
-    /** Section 8: the first-line classes counted by opioid_before_first_line and the neuropathic-pain plan. */
-    public static final Set<MedicineClass> FIRST_LINE = Set.of(GABAPENTINOID, SNRI, TRICYCLIC, TOPICAL);
 }

@@ -13,6 +13,23 @@ import java.util.Objects;
  */
 public record MmeContribution(MedicationOrder order, MmeFactor factor, BigDecimal fullDailyMme, BigDecimal fractionOfDay, BigDecimal mme,
                               CountedAs countedAs, BigDecimal ceiling) {
+    /** Counted as ordered. */
+    public MmeContribution(MedicationOrder order, MmeFactor factor, BigDecimal fullDailyMme, BigDecimal fractionOfDay, BigDecimal mme) {
+        this(order, factor, fullDailyMme, fractionOfDay, mme, CountedAs.AS_ORDERED, null);
+    }
+
+    public MmeContribution {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(fullDailyMme, "full daily MME");
+        Objects.requireNonNull(fractionOfDay, "fraction of the day");
+        Objects.requireNonNull(mme, "MME");
+        Objects.requireNonNull(countedAs, "counted as");
+        if (fractionOfDay.signum() < 0 || fractionOfDay.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("Fraction of the day: " + fractionOfDay + " is not between 0 and 1");
+        }
+    }
+
     /** How a contribution was counted, as the breakdown says it. */
     public enum CountedAs {
         /** Dose x doses per day (or a patch's rate) over the part of the day the order ran. */
@@ -32,23 +49,6 @@ public record MmeContribution(MedicationOrder order, MmeFactor factor, BigDecima
 
         public String words() {
             return words;
-        }
-    }
-
-    /** Counted as ordered. */
-    public MmeContribution(MedicationOrder order, MmeFactor factor, BigDecimal fullDailyMme, BigDecimal fractionOfDay, BigDecimal mme) {
-        this(order, factor, fullDailyMme, fractionOfDay, mme, CountedAs.AS_ORDERED, null);
-    }
-
-    public MmeContribution {
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(factor, "factor");
-        Objects.requireNonNull(fullDailyMme, "full daily MME");
-        Objects.requireNonNull(fractionOfDay, "fraction of the day");
-        Objects.requireNonNull(mme, "MME");
-        Objects.requireNonNull(countedAs, "counted as");
-        if (fractionOfDay.signum() < 0 || fractionOfDay.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("Fraction of the day: " + fractionOfDay + " is not between 0 and 1");
         }
     }
 

@@ -26,9 +26,6 @@ public final class MmeTable {
 
     private final Map<Key, MmeFactor> factors;
 
-    private record Key(String drug, Route route) {
-    }
-
     /** The default table with {@code overrides} replacing (or adding) the factor for their drug and route. */
     public MmeTable(Collection<MmeFactor> overrides) {
         this(DEFAULTS, overrides);
@@ -47,6 +44,9 @@ public final class MmeTable {
             map.put(new Key(f.drug(), f.route()), f);
         }
         this.factors = Map.copyOf(map);
+    }
+
+    private record Key(String drug, Route route) {
     }
 
     /** CDC 2022 factors and BedsideNeuro's default parenteral estimates. */

@@ -39,22 +39,6 @@ public enum ParenteralPreset implements Coded {
             all("morphine", DoseUnit.MG, "3", Sources.VANDERBILT),
             all("hydromorphone", DoseUnit.MG, "20", Sources.VANDERBILT),
             all("fentanyl", DoseUnit.MCG, "0.3", Sources.VANDERBILT)));
-    // oxymorphone: none in the Vanderbilt column (not counted)
-
-    /** The published sources of section 6, as shown next to each factor on screens and printouts. */
-    static final class Sources {
-        static final String DEFAULT = MmeTable.PARENTERAL;
-        static final String NCI_PDQ = "NCI PDQ Cancer Pain (Health Professional Version), table 3 (clinical reference section 6)";
-        static final String TREILLET = "Treillet et al., J Pain Res 2018;11:2587, doi:10.2147/JPR.S170269 (clinical reference section 6)";
-        static final String TREILLET_SC_MORPHINE = "Treillet 2018 / CDC 2018 column: subcutaneous morphine 2:1, as empendium/McMaster"
-                + " table 1.29-1 (clinical reference section 6)";
-        static final String CDC_2018_FENTANYL = "CDC 2018 MME data file: 1 mg parenteral fentanyl = 100 mg oral morphine, as its patch factor"
-                + " assumes; with Treillet et al., J Pain Res 2018;11:2587 (clinical reference section 6)";
-        static final String VANDERBILT = "Vanderbilt internal-medicine handbook (clinical reference section 6)";
-
-        private Sources() {
-        }
-    }
 
     /** The parenteral routes a factor of this kind is for. */
     public static final List<Route> ROUTES = List.of(Route.IV, Route.SC, Route.IM);
@@ -70,6 +54,22 @@ public enum ParenteralPreset implements Coded {
         this.code = code;
         this.label = label;
         this.factors = factors.stream().flatMap(List::stream).toList();
+    }
+    // oxymorphone: none in the Vanderbilt column (not counted)
+
+    /** The published sources of section 6, as shown next to each factor on screens and printouts. */
+    static final class Sources {
+        static final String DEFAULT = MmeTable.PARENTERAL;
+        static final String NCI_PDQ = "NCI PDQ Cancer Pain (Health Professional Version), table 3 (clinical reference section 6)";
+        static final String TREILLET = "Treillet et al., J Pain Res 2018;11:2587, doi:10.2147/JPR.S170269 (clinical reference section 6)";
+        static final String TREILLET_SC_MORPHINE = "Treillet 2018 / CDC 2018 column: subcutaneous morphine 2:1, as empendium/McMaster"
+                + " table 1.29-1 (clinical reference section 6)";
+        static final String CDC_2018_FENTANYL = "CDC 2018 MME data file: 1 mg parenteral fentanyl = 100 mg oral morphine, as its patch factor"
+                + " assumes; with Treillet et al., J Pain Res 2018;11:2587 (clinical reference section 6)";
+        static final String VANDERBILT = "Vanderbilt internal-medicine handbook (clinical reference section 6)";
+
+        private Sources() {
+        }
     }
 
     @Override public String code() { return code; }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * When the opioid review is due (clinical reference section 8; CDC 2022 recommendation 7, seed 004):
@@ -146,7 +147,7 @@ public record ReviewSchedule(List<Trigger> triggers, List<Instant> reviews, Opti
 
     /** The full daily MME of the scheduled orders and infusions matching {@code running} (section 8: PRN does not count). */
     private static BigDecimal amount(List<MedicationOrder> opioids, Function<MedicationOrder, Optional<BigDecimal>> fullDailyMme,
-                                     java.util.function.Predicate<MedicationOrder> running) {
+                                     Predicate<MedicationOrder> running) {
         return opioids.stream().filter(o -> o.kind() == OrderKind.SCHEDULED || o.kind() == OrderKind.INFUSION).filter(running)
                 .map(o -> fullDailyMme.apply(o).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -3,6 +3,7 @@ package org.bedsideneuro.domain.trend;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.FindingKey;
@@ -48,7 +49,7 @@ abstract class FirstStudyComparisonRule implements FlagRule {
                 if (!comparable(first)) {
                     continue;
                 }
-                String since = nerve.label() + " " + nerve.potential() + ", " + side.label().toLowerCase(java.util.Locale.ROOT)
+                String since = nerve.label() + " " + nerve.potential() + ", " + side.label().toLowerCase(Locale.ROOT)
                         + ": first study " + timeline.dateAt(recording[0]) + " " + first.text() + "; ";
                 for (int i = 1; i < recording.length; i++) {
                     int at = recording[i];

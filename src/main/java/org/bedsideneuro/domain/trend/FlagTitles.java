@@ -8,10 +8,6 @@ import java.util.Map;
  * line and FHIR; the full rule with its source is {@link FlagCode#description()}.
  */
 final class FlagTitles {
-    /** One flag's wording: a title for lists and markers, a one-line meaning for tooltips and banners. */
-    record Wording(String title, String meaning) {
-    }
-
     private static final Map<String, Wording> ENGLISH = Map.ofEntries(
             Map.entry("distal_weakness_worsened", new Wording("Distal weakness worse than baseline",
                     "A distal muscle is at least one full MRC grade weaker than at baseline.")),
@@ -55,6 +51,10 @@ final class FlagTitles {
                     "Started before two first-line classes for neuropathic pain were tried.")));
 
     private FlagTitles() {
+    }
+
+    /** One flag's wording: a title for lists and markers, a one-line meaning for tooltips and banners. */
+    record Wording(String title, String meaning) {
     }
 
     /** The English wording of the flag with {@code code}; every {@link FlagCode} has one (tested). */

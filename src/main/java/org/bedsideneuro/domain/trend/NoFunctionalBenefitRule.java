@@ -2,6 +2,7 @@ package org.bedsideneuro.domain.trend;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class NoFunctionalBenefitRule implements FlagRule {
 
     private Optional<RuleCheck> check(OpioidReviewCourse course, LocalDate day) {
         PatientTimeline timeline = course.timeline;
-        java.time.Instant end = course.endOf(day);
+        Instant end = course.endOf(day);
         Optional<ReviewSchedule.Trigger> start = course.schedule.triggers().stream()
                 .filter(t -> t.kind() == ReviewSchedule.Trigger.Kind.START && !t.at().isAfter(end))
                 .reduce((a, b) -> b);

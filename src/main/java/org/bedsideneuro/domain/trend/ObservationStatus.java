@@ -38,11 +38,6 @@ import org.bedsideneuro.domain.regimen.MmeTable;
  */
 public record ObservationStatus(Instant lastObserved, BigDecimal latestRate, RateDirection direction, ObservationSchedule schedule,
                                 boolean due, Duration overdueBy, List<CurrentWarnings.Warning> warnings) {
-    public ObservationStatus {
-        Objects.requireNonNull(schedule, "schedule");
-        warnings = List.copyOf(warnings);
-    }
-
     /**
      * Everything the status reads, as latest recordings: the last observation (any myoclonus or OIN item, as
      * {@link ObservationSchedule#isObservation}), the last two jerk rates (count and window, {@link JerkRate#of}), the
@@ -56,6 +51,11 @@ public record ObservationStatus(Instant lastObserved, BigDecimal latestRate, Rat
             new LatestRecording(Set.of(), Set.of(FindingCode.JERK_COUNT, FindingCode.WINDOW_MINUTES), 2),
             new LatestRecording(Set.copyOf(OinWarningSignsRule.ITEMS), Set.of(), 1),
             new LatestRecording(Set.of(FindingCode.SEDATION_POSS), Set.of(), 1));
+
+    public ObservationStatus {
+        Objects.requireNonNull(schedule, "schedule");
+        warnings = List.copyOf(warnings);
+    }
 
     /**
      * The status from the suffix of a patient's current exams that {@link #EVIDENCE} defines (all current exams

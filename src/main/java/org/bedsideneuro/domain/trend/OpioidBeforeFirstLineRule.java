@@ -1,13 +1,17 @@
 package org.bedsideneuro.domain.trend;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MedicineClass;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.TrialOutcome;
 
 /**
@@ -31,8 +35,8 @@ public final class OpioidBeforeFirstLineRule implements FlagRule {
             if (!DrugCatalog.isOpioid(opioid.drug()) || opioid.indication() != Indication.NEUROPATHIC_PAIN) {
                 continue;
             }
-            java.time.Instant at = opioid.start().toInstant();
-            java.time.LocalDate day = timeline.dateOf(at);
+            Instant at = opioid.start().toInstant();
+            LocalDate day = timeline.dateOf(at);
             Map<MedicineClass, MedicationOrder> failed = failedFirstLineTrials(timeline.orders(), at);
             if (failed.size() >= CLASSES_NEEDED) {
                 checks.add(RuleCheck.notHolding(subject, at, day));
@@ -40,11 +44,11 @@ public final class OpioidBeforeFirstLineRule implements FlagRule {
             }
             String tried = failed.isEmpty() ? "none"
                     : String.join("; ", failed.entrySet().stream().map(e -> e.getKey().label() + " (" + e.getValue().drug() + ", "
-                            + e.getValue().outcome().label().toLowerCase(java.util.Locale.ROOT) + ")").toList());
+                            + e.getValue().outcome().label().toLowerCase(Locale.ROOT) + ")").toList());
             String values = opioid.summary() + " for neuropathic pain started on " + day + " with " + failed.size()
                     + " first-line class" + (failed.size() == 1 ? "" : "es") + " tried and ended ineffective or not tolerated: " + tried
                     + "; " + CLASSES_NEEDED + " are expected first (seed 004). BedsideNeuro's own rule.";
-            List<org.bedsideneuro.domain.regimen.OrderId> ids = new ArrayList<>(List.of(opioid.id()));
+            List<OrderId> ids = new ArrayList<>(List.of(opioid.id()));
             failed.values().forEach(o -> ids.add(o.id()));
             checks.add(new RuleCheck(subject, at, day, true, values, List.of(), ids));
         }
@@ -52,7 +56,7 @@ public final class OpioidBeforeFirstLineRule implements FlagRule {
     }
 
     /** Per first-line class, a trial of it stopped by {@code at} that ended ineffective or not tolerated. */
-    static Map<MedicineClass, MedicationOrder> failedFirstLineTrials(List<MedicationOrder> orders, java.time.Instant at) {
+    static Map<MedicineClass, MedicationOrder> failedFirstLineTrials(List<MedicationOrder> orders, Instant at) {
         Map<MedicineClass, MedicationOrder> failed = new EnumMap<>(MedicineClass.class);
         for (MedicationOrder o : orders) {
             boolean failedTrial = (o.outcome() == TrialOutcome.INEFFECTIVE || o.outcome() == TrialOutcome.NOT_TOLERATED)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
@@ -17,6 +18,7 @@ import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.MmeFactor;
 import org.bedsideneuro.domain.regimen.MmeFactorLookup;
 import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.regimen.ReviewSchedule;
 import org.bedsideneuro.domain.score.PegScore;
 
@@ -25,13 +27,6 @@ import org.bedsideneuro.domain.score.PegScore;
  * escalations and review records), the complete PEGs in time order, and the days an opioid runs.
  */
 final class OpioidReviewCourse {
-    /** A complete PEG and the record it was recorded in. */
-    record Peg(Exam exam, PegScore score) {
-        Instant at() {
-            return exam.recordedAt().toInstant();
-        }
-    }
-
     final PatientTimeline timeline;
     final ReviewSchedule schedule;
     final List<Peg> pegs;
@@ -55,13 +50,20 @@ final class OpioidReviewCourse {
         this.schedule = ReviewSchedule.of(opioids, reviews, fullDailyMme(timeline), timeline.zone(), Instant.MAX);
     }
 
+    /** A complete PEG and the record it was recorded in. */
+    record Peg(Exam exam, PegScore score) {
+        Instant at() {
+            return exam.recordedAt().toInstant();
+        }
+    }
+
     static OpioidReviewCourse of(PatientTimeline timeline) {
         return new OpioidReviewCourse(timeline);
     }
 
     /** The days an opioid runs (section 8's "run on the same day"), oldest first. */
     List<LocalDate> opioidDays() {
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
         opioids.forEach(o -> days.addAll(SameDayCombinationRule.daysRunning(o, timeline)));
         return List.copyOf(days);
     }
@@ -87,7 +89,7 @@ final class OpioidReviewCourse {
      * table); an order the series never counted is looked up in the standard table.
      */
     private static Function<MedicationOrder, Optional<BigDecimal>> fullDailyMme(PatientTimeline timeline) {
-        Map<org.bedsideneuro.domain.regimen.OrderId, MmeFactor> factors = new HashMap<>();
+        Map<OrderId, MmeFactor> factors = new HashMap<>();
         for (DailyMmeResult day : timeline.mme().values()) {
             for (MmeContribution c : day.counted()) {
                 factors.putIfAbsent(c.order().id(), c.factor());

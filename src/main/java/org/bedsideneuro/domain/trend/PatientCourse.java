@@ -1,5 +1,6 @@
 package org.bedsideneuro.domain.trend;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -79,6 +80,6 @@ public record PatientCourse(Patient patient, List<Exam> exams, List<MedicationOr
     /** The daily MME of a day, or an empty result of 0 outside the computed series. */
     public DailyMmeResult mmeOn(LocalDate day) {
         DailyMmeResult r = dailyMme.get(day);
-        return r != null ? r : new DailyMmeResult(day, java.math.BigDecimal.ZERO, List.of(), List.of());
+        return r != null ? r : new DailyMmeResult(day, BigDecimal.ZERO, List.of(), List.of());
     }
 }

@@ -3,8 +3,10 @@ package org.bedsideneuro.domain.trend;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -56,11 +58,11 @@ public final class PatientTimeline {
         this.instants = new Instant[n];
         this.dates = new LocalDate[n];
         for (int i = 0; i < n; i++) {
-            java.time.OffsetDateTime at = this.exams.get(i).recordedAt();
+            OffsetDateTime at = this.exams.get(i).recordedAt();
             instants[i] = at.toInstant();
             dates[i] = at.atZoneSameInstant(zone).toLocalDate();
         }
-        this.mme = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(mme));
+        this.mme = Collections.unmodifiableNavigableMap(new TreeMap<>(mme));
     }
 
     public PatientId patient() { return patient; }

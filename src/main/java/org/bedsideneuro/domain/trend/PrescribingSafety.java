@@ -1,7 +1,11 @@
 package org.bedsideneuro.domain.trend;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.Indication;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 
 /**
@@ -43,17 +47,17 @@ public final class PrescribingSafety {
      * an opioid for neuropathic pain while fewer than two first-line classes have a trial stopped by {@code at} that
      * ended ineffective or not tolerated. Empty when the rule would not hold.
      */
-    public static java.util.Optional<String> firstLineWarningFor(String drug, org.bedsideneuro.domain.regimen.Indication indication,
-                                                                 List<MedicationOrder> allOrders, java.time.Instant at) {
-        if (!org.bedsideneuro.domain.regimen.DrugCatalog.isOpioid(drug)
-                || indication != org.bedsideneuro.domain.regimen.Indication.NEUROPATHIC_PAIN) {
-            return java.util.Optional.empty();
+    public static Optional<String> firstLineWarningFor(String drug, Indication indication,
+                                                                 List<MedicationOrder> allOrders, Instant at) {
+        if (!DrugCatalog.isOpioid(drug)
+                || indication != Indication.NEUROPATHIC_PAIN) {
+            return Optional.empty();
         }
         var failed = OpioidBeforeFirstLineRule.failedFirstLineTrials(allOrders, at);
         if (failed.size() >= OpioidBeforeFirstLineRule.CLASSES_NEEDED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(FlagCode.OPIOID_BEFORE_FIRST_LINE.description() + " Tried and ended ineffective or not tolerated: "
+        return Optional.of(FlagCode.OPIOID_BEFORE_FIRST_LINE.description() + " Tried and ended ineffective or not tolerated: "
                 + (failed.isEmpty() ? "none" : String.join(", ", failed.keySet().stream().map(c -> c.label()).toList())) + ".");
     }
 }

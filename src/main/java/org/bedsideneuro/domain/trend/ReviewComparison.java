@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamTimeOrder;
 import org.bedsideneuro.domain.exam.JerkRate;
@@ -111,7 +112,7 @@ public record ReviewComparison(String since, List<String> lines, ReviewSchedule 
         return e.recordedAt().atZoneSameInstant(zone).toLocalDate();
     }
 
-    private static Optional<Exam> latest(List<Exam> exams, java.util.function.Predicate<Exam> which) {
+    private static Optional<Exam> latest(List<Exam> exams, Predicate<Exam> which) {
         for (int i = exams.size() - 1; i >= 0; i--) {
             if (which.test(exams.get(i))) {
                 return Optional.of(exams.get(i));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,13 +12,13 @@ import java.util.function.Function;
 import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.JerkRate;
+import org.bedsideneuro.domain.finding.CamResult;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.finding.YesNo;
-import org.bedsideneuro.domain.finding.CamResult;
 import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.trend.TrendLanes.Cell;
 import org.bedsideneuro.domain.trend.TrendLanes.Lane;
@@ -89,7 +90,7 @@ public final class TrendLanesBuilder {
                             "Nerve conduction study", p.recordedAt().atZoneSameInstant(zone).toLocalDateTime(), p.recordedBy())));
                 }
             }
-            readings.sort(java.util.Comparator.comparingDouble(Reading::x));
+            readings.sort(Comparator.comparingDouble(Reading::x));
             lanes.add(new PointLane("ncs", "Nerve conduction", "No nerve conduction study in this period", "% of LLN",
                     laneMax(readings.stream().mapToDouble(Reading::y).max().orElse(0), 150), ncs.lines(), readings));
         }

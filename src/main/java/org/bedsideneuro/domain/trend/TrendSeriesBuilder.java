@@ -2,35 +2,44 @@ package org.bedsideneuro.domain.trend;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.JerkRate;
 import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.finding.FindingCode;
-import org.bedsideneuro.domain.finding.Nerve;
-import org.bedsideneuro.domain.ncs.NcsReading;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.FootDrop;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.Nerve;
 import org.bedsideneuro.domain.finding.NumericValue;
-import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.finding.OrdinalValue;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.finding.WalkingAid;
+import org.bedsideneuro.domain.ncs.NcsReading;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.OrderId;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.score.PegScore;
 import org.bedsideneuro.domain.trend.TrendSeries.Line;
 import org.bedsideneuro.domain.trend.TrendSeries.Panel;
 import org.bedsideneuro.domain.trend.TrendSeries.Point;
@@ -54,6 +63,9 @@ public final class TrendSeriesBuilder {
      * value without its own lower limit (or with a limit of 0) has no percentage and is not drawn.
      */
     static final List<Nerve> NCS_AMPLITUDES = List.of(Nerve.SURAL, Nerve.PERONEAL);
+
+    /** Beyond this many days a PRN mark stands for a week, so five years stay a few hundred marks. */
+    static final int DAILY_MARKS_UP_TO_DAYS = 120;
 
     private final ZoneId zone;
     private final int pointsPerLine;
@@ -110,15 +122,12 @@ public final class TrendSeriesBuilder {
                 infusionSteps(course, from, to));
     }
 
-    /** Beyond this many days a PRN mark stands for a week, so five years stay a few hundred marks. */
-    static final int DAILY_MARKS_UP_TO_DAYS = 120;
-
     /** The PRN doses given in the period, counted per day (per week over a long period), with what they were. */
     private List<TrendSeries.DoseMark> prnDoses(PatientCourse course, LocalDate from, LocalDate to) {
-        java.util.Set<org.bedsideneuro.domain.regimen.OrderId> prn = new java.util.HashSet<>();
-        java.util.Map<org.bedsideneuro.domain.regimen.OrderId, String> names = new java.util.HashMap<>();
+        Set<OrderId> prn = new HashSet<>();
+        Map<OrderId, String> names = new HashMap<>();
         for (var order : course.orders()) {
-            if (order.kind() == org.bedsideneuro.domain.regimen.OrderKind.PRN) {
+            if (order.kind() == OrderKind.PRN) {
                 prn.add(order.id());
                 names.put(order.id(), order.drug() + " " + order.route().code() + " " + order.dose().toPlainString() + " " + order.unit().code());
             }
@@ -126,15 +135,15 @@ public final class TrendSeriesBuilder {
         if (prn.isEmpty()) {
             return List.of();
         }
-        int bucket = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 > DAILY_MARKS_UP_TO_DAYS ? 7 : 1;
-        java.util.TreeMap<Long, java.util.List<String>> byBucket = new java.util.TreeMap<>();
+        int bucket = ChronoUnit.DAYS.between(from, to) + 1 > DAILY_MARKS_UP_TO_DAYS ? 7 : 1;
+        TreeMap<Long, List<String>> byBucket = new TreeMap<>();
         for (var dose : course.administrations()) {
             LocalDate day = dose.givenAt().atZoneSameInstant(zone).toLocalDate();
             if (!prn.contains(dose.orderId()) || !dose.status().counts() || day.isBefore(from) || day.isAfter(to)) {
                 continue;
             }
             long start = from.toEpochDay() + (day.toEpochDay() - from.toEpochDay()) / bucket * bucket;
-            byBucket.computeIfAbsent(start, k -> new java.util.ArrayList<>()).add(names.get(dose.orderId()) + " at "
+            byBucket.computeIfAbsent(start, k -> new ArrayList<>()).add(names.get(dose.orderId()) + " at "
                     + dose.givenAt().atZoneSameInstant(zone).toLocalTime().withSecond(0).withNano(0) + " on " + day);
         }
         List<TrendSeries.DoseMark> marks = new ArrayList<>();
@@ -146,13 +155,13 @@ public final class TrendSeriesBuilder {
     }
 
     /** x of a moment: epoch day of its calendar day in the ward's zone, plus the fraction of that day gone. */
-    public double x(java.time.OffsetDateTime at) {
+    public double x(OffsetDateTime at) {
         ZonedDateTime local = at.atZoneSameInstant(zone);
         return local.toLocalDate().toEpochDay() + local.toLocalTime().toSecondOfDay() / 86_400.0;
     }
 
     private static List<Line> painLines(Collector c, List<Exam> exams) {
-        List<Line> lines = new java.util.ArrayList<>(c.lines(exams, "PEG", e -> {
+        List<Line> lines = new ArrayList<>(c.lines(exams, "PEG", e -> {
             PegScore peg = PegScore.of(e.findings());
             return peg.mean().map(BigDecimal::doubleValue);
         }, e -> PegScore.of(e.findings()).oneDecimal() + " (mean of pain, enjoyment, activity; Krebs 2009)"));
@@ -174,13 +183,13 @@ public final class TrendSeriesBuilder {
      * like the daily MME: a syringe driver's rate changes read as steps under the day's total. Empty without infusions.
      */
     private List<TrendSeries.Step> infusionSteps(PatientCourse course, LocalDate from, LocalDate to) {
-        if (course.orders().stream().noneMatch(o -> o.kind() == org.bedsideneuro.domain.regimen.OrderKind.INFUSION)) {
+        if (course.orders().stream().noneMatch(o -> o.kind() == OrderKind.INFUSION)) {
             return List.of();
         }
         List<TrendSeries.Step> steps = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             double mme = course.mmeOn(day).counted().stream()
-                    .filter(c -> c.countedAs() == org.bedsideneuro.domain.regimen.MmeContribution.CountedAs.BY_RATE)
+                    .filter(c -> c.countedAs() == MmeContribution.CountedAs.BY_RATE)
                     .mapToDouble(c -> c.mme().doubleValue()).sum();
             int last = steps.size() - 1;
             if (last >= 0 && steps.get(last).mme() == mme) {
@@ -218,7 +227,7 @@ public final class TrendSeriesBuilder {
         MmeTable table = MmeTable.standard();
         List<double[]> laneEnds = new ArrayList<>();
         List<TrendSeries.Bar> bars = new ArrayList<>();
-        for (var order : course.orders().stream().sorted(java.util.Comparator.comparing(o -> o.start().toInstant())).toList()) {
+        for (var order : course.orders().stream().sorted(Comparator.comparing(o -> o.start().toInstant())).toList()) {
             if (DrugCatalog.isAdjuvant(order.drug()) == opioids) {
                 continue; // unknown drugs go with the opioids: they may be one, and they are marked "not counted"
             }

@@ -2,6 +2,7 @@ package org.bedsideneuro.ui.accounts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -145,7 +146,7 @@ public final class AccountsView extends BorderPane {
         return new VBox(8, filters, table);
     }
 
-    private void selected(java.util.function.Consumer<Account> action) {
+    private void selected(Consumer<Account> action) {
         Account a = accounts.getSelectionModel().getSelectedItem();
         if (a != null) {
             action.accept(a);

@@ -1,17 +1,24 @@
 package org.bedsideneuro.ui.administration;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.ui.common.Focus;
+import org.bedsideneuro.ui.common.SaveButton;
 import org.bedsideneuro.ui.common.Theme;
 import org.controlsfx.control.SegmentedButton;
 
@@ -38,7 +45,7 @@ public final class PrnDoseDialog extends Dialog<Administration> {
         order.setDisable(form.orders().size() < 2);
         TextField dose = field("prnDose", form.doseProperty());
         Label unit = new Label();
-        unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        unit.textProperty().bind(Bindings.createStringBinding(
                 () -> form.orderProperty().get() == null ? "" : form.orderProperty().get().unit().code(), form.orderProperty()));
         TextField time = field("prnTime", form.timeProperty());
         time.setPrefColumnCount(5);
@@ -78,18 +85,18 @@ public final class PrnDoseDialog extends Dialog<Administration> {
         int row = 0;
         grid.addRow(row++, label("Order"), order);
         grid.add(today, 1, row++);
-        grid.addRow(row++, label("Dose"), new javafx.scene.layout.HBox(8, dose, unit));
+        grid.addRow(row++, label("Dose"), new HBox(8, dose, unit));
         grid.addRow(row++, label("Time"), time);
         grid.addRow(row++, label("Status"), status);
         grid.addRow(row++, label("Note"), note);
         grid.add(message, 0, row, 2, 1);
         getDialogPane().setContent(grid);
-        org.bedsideneuro.ui.common.SaveButton.install(this, "prnSave", form.savingProperty().or(form.orderProperty().isNull()), form::save);
+        SaveButton.install(this, "prnSave", form.savingProperty().or(form.orderProperty().isNull()), form::save);
         setOnShown(e -> {
             // A dialog's window is not focused on its own everywhere (headless, some window managers): ask for it.
             getDialogPane().getScene().getWindow().requestFocus();
             dose.selectAll();
-            org.bedsideneuro.ui.common.Focus.afterNextLayout(dose);
+            Focus.afterNextLayout(dose);
         });
     }
 
@@ -99,7 +106,7 @@ public final class PrnDoseDialog extends Dialog<Administration> {
         return label;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -107,8 +114,8 @@ public final class PrnDoseDialog extends Dialog<Administration> {
     }
 
     /** Loads the patient's PRN orders, then shows the dialog; empty when cancelled or nothing to log. */
-    public static void open(PrnDoseViewModel form, Window owner, java.util.function.Consumer<Administration> onSaved,
-                            java.util.function.Consumer<String> onNothingToLog) {
+    public static void open(PrnDoseViewModel form, Window owner, Consumer<Administration> onSaved,
+                            Consumer<String> onNothingToLog) {
         form.load(() -> {
             if (form.orders().isEmpty()) {
                 onNothingToLog.accept(form.messageProperty().get());
@@ -116,7 +123,7 @@ public final class PrnDoseDialog extends Dialog<Administration> {
             }
             // Shown after the load's callback has returned: a dialog's nested event loop inside it would hold the
             // window's background runner as busy for as long as the dialog is open.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 Optional<Administration> saved = new PrnDoseDialog(form, owner).showAndWait();
                 saved.ifPresent(onSaved);
             });

@@ -6,9 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.patient.PatientView;
 import org.bedsideneuro.ui.shell.AppWindow;
-import org.bedsideneuro.ui.common.ClinicalFormats;
 
 /** The "Audit trail" tab of the patient page: read-only, loaded when the tab is opened or the patient changes. */
 public final class AuditTab {

@@ -16,10 +16,6 @@ import org.bedsideneuro.ui.common.Notice;
 
 /** A patient's audit trail (issue #7, point 6): every insert, amendment and withdrawal, who and when, newest first. */
 public final class AuditViewModel {
-    /** One line as shown. */
-    public record Line(String time, String who, String action, String record, String detail) {
-    }
-
     private final WardRecords records;
     private final BackgroundRunner runner;
     private final ClinicalFormats formats;
@@ -31,6 +27,10 @@ public final class AuditViewModel {
         this.records = records;
         this.formats = formats;
         this.runner = runner;
+    }
+
+    /** One line as shown. */
+    public record Line(String time, String who, String action, String record, String detail) {
     }
 
     public void load(PatientId patient) {

@@ -13,10 +13,10 @@ import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
 import org.bedsideneuro.service.BackupService;
-import org.bedsideneuro.ui.common.Theme;
-import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.NoticeArea;
+import org.bedsideneuro.ui.common.Theme;
+import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
  * Plugs backups into a main window: for everyone, the line saying an automatic backup failed; for an administrator,

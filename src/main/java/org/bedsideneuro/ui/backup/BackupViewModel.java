@@ -24,14 +24,6 @@ import org.bedsideneuro.ui.common.Notice;
  * chosen backup holds (checked before anything is touched), confirm.
  */
 public final class BackupViewModel implements AutoCloseable {
-    /** A backup offered for restore: an automatic one beside the database. */
-    public record Choice(Path file, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final BackupService service;
     private final Account account;
     private final RestoreHost host;
@@ -46,6 +38,14 @@ public final class BackupViewModel implements AutoCloseable {
         this.account = Objects.requireNonNull(account, "account");
         this.host = Objects.requireNonNull(host, "host");
         this.formats = Objects.requireNonNull(formats, "formats");
+    }
+
+    /** A backup offered for restore: an automatic one beside the database. */
+    public record Choice(Path file, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** On a ward server IT backs up with pg_dump; the menu items say so instead of acting. */

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.bedsideneuro.ui.common.Theme;
 
 /** Which backup to restore: the automatic backups beside the database, newest first, or a file chosen elsewhere. */
 final class RestoreDialog extends Dialog<Path> {
@@ -34,7 +35,7 @@ final class RestoreDialog extends Dialog<Path> {
         });
         getDialogPane().setContent(new VBox(8, list, file));
         getDialogPane().setId("restoreDialog");
-        org.bedsideneuro.ui.common.Theme.apply(getDialogPane());
+        Theme.apply(getDialogPane());
         setResultConverter(button -> button == check && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().file() : null);
     }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +30,7 @@ public final class ClinicalFormats {
     }
 
     /** The ward's time zone (the clock's): where signature times are shown. */
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 
@@ -56,8 +59,8 @@ public final class ClinicalFormats {
         if (instant == null) {
             return "";
         }
-        java.time.ZonedDateTime at = instant.atZone(clock.getZone());
-        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today(), at.toLocalDate()));
+        ZonedDateTime at = instant.atZone(clock.getZone());
+        long days = Math.abs(ChronoUnit.DAYS.between(today(), at.toLocalDate()));
         return days == 0 ? TIME.format(at) : days <= 7 ? DAY_TIME.format(at) : DATE_TIME.format(at);
     }
 

@@ -1,6 +1,5 @@
 package org.bedsideneuro.ui.common;
 
-import org.bedsideneuro.service.EhrUnavailableException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -12,6 +11,7 @@ import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.exchange.ExportException;
 import org.bedsideneuro.persistence.DatabaseException;
 import org.bedsideneuro.persistence.RecordConflictException;
+import org.bedsideneuro.service.EhrUnavailableException;
 
 /**
  * Background work that failed: the cause, for callers that react to its type (a taken MRN goes next to the MRN

@@ -1,6 +1,8 @@
 package org.bedsideneuro.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -21,9 +23,9 @@ public final class Focus {
         if (scene == null) {
             // Not in a scene yet (a tab's content joins it only once the tab pane's skin lays it out, which a heavy
             // page can delay past one runLater): start asking as soon as it is in one.
-            target.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            target.sceneProperty().addListener(new ChangeListener<Scene>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
                     if (now != null) {
                         obs.removeListener(this);
                         afterNextLayout(target);

@@ -4,12 +4,12 @@ import java.util.Objects;
 
 /** A message for the person at the bedside: information ("Patient saved") or a problem they can act on. */
 public record Notice(Kind kind, String text) {
-    public enum Kind { INFO, PROBLEM }
-
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
     }
+
+    public enum Kind { INFO, PROBLEM }
 
     public static Notice info(String text) {
         return new Notice(Kind.INFO, text);

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A strip that shows the current {@link Notice} of a screen and hides itself when there is none. The clinician
@@ -24,7 +25,7 @@ public final class NoticeArea extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().add("notice-dismiss");
-        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
+        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
         dismiss.setOnAction(e -> notice.set(null));
         getChildren().addAll(text, dismiss);
         show(notice.get());

@@ -14,15 +14,15 @@ import javafx.stage.Window;
  * computer's settings and changed from the menu, which restyles every window already open.
  */
 public final class Theme {
-    /** The two looks: light for daylight, dark for a dimmed ward at night. */
-    public enum Variant { LIGHT, DARK }
-
     private static final String LIGHT = "/org/bedsideneuro/ui/theme.css";
     private static final String DARK = "/org/bedsideneuro/ui/dark.css";
     private static volatile Variant variant = Variant.LIGHT;
 
     private Theme() {
     }
+
+    /** The two looks: light for daylight, dark for a dimmed ward at night. */
+    public enum Variant { LIGHT, DARK }
 
     public static String lightStylesheet() {
         return stylesheet(LIGHT);

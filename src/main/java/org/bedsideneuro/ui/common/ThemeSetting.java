@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.common;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
@@ -36,7 +37,7 @@ public final class ThemeSetting {
             try {
                 // Read afresh: the same file holds other settings (the lock time, the ward server), perhaps changed since.
                 ComputerSettings.load(file).withDarkTheme(dark).save(file);
-            } catch (java.io.UncheckedIOException failed) {
+            } catch (UncheckedIOException failed) {
                 problem.accept("The theme is changed for now, but could not be kept for the next start: " + failed.getMessage());
             }
         });

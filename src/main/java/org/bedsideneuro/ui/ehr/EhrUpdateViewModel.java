@@ -1,6 +1,5 @@
 package org.bedsideneuro.ui.ehr;
 
-import org.bedsideneuro.service.WardRecords;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.bedsideneuro.persistence.Work;
 import org.bedsideneuro.service.EhrClient;
 import org.bedsideneuro.service.FhirImportReport;
 import org.bedsideneuro.service.FhirPullService;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 

@@ -42,15 +42,6 @@ public final class ExamFeature implements AutoCloseable {
     private final Tab flowsheetTab;
     private final boolean mayExamine;
 
-    /**
-     * Plugs the exam form and the flowsheet into {@code window}'s patient page when the page is built (its first
-     * opening); {@code built} then gets the feature (the window's banner saves a kept exam through it). FX thread.
-     */
-    public static void install(AppWindow window, Consumer<ExamFeature> built) {
-        window.onPatientPage(page -> built.accept(new ExamFeature(window.records(), window.clinician(), window.clock(), window.runner(),
-                page, window.patientModel())));
-    }
-
     public ExamFeature(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner,
                        PatientView page, PatientViewModel pageModel) {
         this.page = page;
@@ -111,6 +102,15 @@ public final class ExamFeature implements AutoCloseable {
                 openSelected();
             }
         });
+    }
+
+    /**
+     * Plugs the exam form and the flowsheet into {@code window}'s patient page when the page is built (its first
+     * opening); {@code built} then gets the feature (the window's banner saves a kept exam through it). FX thread.
+     */
+    public static void install(AppWindow window, Consumer<ExamFeature> built) {
+        window.onPatientPage(page -> built.accept(new ExamFeature(window.records(), window.clinician(), window.clock(), window.runner(),
+                page, window.patientModel())));
     }
 
     private Button newExamButton() {

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.exam;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.ui.common.NoticeArea;
 
 /**
@@ -115,7 +117,7 @@ public final class ExamFormView extends BorderPane {
         VBox content = new VBox();
         content.getStyleClass().add("exam-sections");
         for (SectionModel section : model.sections()) {
-            if (section.section() == org.bedsideneuro.domain.finding.Section.REVIEW) {
+            if (section.section() == Section.REVIEW) {
                 Label context = new Label();
                 context.setId("examReviewContext");
                 context.setWrapText(true);
@@ -153,7 +155,7 @@ public final class ExamFormView extends BorderPane {
         return box;
     }
 
-    private static Label scoreLabel(String id, javafx.beans.value.ObservableValue<String> text) {
+    private static Label scoreLabel(String id, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);

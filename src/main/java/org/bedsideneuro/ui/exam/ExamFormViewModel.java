@@ -32,14 +32,14 @@ import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.exam.ExamStatus;
 import org.bedsideneuro.domain.exam.RecordedExam;
 import org.bedsideneuro.domain.exam.Signature;
-import org.bedsideneuro.domain.trend.ReviewComparison;
-import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.trend.ReviewComparison;
+import org.bedsideneuro.security.PasswordHasher;
 import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
@@ -97,6 +97,9 @@ public final class ExamFormViewModel {
     /** True while the form fills itself (a saved exam, a copy, a draft): not the clinician typing, so no draft. */
     private boolean filling;
     private Consumer<Exam> onSaved = exam -> { };
+
+    /** Shown above the Opioid review section: the opioid review's due day and what it compares (clinical reference section 8). */
+    private final ReadOnlyStringWrapper reviewContext = new ReadOnlyStringWrapper(this, "reviewContext", "");
 
     public ExamFormViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.clinician = Objects.requireNonNull(clinician, "clinician");
@@ -232,9 +235,6 @@ public final class ExamFormViewModel {
         texts.put(NOTE_KEY, exam.note());
         return texts;
     }
-
-    /** Shown above the Opioid review section: the opioid review's due day and what it compares (clinical reference section 8). */
-    private final ReadOnlyStringWrapper reviewContext = new ReadOnlyStringWrapper(this, "reviewContext", "");
 
     void reviewContextLoaded(ReviewComparison review) {
         String due = review.schedule().due().map(d -> "Opioid review due " + d + " (" + review.schedule().dueBecause() + ").\n").orElse("");

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.exam;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -44,7 +45,7 @@ public final class ExamScores {
         if (summary.bothAnkleReflexesAbsent()) {
             text.append("; both ankle reflexes absent");
         }
-        text.append("; reinforcement ").append(summary.reinforcement().map(r -> r.label().toLowerCase(java.util.Locale.ROOT)).orElse("not recorded"));
+        text.append("; reinforcement ").append(summary.reinforcement().map(r -> r.label().toLowerCase(Locale.ROOT)).orElse("not recorded"));
         return text.toString();
     }
 

@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.exam;
 
+import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -49,7 +50,7 @@ final class FieldCell extends HBox {
         getChildren().addAll(input, error, compared);
     }
 
-    private void toggle(ObservableValue<?> source, java.util.function.BooleanSupplier on, String styleClass) {
+    private void toggle(ObservableValue<?> source, BooleanSupplier on, String styleClass) {
         Runnable apply = () -> {
             input.getStyleClass().remove(styleClass);
             if (on.getAsBoolean()) {

@@ -11,6 +11,7 @@ import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.FindingValue;
+import org.bedsideneuro.domain.finding.Section;
 
 /**
  * One cell of the exam form: a finding and side, the text typed for it, what that text means, and what it is
@@ -68,7 +69,7 @@ public final class FindingField {
         comparison = with;
         String baseline = with.baseline(key).map(FindingValue::code).orElse("–");
         String last = with.last(key).map(FindingValue::code).orElse("–");
-        if (key.code().section() == org.bedsideneuro.domain.finding.Section.REVIEW) {
+        if (key.code().section() == Section.REVIEW) {
             // A review's decision has no baseline: the last review is what it follows.
             comparisonText.set(with.last(key).map(v -> "last review " + v.code()).orElse(""));
         } else {

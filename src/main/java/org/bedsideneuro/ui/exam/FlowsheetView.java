@@ -1,11 +1,22 @@
 package org.bedsideneuro.ui.exam;
 
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -19,7 +30,7 @@ public final class FlowsheetView extends BorderPane {
 
     private final TableView<FlowsheetViewModel.Row> table = new TableView<>();
     /** How far the exams are scrolled sideways, in pixels: the finding column moves by as much, so it stays put. */
-    private final javafx.beans.property.DoubleProperty scrolledBy = new javafx.beans.property.SimpleDoubleProperty();
+    private final DoubleProperty scrolledBy = new SimpleDoubleProperty();
     private boolean tallSignatureRow;
 
     public FlowsheetView(FlowsheetViewModel model) {
@@ -29,7 +40,7 @@ public final class FlowsheetView extends BorderPane {
         setCenter(table);
         // The theme fixes rows at 40 px; the signature row (the first) is taller when an exam is signed, so its wrapped
         // text shows whole ("Not signed" everywhere fits one line, and the findings stay higher on the screen).
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             public void updateIndex(int i) {
                 super.updateIndex(i);
@@ -46,13 +57,13 @@ public final class FlowsheetView extends BorderPane {
      * Runs {@code attempt} now, and again after each layout of the table until it returns true: what it needs (a
      * scroll bar, a column's header) is made by the table's skin when it lays the table out, not before.
      */
-    private void onceLaidOut(java.util.function.BooleanSupplier attempt) {
+    private void onceLaidOut(BooleanSupplier attempt) {
         if (attempt.getAsBoolean()) {
             return;
         }
-        table.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        table.needsLayoutProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (!now && attempt.getAsBoolean()) {
                     table.needsLayoutProperty().removeListener(this);
                 }
@@ -61,8 +72,8 @@ public final class FlowsheetView extends BorderPane {
     }
 
     private boolean followHorizontalScrollBar() {
-        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
                 scrolledBy.bind(bar.valueProperty());
                 return true;
             }
@@ -75,8 +86,8 @@ public final class FlowsheetView extends BorderPane {
         if (!table.getColumns().contains(column)) {
             return true;
         }
-        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
-            if (n instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() == column) {
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() == column) {
                 freeze(header);
                 return true;
             }
@@ -85,7 +96,7 @@ public final class FlowsheetView extends BorderPane {
     }
 
     /** Keeps {@code node} (a cell or the header of the finding column) where it is while the exams scroll, above them. */
-    private void freeze(javafx.scene.Node node) {
+    private void freeze(Node node) {
         node.translateXProperty().bind(scrolledBy);
         node.setViewOrder(-1); // drawn over the exam columns that scroll under it
         if (!node.getStyleClass().contains(FROZEN)) {
@@ -144,7 +155,7 @@ public final class FlowsheetView extends BorderPane {
             // The signature row is always the first: it wraps, so the full signature text is readable in the sheet.
             boolean signatureRow = !empty && cell != null && getIndex() == 0;
             setWrapText(signatureRow);
-            setTooltip(signatureRow ? new javafx.scene.control.Tooltip(cell.text()) : null);
+            setTooltip(signatureRow ? new Tooltip(cell.text()) : null);
             if (!empty && cell != null && cell.worse()) {
                 getStyleClass().add(WORSE);
             }

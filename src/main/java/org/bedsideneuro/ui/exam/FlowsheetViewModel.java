@@ -1,7 +1,7 @@
 package org.bedsideneuro.ui.exam;
 
-import java.util.ArrayList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +33,21 @@ import org.bedsideneuro.ui.patient.HistoryEntry;
  * Current versions only: an amended version is replaced by its correction, as in trends and flags.
  */
 public final class FlowsheetViewModel {
+    private final WardRecords records;
+    private final BackgroundRunner runner;
+    private final ClinicalFormats formats;
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private long generation;
+
+    public FlowsheetViewModel(WardRecords records, ClinicalFormats formats, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.formats = Objects.requireNonNull(formats, "formats");
+        this.zone = formats.zone();
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
     /** One value in the sheet; blank text when the finding was not examined that time. */
     public record Cell(String text, boolean worse) {
         static final Cell EMPTY = new Cell("", false);
@@ -59,21 +74,6 @@ public final class FlowsheetViewModel {
         public boolean anySigned() {
             return signatures.stream().anyMatch(s -> !s.equals(HistoryEntry.NOT_SIGNED));
         }
-    }
-
-    private final WardRecords records;
-    private final BackgroundRunner runner;
-    private final ClinicalFormats formats;
-    private final ZoneId zone;
-    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private long generation;
-
-    public FlowsheetViewModel(WardRecords records, ClinicalFormats formats, BackgroundRunner runner) {
-        this.records = Objects.requireNonNull(records, "records");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.zone = formats.zone();
-        this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     public void load(Patient patient) {

@@ -11,6 +11,7 @@ import org.bedsideneuro.domain.finding.PinprickLevel;
 import org.bedsideneuro.domain.finding.PlantarResponse;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Romberg;
+import org.bedsideneuro.domain.finding.Scales;
 import org.bedsideneuro.domain.finding.WalkPerformance;
 import org.bedsideneuro.domain.finding.WalkingAid;
 
@@ -24,7 +25,7 @@ final class NormalValues {
 
     static {
         for (FindingCode code : FindingCode.values()) {
-            if (code.scale() == org.bedsideneuro.domain.finding.Scales.MRC) {
+            if (code.scale() == Scales.MRC) {
                 NORMAL.put(code, MrcGrade.FIVE.code()); // reference section 1: 5 normal power
             }
         }

@@ -3,6 +3,7 @@ package org.bedsideneuro.ui.exam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -16,10 +17,6 @@ import org.bedsideneuro.domain.finding.Side;
  * anything in it was examined, and its "Normal" shortcut.
  */
 public final class SectionModel {
-    /** One line of a section: a finding with its left and right cells, or one cell when it has no side. */
-    public record Row(FindingCode code, List<FindingField> cells) {
-    }
-
     private final Section section;
     private final List<Row> rows = new ArrayList<>();
     private final BooleanBinding notExamined;
@@ -40,9 +37,13 @@ public final class SectionModel {
             all.addAll(cells);
         }
         notExamined = Bindings.createBooleanBinding(() -> all.stream().allMatch(FindingField::isBlank),
-                all.stream().map(FindingField::textProperty).toArray(javafx.beans.Observable[]::new));
+                all.stream().map(FindingField::textProperty).toArray(Observable[]::new));
         // "not examined" is said in words: an empty section must never read as a normal one.
         header = Bindings.when(notExamined).then(section.label() + " · not examined").otherwise(section.label());
+    }
+
+    /** One line of a section: a finding with its left and right cells, or one cell when it has no side. */
+    public record Row(FindingCode code, List<FindingField> cells) {
     }
 
     /** Fills every blank cell that has a normal value; typed cells are kept, so "Normal" also finishes a section. */

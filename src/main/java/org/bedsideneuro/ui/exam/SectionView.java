@@ -2,6 +2,7 @@ package org.bedsideneuro.ui.exam;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +30,7 @@ final class SectionView extends VBox {
             Button normal = new Button("Normal");
             normal.setId("normal-" + section.section().code());
             normal.setFocusTraversable(false); // Tab and Enter stay in the cells; the shortcut is a click or a touch
-            normal.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            normal.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !Boolean.TRUE.equals(editable.getValue()), editable));
             normal.setOnAction(e -> section.normal());
             top.getChildren().add(normal);

@@ -2,6 +2,7 @@ package org.bedsideneuro.ui.export;
 
 import java.io.File;
 import java.time.LocalDate;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -68,7 +69,7 @@ final class SummaryDialog {
 
         VBox root = new VBox(new Label("Summary of how the findings changed during opioid therapy."), grid, new HBox(save, print, cancel));
         root.getStyleClass().addAll("dialog", "screen");
-        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        Scene scene = new Scene(root);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

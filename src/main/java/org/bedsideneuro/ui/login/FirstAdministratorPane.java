@@ -3,6 +3,7 @@ package org.bedsideneuro.ui.login;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -54,7 +55,7 @@ public final class FirstAdministratorPane extends VBox {
                 labelFor("Role", roles), roles, create, message);
     }
 
-    private static Label labelFor(String text, javafx.scene.Node field) {
+    private static Label labelFor(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         return label;

@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.login;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -31,7 +32,7 @@ final class LockSettingDialog extends Dialog<Integer> {
         getDialogPane().setContent(new VBox(8, new HBox(8, minutes, unit), error));
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         getDialogPane().lookupButton(SAVE).setId("lockSave");
-        getDialogPane().lookupButton(SAVE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(SAVE).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 setting.change(typed(minutes), lock);
             } catch (IllegalArgumentException ex) {

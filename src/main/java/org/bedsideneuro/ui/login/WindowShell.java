@@ -21,11 +21,11 @@ import javafx.stage.Window;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.Action;
 import org.bedsideneuro.domain.account.Permissions;
-import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.accounts.AccountsView;
 import org.bedsideneuro.ui.accounts.AccountsViewModel;
 import org.bedsideneuro.ui.mmefactors.MmeFactorsView;
 import org.bedsideneuro.ui.mmefactors.MmeFactorsViewModel;
+import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
  * What surrounds a logged-in person's main window: the menus (Session: lock now; Settings: lock after…;

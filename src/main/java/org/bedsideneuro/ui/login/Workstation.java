@@ -28,10 +28,10 @@ import org.bedsideneuro.domain.demo.DemoAccounts;
 import org.bedsideneuro.service.LoginService;
 import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.common.AccessRecording;
+import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Failure;
 import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.shell.AppWindow;
-import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
  * Who is at the keyboard (issue #11 point 3): the login screen, the main window of whoever logged in, and the lock
@@ -53,6 +53,9 @@ public final class Workstation implements AutoCloseable {
     private final Timeline ticker;
     private AppWindow window;
     private Account current;
+
+    /** Items the launcher adds to the Settings menu (the ward server, issue #12), made afresh for each showing. */
+    private final List<Supplier<MenuItem>> settingsItems = new ArrayList<>();
 
     public Workstation(Scene scene, WardRecords records, Clock clock, Duration idleTimeout, Function<Account, AppWindow> windows) {
         this(scene, records, clock, LockSetting.unsaved(idleTimeout), windows);
@@ -138,9 +141,6 @@ public final class Workstation implements AutoCloseable {
         window = windows.apply(account);
         showWindow();
     }
-
-    /** Items the launcher adds to the Settings menu (the ward server, issue #12), made afresh for each showing. */
-    private final List<Supplier<MenuItem>> settingsItems = new ArrayList<>();
 
     public void addSettingsItem(Supplier<MenuItem> item) {
         settingsItems.add(item);

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.mmefactors;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,7 +22,7 @@ public final class CustomFactorRow {
 
     /** The factor this row says, with {@code source}; the domain's message when the row is not a valid factor. */
     MmeFactor toFactor(String source) {
-        String name = drug.get() == null ? "" : drug.get().strip().toLowerCase(java.util.Locale.ROOT);
+        String name = drug.get() == null ? "" : drug.get().strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Each row of a custom table needs a drug");
         }

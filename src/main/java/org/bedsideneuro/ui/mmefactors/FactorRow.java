@@ -1,8 +1,8 @@
 package org.bedsideneuro.ui.mmefactors;
 
+import java.util.Optional;
 import org.bedsideneuro.domain.regimen.MmeFactor;
 import org.bedsideneuro.domain.regimen.ParenteralFactors;
-import java.util.Optional;
 
 /** One factor as the preview table shows it: "hydromorphone", "iv", "15 MME per mg", its published source. */
 public record FactorRow(String drug, String route, String mmePerUnit, String source) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.bedsideneuro.domain.finding.Coded;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.ParenteralPreset;
 import org.bedsideneuro.domain.regimen.Route;
@@ -154,7 +155,7 @@ public final class MmeFactorsView extends BorderPane {
         return new VBox(8, table);
     }
 
-    private static <T extends org.bedsideneuro.domain.finding.Coded> StringConverter<T> codes() {
+    private static <T extends Coded> StringConverter<T> codes() {
         return new StringConverter<>() {
             @Override public String toString(T value) { return value == null ? "" : value.code(); }
             @Override public T fromString(String s) { return null; }

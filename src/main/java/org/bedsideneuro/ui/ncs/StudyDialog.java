@@ -1,7 +1,10 @@
 package org.bedsideneuro.ui.ncs;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,10 +17,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.finding.AmplitudeScale;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.Nerve;
 import org.bedsideneuro.domain.finding.Side;
@@ -36,7 +39,7 @@ public final class StudyDialog extends Dialog<Exam> {
     static final String BELOW = "study-below";
 
     private final StudyFormViewModel form;
-    private final List<TextField> order = new java.util.ArrayList<>();
+    private final List<TextField> order = new ArrayList<>();
 
     public StudyDialog(StudyFormViewModel form, Window owner) {
         this.form = form;
@@ -68,7 +71,7 @@ public final class StudyDialog extends Dialog<Exam> {
         for (Nerve nerve : Nerve.values()) {
             for (Side side : Side.values()) {
                 values.add(new Label(nerve.label() + " " + nerve.potential() + " (" + nerve.amplitudeUnit() + "), "
-                        + side.label().toLowerCase(java.util.Locale.ROOT)), 0, row);
+                        + side.label().toLowerCase(Locale.ROOT)), 0, row);
                 int column = 1;
                 for (FindingCode code : List.of(nerve.amplitude(), nerve.amplitudeLowerLimit(), nerve.velocity(), nerve.velocityLowerLimit())) {
                     values.add(cell(form.field(code, side)), column++, row);
@@ -138,7 +141,7 @@ public final class StudyDialog extends Dialog<Exam> {
 
     private Node cell(StudyField field) {
         TextField input = field("study-" + field.key().columnName().replace('.', '-'), field.textProperty(), 6);
-        input.setPromptText(field.key().code().scale() instanceof org.bedsideneuro.domain.finding.AmplitudeScale ? "or absent" : "");
+        input.setPromptText(field.key().code().scale() instanceof AmplitudeScale ? "or absent" : "");
         field.belowProperty().addListener((obs, was, below) -> {
             if (below) {
                 input.getStyleClass().add(BELOW);
@@ -159,7 +162,7 @@ public final class StudyDialog extends Dialog<Exam> {
         return new VBox(1, input, status, previous);
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty property, int columns) {
+    private TextField field(String id, StringProperty property, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);

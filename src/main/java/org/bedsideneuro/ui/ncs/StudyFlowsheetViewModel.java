@@ -22,14 +22,25 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 public final class StudyFlowsheetViewModel {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final WardRecords records;
+    private final BackgroundRunner runner;
+    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<List<Exam>> studies = new ReadOnlyObjectWrapper<>(this, "studies", List.of());
+
+    public StudyFlowsheetViewModel(WardRecords records, BackgroundRunner runner) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
     /** The sheet as shown: column headings (newest first) and rows. */
     public record Sheet(List<String> headings, List<Row> rows) {
+        static final Sheet EMPTY = new Sheet(List.of(), List.of());
+
         public Sheet {
             headings = List.copyOf(headings);
             rows = List.copyOf(rows);
         }
-
-        static final Sheet EMPTY = new Sheet(List.of(), List.of());
     }
 
     /** One nerve, side and measure: its label, then one cell per study. */
@@ -41,17 +52,6 @@ public final class StudyFlowsheetViewModel {
 
     /** A cell's text and whether its value is below its own lower limit; empty text where the study did not record it. */
     public record Cell(String text, boolean below) {
-    }
-
-    private final WardRecords records;
-    private final BackgroundRunner runner;
-    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet", Sheet.EMPTY);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyObjectWrapper<List<Exam>> studies = new ReadOnlyObjectWrapper<>(this, "studies", List.of());
-
-    public StudyFlowsheetViewModel(WardRecords records, BackgroundRunner runner) {
-        this.records = Objects.requireNonNull(records, "records");
-        this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     public ReadOnlyObjectProperty<Sheet> sheetProperty() { return sheet.getReadOnlyProperty(); }

@@ -8,10 +8,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
-import org.bedsideneuro.ui.patient.PatientView;
-import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
+import org.bedsideneuro.ui.patient.PatientView;
+import org.bedsideneuro.ui.shell.AppWindow;
 import org.bedsideneuro.ui.ward.WardRow;
 
 /**

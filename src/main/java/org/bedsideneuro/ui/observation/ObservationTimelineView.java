@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.observation;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,8 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ObservationSchedule;
-import org.bedsideneuro.ui.observation.ObservationTimelineViewModel.Point;
 import org.bedsideneuro.ui.common.NoticeArea;
+import org.bedsideneuro.ui.observation.ObservationTimelineViewModel.Point;
 
 /**
  * The patient page's "Observations" tab: the jerk rate over time with OIN signs as markers, the observations newest
@@ -102,7 +103,7 @@ final class ObservationTimelineView {
      * Markers get their own node: a chart draws a node given to a point even with symbols off, so the OIN marks stay
      * when a long rate line is drawn without symbols. There are few of them, and each one matters.
      */
-    private void fill(XYChart.Series<Number, Number> series, java.util.List<Point> points) {
+    private void fill(XYChart.Series<Number, Number> series, List<Point> points) {
         series.getData().setAll(points.stream().map(p -> {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), p.y());
             if (series == signs) {

@@ -1,25 +1,26 @@
 package org.bedsideneuro.ui.regimen;
 
 import java.util.List;
-import javafx.scene.control.ToggleButton;
-import org.bedsideneuro.domain.regimen.Indication;
-import org.bedsideneuro.domain.regimen.OrderKind;
-import org.bedsideneuro.ui.common.FieldValidation;
-import org.controlsfx.control.SegmentedButton;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import org.bedsideneuro.domain.regimen.DoseUnit;
-import org.bedsideneuro.domain.regimen.Route;
-import java.util.function.Function;
 import javafx.util.StringConverter;
+import org.bedsideneuro.domain.regimen.DoseUnit;
+import org.bedsideneuro.domain.regimen.Indication;
+import org.bedsideneuro.domain.regimen.OrderKind;
+import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.ui.common.FieldValidation;
+import org.controlsfx.control.SegmentedButton;
 
 /** The fields of an order, each with its message beside it; shared by the order and the rotation dialogs. */
 final class OrderFields {
@@ -140,7 +141,7 @@ final class OrderFields {
         return row + 1;
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+    private static TextField text(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);

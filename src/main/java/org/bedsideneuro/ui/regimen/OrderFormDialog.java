@@ -3,6 +3,7 @@ package org.bedsideneuro.ui.regimen;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.ui.common.SaveButton;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
@@ -19,6 +20,6 @@ public final class OrderFormDialog extends Dialog<MedicationOrder> {
         getDialogPane().setId("orderFormDialog");
         Theme.apply(getDialogPane());
         getDialogPane().setContent(OrderFields.grid(form));
-        org.bedsideneuro.ui.common.SaveButton.install(this, "orderSave", form.savingProperty(), form::save);
+        SaveButton.install(this, "orderSave", form.savingProperty(), form::save);
     }
 }

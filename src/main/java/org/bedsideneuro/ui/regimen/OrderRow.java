@@ -1,5 +1,6 @@
 package org.bedsideneuro.ui.regimen;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeFactorLookup;
@@ -23,7 +24,7 @@ public record OrderRow(MedicationOrder order, String drug, String dose, String u
         return new OrderRow(order, drug, dose, unit, route, dosesPerDay, start, stop, note, running, counted, mme, where);
     }
 
-    static OrderRow of(MedicationOrder o, MmeTable table, ClinicalFormats formats, java.time.Instant now) {
+    static OrderRow of(MedicationOrder o, MmeTable table, ClinicalFormats formats, Instant now) {
         MmeFactorLookup lookup = table.factorFor(o);
         String mme = lookup instanceof MmeFactorLookup.Counted c ? counted(o, c)
                 : "not counted: " + ((MmeFactorLookup.NotCounted) lookup).explanation();

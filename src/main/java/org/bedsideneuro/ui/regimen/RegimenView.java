@@ -55,7 +55,7 @@ public final class RegimenView extends VBox {
         Label plan = new Label();
         plan.setId("firstLinePlan");
         plan.setWrapText(true);
-        plan.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every agent's line, never cut off by the table below
+        plan.setMinHeight(Region.USE_PREF_SIZE); // every agent's line, never cut off by the table below
         plan.textProperty().bind(model.firstLinePlanProperty());
         plan.managedProperty().bind(model.firstLinePlanProperty().isNotEmpty());
         plan.visibleProperty().bind(model.firstLinePlanProperty().isNotEmpty());

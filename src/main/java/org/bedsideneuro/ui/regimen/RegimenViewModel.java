@@ -24,9 +24,9 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
 import org.bedsideneuro.domain.regimen.CurrentMme;
-import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.DailyMme;
 import org.bedsideneuro.domain.regimen.DrugCatalog;
+import org.bedsideneuro.domain.regimen.FirstLineHistory;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeContribution;
 import org.bedsideneuro.domain.regimen.MmeTable;
@@ -70,11 +70,6 @@ public final class RegimenViewModel {
     /** Counts loads, so a slow answer for the previous patient cannot overwrite the one on screen. */
     private long generation;
 
-    /** Whether the person recording may add, stop, change or rotate orders (issue #11: the window hides what a role cannot do). */
-    public boolean canManageOrders() {
-        return Permissions.allows(clinician, false, Action.MANAGE_MEDICATION);
-    }
-
     public RegimenViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner, Runnable afterSave) {
         this.records = Objects.requireNonNull(records, "records");
         this.clinician = Objects.requireNonNull(clinician, "clinician");
@@ -82,6 +77,11 @@ public final class RegimenViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.afterSave = Objects.requireNonNull(afterSave, "afterSave");
         this.formats = new ClinicalFormats(clock);
+    }
+
+    /** Whether the person recording may add, stop, change or rotate orders (issue #11: the window hides what a role cannot do). */
+    public boolean canManageOrders() {
+        return Permissions.allows(clinician, false, Action.MANAGE_MEDICATION);
     }
 
     /** Shows this patient's regimen (loads it even when the same patient is opened again: it may have changed). */

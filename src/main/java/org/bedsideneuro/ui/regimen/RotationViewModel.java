@@ -12,11 +12,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
-import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.MmeTable;
 import org.bedsideneuro.domain.regimen.OpioidRotation;
-import org.bedsideneuro.domain.regimen.Route;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.regimen.RotationResult;
+import org.bedsideneuro.domain.regimen.Route;
 
 /**
  * Opioid rotation as one action (clinical reference section 6): the clinician picks the new drug and route, the app

@@ -1,9 +1,11 @@
 package org.bedsideneuro.ui.regimen;
 
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -11,6 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.bedsideneuro.domain.regimen.TrialOutcome;
 import org.bedsideneuro.ui.common.Theme;
 
 /** Stop an order: now by default, or an earlier time; never in the future. */
@@ -34,13 +38,13 @@ public final class StopOrderDialog extends Dialog<Boolean> {
         label.getStyleClass().add("field-label");
         VBox content = new VBox(6, new HBox(8, label, date, time));
         if (stop.asksOutcome()) {
-            javafx.scene.control.ComboBox<org.bedsideneuro.domain.regimen.TrialOutcome> outcome = new javafx.scene.control.ComboBox<>(
-                    javafx.collections.FXCollections.observableArrayList(org.bedsideneuro.domain.regimen.TrialOutcome.values()));
+            ComboBox<TrialOutcome> outcome = new ComboBox<>(
+                    FXCollections.observableArrayList(TrialOutcome.values()));
             outcome.setId("stopOutcome");
             outcome.valueProperty().bindBidirectional(stop.outcomeProperty());
-            outcome.setConverter(new javafx.util.StringConverter<>() {
-                @Override public String toString(org.bedsideneuro.domain.regimen.TrialOutcome o) { return o == null ? "" : o.label(); }
-                @Override public org.bedsideneuro.domain.regimen.TrialOutcome fromString(String s) { return null; }
+            outcome.setConverter(new StringConverter<>() {
+                @Override public String toString(TrialOutcome o) { return o == null ? "" : o.label(); }
+                @Override public TrialOutcome fromString(String s) { return null; }
             });
             Label how = new Label("How the trial ended");
             how.getStyleClass().add("field-label");

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import org.bedsideneuro.persistence.PasswordPrompt;
+import org.bedsideneuro.ui.common.Theme;
 
 /**
  * Asks for the ward server's password in a small dialog, only when the server wants one and neither PGPASSWORD nor
@@ -54,7 +55,7 @@ public final class FxPasswordPrompt implements PasswordPrompt {
         field.setId("serverPassword");
         field.setPromptText("Password (not stored: asked at each start unless IT set up ~/.pgpass)");
         dialog.getDialogPane().setContent(new VBox(8, field));
-        org.bedsideneuro.ui.common.Theme.apply(dialog.getDialogPane());
+        Theme.apply(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);

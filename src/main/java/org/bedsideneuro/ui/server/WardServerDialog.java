@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.server;
 
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,9 +11,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.ui.common.Theme;
 
 /** The view of {@link WardServerSettingsModel}: two choices, the address, Test connection, Save. */
 public final class WardServerDialog extends Dialog<DatabaseLocation> {
@@ -44,23 +47,23 @@ public final class WardServerDialog extends Dialog<DatabaseLocation> {
         status.setId("serverStatus");
         status.setWrapText(true);
         status.setMaxWidth(520);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut off with "…"
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut off with "…"
         status.textProperty().bind(model.statusProperty());
         Label note = new Label("The password comes from PGPASSWORD or ~/.pgpass, or is asked when needed; it is never stored."
                 + " The choice is remembered for this computer and used at the next start.");
         note.setWrapText(true);
         note.setMaxWidth(520);
-        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, local, server, uri, new HBox(8, test), status, note);
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
-        org.bedsideneuro.ui.common.Theme.apply(getDialogPane());
+        Theme.apply(getDialogPane());
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("saveServerChoice");
         // An invalid address keeps the dialog open with the reason shown, instead of closing on nothing saved.
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             Optional<DatabaseLocation> chosen = model.save();
             if (chosen.isEmpty()) {
                 e.consume();

@@ -1,6 +1,7 @@
 package org.bedsideneuro.ui.server;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -26,12 +27,6 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
  * FX thread; the test runs on the background runner.
  */
 public final class WardServerSettingsModel {
-    /** Tests a server; the real one logs in and reads the schema version without writing. */
-    @FunctionalInterface
-    public interface Tester {
-        String test(DatabaseLocation.PostgresServer server, PasswordPrompt prompt);
-    }
-
     private final Path settingsFile;
     private final Path localDatabase;
     private final BackgroundRunner runner;
@@ -60,7 +55,7 @@ public final class WardServerSettingsModel {
         this.givenOnCommandLine = givenOnCommandLine;
         // Nothing saved yet but this start was given a server: offer that one, so saving it is one click.
         Optional<String> saved = ComputerSettings.load(settingsFile).serverUri().or(() -> Optional.ofNullable(givenOnCommandLine)
-                .filter(given -> given.toLowerCase(java.util.Locale.ROOT).startsWith("postgres")));
+                .filter(given -> given.toLowerCase(Locale.ROOT).startsWith("postgres")));
         useServer.set(saved.isPresent());
         uri.set(saved.orElse(""));
         canTest = Bindings.createBooleanBinding(() -> useServer.get() && !uri.get().isBlank() && !testing.get(), useServer, uri, testing);
@@ -70,6 +65,12 @@ public final class WardServerSettingsModel {
 
     public WardServerSettingsModel(Path settingsFile, Path localDatabase, BackgroundRunner runner, PasswordPrompt prompt, String givenOnCommandLine) {
         this(settingsFile, localDatabase, runner, prompt, ServerProbe::test, givenOnCommandLine);
+    }
+
+    /** Tests a server; the real one logs in and reads the schema version without writing. */
+    @FunctionalInterface
+    public interface Tester {
+        String test(DatabaseLocation.PostgresServer server, PasswordPrompt prompt);
     }
 
     /** The server the URI names, or empty with the reason in the status. */

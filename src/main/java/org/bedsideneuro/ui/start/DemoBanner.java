@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Across the top of every screen of the demo ward, so that no one mistakes its invented patients for the ward's. */
 public final class DemoBanner extends HBox {
@@ -14,7 +15,7 @@ public final class DemoBanner extends HBox {
         Label text = new Label(TEXT);
         text.setId("demoBannerText");
         text.setWrapText(true);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button back = new Button("Leave the demo");
         back.setId("demoBannerLeave");

@@ -3,6 +3,7 @@ package org.bedsideneuro.ui.trend;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -81,7 +82,7 @@ public final class FlagBanner extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(8, title, spacer);
-        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(titleRow);
         if (!linesShown()) {

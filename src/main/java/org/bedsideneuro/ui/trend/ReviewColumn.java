@@ -1,5 +1,8 @@
 package org.bedsideneuro.ui.trend;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.TableCell;
@@ -48,9 +51,9 @@ public final class ReviewColumn {
     static String shortDue(String item) {
         String text = item.replace("Review ", "");
         try {
-            java.time.LocalDate due = java.time.LocalDate.parse(text.substring(text.lastIndexOf(' ') + 1));
-            String pattern = due.getYear() == java.time.LocalDate.now().getYear() ? "d MMM" : "d MMM yyyy";
-            return "due " + due.format(java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH));
+            LocalDate due = LocalDate.parse(text.substring(text.lastIndexOf(' ') + 1));
+            String pattern = due.getYear() == LocalDate.now().getYear() ? "d MMM" : "d MMM yyyy";
+            return "due " + due.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
         } catch (RuntimeException e) {
             return text; // not the domain's wording: shown as it is
         }

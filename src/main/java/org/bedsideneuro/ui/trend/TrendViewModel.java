@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,9 +17,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.ParenteralFactors;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.domain.trend.TrendLanes;
 import org.bedsideneuro.domain.trend.TrendLanesBuilder;
@@ -43,7 +47,7 @@ public final class TrendViewModel {
 
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ReadOnlyObjectWrapper<PatientCourse> course = new ReadOnlyObjectWrapper<>(this, "course");
-    private final javafx.beans.property.ReadOnlyStringWrapper factorsInForce = new javafx.beans.property.ReadOnlyStringWrapper(this, "factorsInForce", "");
+    private final ReadOnlyStringWrapper factorsInForce = new ReadOnlyStringWrapper(this, "factorsInForce", "");
     private final ReadOnlyObjectWrapper<TrendSeries> series = new ReadOnlyObjectWrapper<>(this, "series");
     private final ReadOnlyObjectWrapper<TrendLanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes");
     /** The day under the crosshair (null: none), and what the crosshair says for it. */
@@ -149,8 +153,8 @@ public final class TrendViewModel {
     }
 
     /** A course from exams and orders alone (no doses charted), standard MME table, the clock's zone and day. */
-    public static PatientCourse course(Patient patient, List<org.bedsideneuro.domain.exam.Exam> exams,
-                                       List<org.bedsideneuro.domain.regimen.MedicationOrder> orders, ZoneId zone, LocalDate today) {
+    public static PatientCourse course(Patient patient, List<Exam> exams,
+                                       List<MedicationOrder> orders, ZoneId zone, LocalDate today) {
         return PatientCourse.of(patient, exams, orders, List.of(), MmeTable.standard(), zone, today);
     }
 
@@ -175,7 +179,7 @@ public final class TrendViewModel {
         LocalDate today = formats.today();
         Optional<LocalDate[]> requested = requestedRange(null);
         runner.run(() -> {
-            var factors = new java.util.concurrent.atomic.AtomicReference<org.bedsideneuro.domain.regimen.ParenteralFactors>();
+            var factors = new AtomicReference<ParenteralFactors>();
             PatientCourse loaded = records.read(s -> {
                 factors.set(s.parenteralFactors().inForce());
                 return PatientCourse.of(shown, s.exams().current(shown.id()), s.medications().forPatient(shown.id()),
@@ -277,7 +281,7 @@ public final class TrendViewModel {
     public ReadOnlyObjectProperty<Patient> patientProperty() { return patient.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PatientCourse> courseProperty() { return course.getReadOnlyProperty(); }
     /** "parenteral factors: NCI PDQ, set … by …": named wherever an MME is shown (clinical reference section 6). */
-    public javafx.beans.property.ReadOnlyStringProperty factorsInForceProperty() { return factorsInForce.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty factorsInForceProperty() { return factorsInForce.getReadOnlyProperty(); }
 
     /**
      * A day's daily MME with every order's contribution (clinical reference section 6): as given or as ordered, its

@@ -1,12 +1,16 @@
 package org.bedsideneuro.ui.trend;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -14,13 +18,19 @@ import javafx.collections.ObservableMap;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.DrugCatalog;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.ReviewSchedule;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.PatientCourse;
 import org.bedsideneuro.persistence.RecordMark;
+import org.bedsideneuro.service.MmeFactorService;
 import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.service.WardSnapshot;
 import org.bedsideneuro.ui.common.BackgroundRunner;
+import org.bedsideneuro.ui.common.Failure;
 
 /**
  * Flags of the last {@link #DAYS} days for every patient on the ward, for the ward list's "Flags" column.
@@ -45,17 +55,11 @@ public final class WardFlags {
     /** The opioid review's status by patient (clinical reference section 8), read with the flags; absent: nothing due. */
     private final ObservableMap<PatientId, String> reviews = FXCollections.observableHashMap();
     /** What each shown entry was computed from: written on the FX thread, read by the batches to skip work done meanwhile. */
-    private final Map<PatientId, Computed> computedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PatientId, Computed> computedFrom = new ConcurrentHashMap<>();
     /** Records whose course was computed, for tests: a refresh after one change computes one more. */
-    private final java.util.concurrent.atomic.AtomicInteger computedRecords = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger computedRecords = new AtomicInteger();
     /** Bumped by every update: batches of an older update are dropped unread. */
     private final AtomicLong generation = new AtomicLong();
-
-    private record Computed(RecordMark mark, LocalDate today) {
-    }
-
-    private record Stale(Patient patient, Computed from) {
-    }
 
     public WardFlags(WardRecords records, Clock clock, BackgroundRunner runner) {
         this.records = Objects.requireNonNull(records, "records");
@@ -63,10 +67,16 @@ public final class WardFlags {
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
+    private record Computed(RecordMark mark, LocalDate today) {
+    }
+
+    private record Stale(Patient patient, Computed from) {
+    }
+
     /** Reads the ward's marks on its own, then updates (the main window passes its ward read to {@link #update}). */
     public void refresh() {
         runner.run(() -> records.read(s -> new WardSnapshot(s.patients().all(), Map.of(), Map.of(), s.patients().recordMarks(), LocalDate.now(clock))),
-                this::update, org.bedsideneuro.ui.common.Failure.logged("Reading the ward's flags")); // the ward's notice says when the database cannot be reached
+                this::update, Failure.logged("Reading the ward's flags")); // the ward's notice says when the database cannot be reached
     }
 
     /** Recomputes the flags of the records that changed since they were computed, and forgets patients no longer on the ward. FX thread. */
@@ -115,7 +125,7 @@ public final class WardFlags {
                 records.read(r -> {
                     List<Exam> exams = r.exams().current(id);
                     List<MedicationOrder> orders = r.medications().forPatient(id);
-                    org.bedsideneuro.domain.regimen.MmeTable table = org.bedsideneuro.service.MmeFactorService.tableInForce(r);
+                    MmeTable table = MmeFactorService.tableInForce(r);
                     flags.put(s, flagsOf(s.patient(), exams, orders, r.administrations().current(id), table, clock, s.from().today()));
                     review.put(s, reviewOf(exams, orders, table, clock).orElse(""));
                     return null;
@@ -138,7 +148,7 @@ public final class WardFlags {
             recent.put(s.patient().id(), f);
             computedFrom.put(s.patient().id(), s.from());
             });
-        }, org.bedsideneuro.ui.common.Failure.logged("Computing the ward's flags"));
+        }, Failure.logged("Computing the ward's flags"));
     }
 
     /** Pure: each patient's flags dated from {@code today - DAYS + 1} to today. */
@@ -149,16 +159,16 @@ public final class WardFlags {
 
     /** As above, the daily MME counted as given from the administrations that stand. */
     static Map<PatientId, List<Flag>> recentFlags(List<Patient> patients, List<Exam> exams, List<MedicationOrder> orders,
-                                                 List<org.bedsideneuro.domain.regimen.Administration> administrations, Clock clock,
+                                                 List<Administration> administrations, Clock clock,
                                                  LocalDate today) {
         Map<PatientId, List<Exam>> examsBy = exams.stream().collect(Collectors.groupingBy(Exam::patientId));
         Map<PatientId, List<MedicationOrder>> ordersBy = orders.stream().collect(Collectors.groupingBy(MedicationOrder::patientId));
-        Map<PatientId, List<org.bedsideneuro.domain.regimen.Administration>> dosesBy = administrations.stream()
-                .collect(Collectors.groupingBy(org.bedsideneuro.domain.regimen.Administration::patientId));
+        Map<PatientId, List<Administration>> dosesBy = administrations.stream()
+                .collect(Collectors.groupingBy(Administration::patientId));
         Map<PatientId, List<Flag>> flags = new HashMap<>();
         for (Patient p : patients) {
             flags.put(p.id(), flagsOf(p, examsBy.getOrDefault(p.id(), List.of()), ordersBy.getOrDefault(p.id(), List.of()),
-                    dosesBy.getOrDefault(p.id(), List.of()), org.bedsideneuro.domain.regimen.MmeTable.standard(), clock, today));
+                    dosesBy.getOrDefault(p.id(), List.of()), MmeTable.standard(), clock, today));
         }
         return flags;
     }
@@ -168,8 +178,8 @@ public final class WardFlags {
      * counted as given with the ward's table in force.
      */
     static List<Flag> flagsOf(Patient p, List<Exam> exams, List<MedicationOrder> orders,
-                              List<org.bedsideneuro.domain.regimen.Administration> administrations,
-                              org.bedsideneuro.domain.regimen.MmeTable table, Clock clock, LocalDate today) {
+                              List<Administration> administrations,
+                              MmeTable table, Clock clock, LocalDate today) {
         if (exams.isEmpty() && orders.isEmpty()) {
             return List.of();
         }
@@ -178,16 +188,16 @@ public final class WardFlags {
     }
 
     /** Pure: the opioid review's status now (clinical reference section 8), while an opioid runs. */
-    static java.util.Optional<String> reviewOf(List<Exam> exams, List<MedicationOrder> orders, org.bedsideneuro.domain.regimen.MmeTable table,
+    static Optional<String> reviewOf(List<Exam> exams, List<MedicationOrder> orders, MmeTable table,
                                                Clock clock) {
-        java.time.Instant now = clock.instant();
-        boolean opioidRunning = orders.stream().anyMatch(o -> org.bedsideneuro.domain.regimen.DrugCatalog.isOpioid(o.drug()) && o.runningAt(now));
+        Instant now = clock.instant();
+        boolean opioidRunning = orders.stream().anyMatch(o -> DrugCatalog.isOpioid(o.drug()) && o.runningAt(now));
         if (!opioidRunning) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<java.time.Instant> reviewTimes = exams.stream().filter(Exam::isOpioidReview).map(e -> e.recordedAt().toInstant()).toList();
-        return org.bedsideneuro.domain.regimen.ReviewSchedule.of(orders, reviewTimes,
-                org.bedsideneuro.domain.regimen.ReviewSchedule.asOrdered(table), clock.getZone(), now).wardText(LocalDate.now(clock), true);
+        List<Instant> reviewTimes = exams.stream().filter(Exam::isOpioidReview).map(e -> e.recordedAt().toInstant()).toList();
+        return ReviewSchedule.of(orders, reviewTimes,
+                ReviewSchedule.asOrdered(table), clock.getZone(), now).wardText(LocalDate.now(clock), true);
     }
 
     /** The opioid review's status by patient: "Review due ..." or "Review overdue since ..."; absent when nothing is due. */

@@ -6,9 +6,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.ui.common.FieldValidation;
+import org.bedsideneuro.ui.common.SaveButton;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
@@ -57,7 +58,7 @@ public final class PatientFormDialog extends Dialog<Patient> {
         form.formErrorProperty().addListener((obs, old, now) -> fitWindowToContent());
 
         getDialogPane().setContent(new VBox(grid, formError));
-        org.bedsideneuro.ui.common.SaveButton.install(this, "formSave", form.savingProperty(), form::save);
+        SaveButton.install(this, "formSave", form.savingProperty(), form::save);
     }
 
     private void addField(String caption, Node input, ReadOnlyStringProperty error, String errorId) {

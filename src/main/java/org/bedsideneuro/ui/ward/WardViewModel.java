@@ -11,10 +11,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,6 +39,9 @@ import org.bedsideneuro.ui.common.Notice;
  * ({@link WardSnapshot}) also serves the observation and flags columns.
  */
 public final class WardViewModel {
+    /** The longest the rest of a ward read waits for the list to be drawn. */
+    private static final Duration LIST_DRAWN_WAIT = Duration.ofSeconds(1);
+
     private final WardRecords records;
     private final Clinician clinician;
     private final Clock clock;
@@ -56,9 +59,6 @@ public final class WardViewModel {
     private final BooleanBinding wardEmpty;
     private final StringBinding countText;
     private final StringBinding placeholderText;
-
-    /** The longest the rest of a ward read waits for the list to be drawn. */
-    private static final Duration LIST_DRAWN_WAIT = Duration.ofSeconds(1);
 
     public WardViewModel(WardRecords records, Clinician clinician, Clock clock, BackgroundRunner runner) {
         this.records = Objects.requireNonNull(records, "records");

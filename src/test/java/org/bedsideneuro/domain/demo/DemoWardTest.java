@@ -2,25 +2,35 @@ package org.bedsideneuro.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ObservationSchedule;
+import org.bedsideneuro.domain.exam.RateDirection;
+import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.ReviewDecision;
+import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.DailyMme;
+import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
+import org.bedsideneuro.domain.regimen.OrderKind;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.FlagEngine;
 import org.bedsideneuro.domain.trend.ObservationStatus;
-import org.bedsideneuro.domain.exam.ObservationSchedule;
-import org.bedsideneuro.domain.exam.RateDirection;
 import org.junit.jupiter.api.Test;
 
 class DemoWardTest {
@@ -119,12 +129,12 @@ class DemoWardTest {
 
     @Test
     void storyBHasThreeStudiesMonthsApartWithAFallingSuralAmplitudeFlaggedOnTheThird() {
-        List<org.bedsideneuro.domain.exam.Exam> studies = ward.examsOf(DemoWard.NEUROPATHY_STORY).stream()
-                .filter(org.bedsideneuro.domain.exam.Exam::isNerveConductionStudy)
-                .sorted(java.util.Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
+        List<Exam> studies = ward.examsOf(DemoWard.NEUROPATHY_STORY).stream()
+                .filter(Exam::isNerveConductionStudy)
+                .sorted(Comparator.comparing(e -> e.recordedAt().toInstant())).toList();
         assertThat(studies).hasSize(3).allMatch(e -> !e.note().isBlank());
-        assertThat(studies).extracting(e -> e.value(org.bedsideneuro.domain.finding.FindingCode.SURAL_SNAP,
-                org.bedsideneuro.domain.finding.Side.LEFT).orElseThrow().code()).containsExactly("12.0", "7.5", "2.5");
+        assertThat(studies).extracting(e -> e.value(FindingCode.SURAL_SNAP,
+                Side.LEFT).orElseThrow().code()).containsExactly("12.0", "7.5", "2.5");
         LocalDate third = studies.get(2).recordedAt().atZoneSameInstant(BERLIN).toLocalDate();
         List<Flag> ncs = flags(DemoWard.NEUROPATHY_STORY).stream()
                 .filter(f -> f.code() == FlagCode.SNAP_BELOW_NORMAL || f.code() == FlagCode.AMPLITUDE_FELL).toList();
@@ -174,13 +184,13 @@ class DemoWardTest {
     void onlyTheStoriesOfThisWeekHaveFlagsThisWeek() {
         // The post-operative PCA patient's MME passes 50 (high_daily_mme, outpatient guidance) on his first days.
         for (Patient p : ward.patients()) {
-            if (!java.util.Set.of(DemoWard.NEUROPATHY_STORY, DemoWard.RISING_MYOCLONUS_STORY, DemoWard.PCA_STORY).contains(p.id())) {
+            if (!Set.of(DemoWard.NEUROPATHY_STORY, DemoWard.RISING_MYOCLONUS_STORY, DemoWard.PCA_STORY).contains(p.id())) {
                 assertThat(flagsOfThisWeek(p.id())).as(p.id().value()).isEmpty();
             }
         }
     }
 
-    private java.math.BigDecimal mmeDaysAgo(PatientId patient, int days) {
+    private BigDecimal mmeDaysAgo(PatientId patient, int days) {
         LocalDate day = CLOCK.instant().atZone(BERLIN).toLocalDate().minusDays(days);
         return new DailyMme(MmeTable.standard(), BERLIN).forDay(ward.ordersOf(patient), ward.administrationsOf(patient), day).mme();
     }
@@ -216,10 +226,10 @@ class DemoWardTest {
         assertThat(ward.ordersOf(DemoWard.PAINFUL_NEUROPATHY_STORY)).filteredOn(o -> o.outcome() != null)
                 .extracting(o -> o.drug() + " " + o.outcome().code())
                 .containsExactlyInAnyOrder("gabapentin ineffective", "duloxetine not_tolerated");
-        assertThat(ward.examsOf(DemoWard.PAINFUL_NEUROPATHY_STORY)).filteredOn(org.bedsideneuro.domain.exam.Exam::isOpioidReview)
+        assertThat(ward.examsOf(DemoWard.PAINFUL_NEUROPATHY_STORY)).filteredOn(Exam::isOpioidReview)
                 .singleElement().satisfies(e -> {
-                    assertThat(e.value(org.bedsideneuro.domain.finding.FindingCode.REVIEW_DECISION))
-                            .contains(org.bedsideneuro.domain.finding.ReviewDecision.REDUCE);
+                    assertThat(e.value(FindingCode.REVIEW_DECISION))
+                            .contains(ReviewDecision.REDUCE);
                     assertThat(e.recordedAt().atZoneSameInstant(BERLIN).toLocalDate()).as("on the due day").isEqualTo(today.minusDays(52));
                 });
     }
@@ -244,15 +254,15 @@ class DemoWardTest {
     void justAfterMidnightNoPrnOrderGoesBeyondItsMostDosesADay() {
         Clock afterMidnight = Clock.fixed(Instant.parse("2026-06-14T22:20:00Z"), BERLIN); // 00:20 in Berlin
         DemoWard early = DemoWard.generate(afterMidnight);
-        for (org.bedsideneuro.domain.regimen.MedicationOrder order : early.orders()) {
-            if (order.kind() != org.bedsideneuro.domain.regimen.OrderKind.PRN) {
+        for (MedicationOrder order : early.orders()) {
+            if (order.kind() != OrderKind.PRN) {
                 continue;
             }
-            java.util.Map<LocalDate, Long> perDay = early.administrations().stream()
-                    .filter(a -> a.orderId().equals(order.id()) && a.status() == org.bedsideneuro.domain.regimen.AdministrationStatus.GIVEN
+            Map<LocalDate, Long> perDay = early.administrations().stream()
+                    .filter(a -> a.orderId().equals(order.id()) && a.status() == AdministrationStatus.GIVEN
                             && a.note().isEmpty())
-                    .collect(java.util.stream.Collectors.groupingBy(a -> a.givenAt().atZoneSameInstant(BERLIN).toLocalDate(),
-                            java.util.stream.Collectors.counting()));
+                    .collect(Collectors.groupingBy(a -> a.givenAt().atZoneSameInstant(BERLIN).toLocalDate(),
+                            Collectors.counting()));
             assertThat(perDay.values()).as("%s", order.summary()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(order.dosesPerDay().longValue()));
         }
     }

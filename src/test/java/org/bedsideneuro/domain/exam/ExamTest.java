@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
@@ -13,6 +14,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
 import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.finding.ReflexGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class ExamTest {
         assertThat(ExamKind.of(List.of(Finding.unsided(FindingCode.JERK_COUNT, NumericValue.of(3)),
                 Finding.unsided(FindingCode.DISTRIBUTION, MyoclonusDistribution.FOCAL)))).isEqualTo(ExamKind.OBSERVATION);
         assertThat(ExamKind.of(List.of(Finding.unsided(FindingCode.JERK_COUNT, NumericValue.of(3)),
-                new Finding(FindingCode.ACHILLES_REFLEX, Side.LEFT, org.bedsideneuro.domain.finding.ReflexGrade.ABSENT))))
+                new Finding(FindingCode.ACHILLES_REFLEX, Side.LEFT, ReflexGrade.ABSENT))))
                 .isEqualTo(ExamKind.EXAM);
     }
 
@@ -81,7 +83,7 @@ class ExamTest {
         assertThat(e.value(FindingCode.WINDOW_MINUTES)).isEmpty();
         assertThatThrownBy(() -> e.findings().add(Finding.unsided(FindingCode.WINDOW_MINUTES, NumericValue.of(5))))
                 .isInstanceOf(UnsupportedOperationException.class);
-        Exam again = new Exam(e.id(), e.patientId(), e.kind(), e.recordedAt(), ada, new java.util.ArrayList<>(given), "", false, null);
+        Exam again = new Exam(e.id(), e.patientId(), e.kind(), e.recordedAt(), ada, new ArrayList<>(given), "", false, null);
         assertThat(again).isEqualTo(e).hasSameHashCodeAs(e);
     }
 }

@@ -3,6 +3,8 @@ package org.bedsideneuro.domain.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.junit.jupiter.api.Test;
 
 class AdverseEffectsTest {
@@ -25,12 +27,12 @@ class AdverseEffectsTest {
 
     @Test
     void aRecordWithADecisionIsAnOpioidReviewAndAnExamNotAnObservation() {
-        java.util.List<Finding> review = java.util.List.of(
+        List<Finding> review = List.of(
                 Finding.unsided(FindingCode.REVIEW_DECISION, ReviewDecision.REDUCE),
                 Finding.unsided(FindingCode.PEG_PAIN, FindingCode.PEG_PAIN.parseValue("7")));
-        assertThat(org.bedsideneuro.domain.exam.ExamKind.of(review)).isEqualTo(org.bedsideneuro.domain.exam.ExamKind.EXAM);
-        java.util.List<Finding> pegOnly = java.util.List.of(Finding.unsided(FindingCode.PEG_PAIN, FindingCode.PEG_PAIN.parseValue("7")),
+        assertThat(ExamKind.of(review)).isEqualTo(ExamKind.EXAM);
+        List<Finding> pegOnly = List.of(Finding.unsided(FindingCode.PEG_PAIN, FindingCode.PEG_PAIN.parseValue("7")),
                 Finding.unsided(FindingCode.NRS_REST, FindingCode.NRS_REST.parseValue("3")));
-        assertThat(org.bedsideneuro.domain.exam.ExamKind.of(pegOnly)).isEqualTo(org.bedsideneuro.domain.exam.ExamKind.OBSERVATION);
+        assertThat(ExamKind.of(pegOnly)).isEqualTo(ExamKind.OBSERVATION);
     }
 }

@@ -3,15 +3,19 @@ package org.bedsideneuro.domain.ncs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Comparison;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
+import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.NoResponse;
 import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.Side;
@@ -97,17 +101,17 @@ class NcsReadingTest {
     @Test
     void aStudyDatedInTheFutureIsRefusedWithItsTime() {
         Exam study = study("Lab A", EXAMINER, "8", "4");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> study.requireNotInFuture(java.time.Instant.parse("2026-02-28T00:00:00Z")))
+        Assertions.assertThatThrownBy(() -> study.requireNotInFuture(Instant.parse("2026-02-28T00:00:00Z")))
                 .hasMessageContaining("is in the future");
-        assertThat(study.requireNotInFuture(java.time.Instant.parse("2026-03-02T00:00:00Z"))).isSameAs(study);
+        assertThat(study.requireNotInFuture(Instant.parse("2026-03-02T00:00:00Z"))).isSameAs(study);
     }
 
     @Test
     void copyFromLastExamNeverStartsFromAStudy() {
         Exam bedside = Exam.record(new PatientId("TEST-1"), ExamKind.EXAM, OffsetDateTime.parse("2026-02-01T09:00:00Z"), EXAMINER,
-                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, org.bedsideneuro.domain.finding.MrcGrade.FIVE)), "");
+                List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE)), "");
         Exam study = study("Lab A", EXAMINER, "8", "4");
-        assertThat(org.bedsideneuro.domain.exam.Comparison.of(List.of(bedside, study)).lastExam()).contains(bedside);
+        assertThat(Comparison.of(List.of(bedside, study)).lastExam()).contains(bedside);
         assertThat(bedside.isNerveConductionStudy()).isFalse();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PatientTest {
@@ -47,7 +49,7 @@ class PatientTest {
 
     @Test
     void bedsSortAsPeopleReadThem() {
-        java.util.List<String> beds = new java.util.ArrayList<>(java.util.List.of("10", "2", "3A", "1", "3", "B2", "b10"));
+        List<String> beds = new ArrayList<>(List.of("10", "2", "3A", "1", "3", "B2", "b10"));
         beds.sort(NaturalOrder.INSTANCE);
         assertThat(beds).containsExactly("1", "2", "3", "3A", "10", "B2", "b10");
     }

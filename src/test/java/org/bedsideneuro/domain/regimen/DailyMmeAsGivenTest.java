@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.clinician.Role;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DailyMmeAsGivenTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final PatientId PATIENT = new PatientId("MRN-1");
-    private static final Clinician NURSE = new Clinician(new ClinicianId(java.util.UUID.nameUUIDFromBytes("nurse".getBytes())),
+    private static final Clinician NURSE = new Clinician(new ClinicianId(UUID.nameUUIDFromBytes("nurse".getBytes())),
             "Nurse Example", Role.NURSE);
     private static final LocalDate DAY = LocalDate.of(2026, 5, 12);
     private static final LocalDate SPRING = LocalDate.of(2026, 3, 29);
@@ -32,7 +35,7 @@ class DailyMmeAsGivenTest {
     private final List<Administration> given = new ArrayList<>();
 
     private static OffsetDateTime at(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(BERLIN).toOffsetDateTime();
+        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(BERLIN).toOffsetDateTime();
     }
 
     private static MedicationOrder order(String drug, OrderKind kind, String dose, DoseUnit unit, Route route, String perDay,
@@ -149,13 +152,13 @@ class DailyMmeAsGivenTest {
 
     @Test
     void ordersOfEachKindSayWhatTheyNeed() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR,
+        Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.INFUSION, "1", DoseUnit.MG_PER_HOUR,
                 Route.ORAL, null, at(DAY, 8, 0))).hasMessageContaining("iv or sc");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.INFUSION, "1", DoseUnit.MG,
+        Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.INFUSION, "1", DoseUnit.MG,
                 Route.SC, null, at(DAY, 8, 0))).hasMessageContaining("mg/h or mcg/h");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.PRN, "5", DoseUnit.MG,
+        Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.PRN, "5", DoseUnit.MG,
                 Route.ORAL, null, at(DAY, 8, 0))).hasMessageContaining("Most doses a day");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.PCA, "1", DoseUnit.MG,
+        Assertions.assertThatThrownBy(() -> order("morphine", OrderKind.PCA, "1", DoseUnit.MG,
                 Route.IV, "6", at(DAY, 8, 0))).hasMessageContaining("no doses per day");
         assertThat(order("oxycodone", OrderKind.PRN, "5", DoseUnit.MG, Route.ORAL, "6", at(DAY, 8, 0)).summary())
                 .isEqualTo("oxycodone oral 5 mg PRN, at most 6/day");

@@ -3,6 +3,7 @@ package org.bedsideneuro.domain.regimen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bedsideneuro.domain.regimen.Orders.order;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -115,7 +116,7 @@ class DailyMmeTest {
         OffsetDateTime t = OffsetDateTime.parse("2021-01-01T08:00:00+01:00");
         for (int i = 0; i < 60; i++) {
             orders.add(new MedicationOrder(OrderId.random(), Orders.PATIENT, i % 2 == 0 ? "morphine" : "oxycodone",
-                    java.math.BigDecimal.valueOf(10 + i), DoseUnit.MG, Route.ORAL, java.math.BigDecimal.valueOf(4), t, t.plusDays(30), ""));
+                    BigDecimal.valueOf(10 + i), DoseUnit.MG, Route.ORAL, BigDecimal.valueOf(4), t, t.plusDays(30), ""));
             t = t.plusDays(30);
         }
         orders.add(order("gabapentin", "300", DoseUnit.MG, Route.ORAL, "3", "2021-01-01T08:00:00+01:00", null));

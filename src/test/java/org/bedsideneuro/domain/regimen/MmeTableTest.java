@@ -2,8 +2,8 @@ package org.bedsideneuro.domain.regimen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.bedsideneuro.domain.regimen.Orders.order;
 import static org.bedsideneuro.domain.regimen.Orders.oral;
+import static org.bedsideneuro.domain.regimen.Orders.order;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -8,6 +8,7 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.MrcGrade;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class MrcSumScoreTest {
     private static List<Finding> allMuscles(MrcGrade grade) {
         List<Finding> findings = new ArrayList<>();
         for (FindingCode code : FindingCode.values()) {
-            if (code.section() == org.bedsideneuro.domain.finding.Section.STRENGTH) {
+            if (code.section() == Section.STRENGTH) {
                 for (Side side : Side.values()) {
                     findings.add(new Finding(code, side, grade));
                 }

@@ -2,6 +2,7 @@ package org.bedsideneuro.domain.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,8 +40,8 @@ class CurrentWarningsTest {
     }
 
     private void onMorphine() {
-        orders.add(new MedicationOrder(OrderId.random(), PATIENT.id(), "morphine", new java.math.BigDecimal("10"), DoseUnit.MG, Route.ORAL,
-                new java.math.BigDecimal("6"), OffsetDateTime.parse("2026-03-01T00:00:00Z"), null, ""));
+        orders.add(new MedicationOrder(OrderId.random(), PATIENT.id(), "morphine", new BigDecimal("10"), DoseUnit.MG, Route.ORAL,
+                new BigDecimal("6"), OffsetDateTime.parse("2026-03-01T00:00:00Z"), null, ""));
     }
 
     private List<CurrentWarnings.Warning> warnings() {

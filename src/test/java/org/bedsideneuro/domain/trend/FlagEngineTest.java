@@ -8,6 +8,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.PossLevel;
 import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.PatientId;
 import org.junit.jupiter.api.Test;
 
 class FlagEngineTest {
@@ -35,7 +36,7 @@ class FlagEngineTest {
         Ward ward = new Ward();
         ward.exam(1, "09:00", new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FIVE));
         ward.exam(9, "09:00", new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.TWO));
-        assertThat(FlagEngine.standard(Ward.ZONE).run(new org.bedsideneuro.domain.patient.PatientId("OTHER-1"),
+        assertThat(FlagEngine.standard(Ward.ZONE).run(new PatientId("OTHER-1"),
                 ward.exams, ward.orders, ward.mme)).isEmpty();
     }
 }

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.bedsideneuro.domain.exam.Exam;
@@ -22,6 +25,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FindingKey;
 import org.bedsideneuro.domain.finding.FindingValue;
 import org.bedsideneuro.domain.finding.NumericValue;
+import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.regimen.DailyMmeResult;
 
@@ -38,6 +42,10 @@ final class LongCourse {
     static final int DAYS = 730;
     static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
 
+    private static final Set<FlagCode> SECTION_EIGHT = EnumSet.of(FlagCode.OPIOID_BENZODIAZEPINE,
+            FlagCode.OPIOID_GABAPENTINOID, FlagCode.SEROTONERGIC_COMBINATION, FlagCode.HIGH_DAILY_MME, FlagCode.REVIEW_OVERDUE,
+            FlagCode.NO_FUNCTIONAL_BENEFIT, FlagCode.OPIOID_BEFORE_FIRST_LINE);
+
     final List<Exam> exams = new ArrayList<>();
     final Map<LocalDate, DailyMmeResult> mme = new TreeMap<>();
     private final Random random = new Random(20261123L);
@@ -48,8 +56,8 @@ final class LongCourse {
         List<FindingCode> examCodes = List.of(FindingCode.values()).stream()
                 .filter(c -> c.scale() instanceof CodedScale<?> && !isObservation(c))
                 // The pinned file predates the pain and review codes (section 8): the course keeps to what it was made of.
-                .filter(c -> c.section() != org.bedsideneuro.domain.finding.Section.PAIN
-                        && c.section() != org.bedsideneuro.domain.finding.Section.REVIEW).toList();
+                .filter(c -> c.section() != Section.PAIN
+                        && c.section() != Section.REVIEW).toList();
         double dose = 30;
         for (int d = 0; d < DAYS; d++) {
             LocalDate day = FIRST.plusDays(d);
@@ -124,7 +132,7 @@ final class LongCourse {
         // Written with the zone's offset of that moment, or now and then UTC: the same instants in other words.
         OffsetDateTime at = day.atTime(time).atZone(ZONE).toOffsetDateTime();
         if (random.nextInt(10) == 0) {
-            at = at.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+            at = at.withOffsetSameInstant(ZoneOffset.UTC);
         }
         ExamKind kind = ExamKind.of(findings);
         Exam e = new Exam(id(), Ward.PATIENT, kind, at, kind == ExamKind.EXAM ? Ward.NEUROLOGIST : Ward.NURSE, findings, "", baseline, null);
@@ -142,8 +150,4 @@ final class LongCourse {
         return FlagEngine.standard(ZONE).run(Ward.PATIENT, exams, List.of(), mme).stream().filter(f -> !SECTION_EIGHT.contains(f.code()))
                 .map(Flag::toString).toList();
     }
-
-    private static final java.util.Set<FlagCode> SECTION_EIGHT = java.util.EnumSet.of(FlagCode.OPIOID_BENZODIAZEPINE,
-            FlagCode.OPIOID_GABAPENTINOID, FlagCode.SEROTONERGIC_COMBINATION, FlagCode.HIGH_DAILY_MME, FlagCode.REVIEW_OVERDUE,
-            FlagCode.NO_FUNCTIONAL_BENEFIT, FlagCode.OPIOID_BEFORE_FIRST_LINE);
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.bedsideneuro.domain.finding.CamResult;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -92,8 +93,8 @@ class OinRulesTest {
     }
 
     private MedicationOrder order(String drug, int startDay, Integer stopDay) {
-        OffsetDateTime start = Ward.day(startDay).atTime(8, 0).atOffset(java.time.ZoneOffset.UTC);
-        OffsetDateTime stop = stopDay == null ? null : Ward.day(stopDay).atTime(8, 0).atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime start = Ward.day(startDay).atTime(8, 0).atOffset(ZoneOffset.UTC);
+        OffsetDateTime stop = stopDay == null ? null : Ward.day(stopDay).atTime(8, 0).atOffset(ZoneOffset.UTC);
         MedicationOrder o = new MedicationOrder(OrderId.random(), Ward.PATIENT, drug, BigDecimal.TEN, DoseUnit.MG, Route.ORAL,
                 BigDecimal.valueOf(4), start, stop, "");
         ward.orders.add(o);

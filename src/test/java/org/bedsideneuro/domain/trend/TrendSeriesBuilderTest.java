@@ -10,10 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
@@ -69,7 +71,7 @@ class TrendSeriesBuilderTest {
         assertThat(series.panel("pain").lines()).extracting(l -> l.name()).containsExactly("PEG", "NRS at rest", "NRS on movement");
         // Six complete PEGs in the story; the nurse's NRS-only entries add no PEG point.
         assertThat(series.panel("pain").lines().get(0).points()).hasSize(6)
-                .anySatisfy(p -> assertThat(p.y()).isCloseTo(22.0 / 3, org.assertj.core.data.Offset.offset(0.01)));
+                .anySatisfy(p -> assertThat(p.y()).isCloseTo(22.0 / 3, Offset.offset(0.01)));
     }
 
     @Test
@@ -154,7 +156,7 @@ class TrendSeriesBuilderTest {
 
     private static Exam exam(PatientId id, LocalDate day, int hour, Clinician by, Finding... findings) {
         List<Finding> list = List.of(findings);
-        return new Exam(org.bedsideneuro.domain.exam.ExamId.random(), id, ExamKind.of(list),
+        return new Exam(ExamId.random(), id, ExamKind.of(list),
                 OffsetDateTime.of(day.atTime(hour, 0), ZoneOffset.UTC), by, list, "", false, null);
     }
 }

@@ -2,6 +2,7 @@ package org.bedsideneuro.domain.trend;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ final class Ward {
     }
 
     private Exam add(int day, String time, boolean baseline, Finding... findings) {
-        OffsetDateTime at = OffsetDateTime.of(day(day), java.time.LocalTime.parse(time), ZoneOffset.UTC);
+        OffsetDateTime at = OffsetDateTime.of(day(day), LocalTime.parse(time), ZoneOffset.UTC);
         List<Finding> list = Arrays.asList(findings);
         Exam exam = new Exam(ExamId.random(), PATIENT, ExamKind.of(list), at, ExamKind.of(list) == ExamKind.EXAM ? NEUROLOGIST : NURSE,
                 list, "", baseline, null);

@@ -18,6 +18,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.Administration;
+import org.bedsideneuro.domain.regimen.AdministrationId;
 import org.bedsideneuro.domain.regimen.AdministrationStatus;
 import org.bedsideneuro.domain.regimen.DoseUnit;
 import org.bedsideneuro.domain.regimen.Indication;
@@ -119,7 +120,7 @@ class PrnDoseUiTest {
         AdministrationStatus given = AdministrationStatus.GIVEN;
         for (String at : List.of("2026-03-01T02:00:00Z", "2026-03-01T06:00:00Z")) {
             db.write(s -> {
-                s.administrations().record(new Administration(org.bedsideneuro.domain.regimen.AdministrationId.random(), prn.id(), bill.id(),
+                s.administrations().record(new Administration(AdministrationId.random(), prn.id(), bill.id(),
                         OffsetDateTime.parse(at), null, new BigDecimal("5"), DoseUnit.MG, given, window.clinician(), ""), window.clinician());
                 return null;
             });

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.bedsideneuro.domain.account.AccessAction;
 import org.bedsideneuro.domain.account.AccessDeniedException;
 import org.bedsideneuro.domain.account.Account;
 import org.bedsideneuro.domain.account.AccountRole;
@@ -24,10 +29,13 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.patient.Sex;
+import org.bedsideneuro.persistence.AccessEntry;
 import org.bedsideneuro.persistence.AutomaticBackups;
 import org.bedsideneuro.persistence.Backups;
+import org.bedsideneuro.persistence.ChainProblem;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.BackupService;
+import org.bedsideneuro.testdb.Backend;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
@@ -36,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Backup and restore from the window, without a window: the view model, the service below it, real SQLite files. */
 class BackupViewModelTest {
@@ -123,7 +132,7 @@ class BackupViewModelTest {
         assertThat(done.text()).startsWith("Backup written to " + target).contains("2 patients").contains("keep it somewhere safe");
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Backups.verify(target).counts()).containsEntry("patient", 2L);
-        List<org.bedsideneuro.persistence.AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
+        List<AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
         assertThat(logged).as("in the access log like any export")
                 .anySatisfy(e -> assertThat(e.detail()).isEqualTo("Backup of the whole database to " + target.toAbsolutePath()));
 
@@ -157,15 +166,15 @@ class BackupViewModelTest {
         assertThat(db.<Long>read(s -> s.patients().count())).isEqualTo(2);
         Path aside = Path.of(host.reopened.text().substring(host.reopened.text().indexOf("kept at ") + 8).replaceAll("\\.$", ""));
         assertThat(Backups.verify(aside).counts()).containsEntry("patient", 3L);
-        List<org.bedsideneuro.persistence.AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
+        List<AccessEntry> logged = db.read(s -> s.accessLog().find(null, null, null, null));
         assertThat(logged).as("the restored database's access log says who restored it, from which file, and where the old one is")
                 .last().satisfies(e -> {
-                    assertThat(e.action()).isEqualTo(org.bedsideneuro.domain.account.AccessAction.RESTORE);
+                    assertThat(e.action()).isEqualTo(AccessAction.RESTORE);
                     assertThat(e.login()).isEqualTo(admin.login().toString());
                     assertThat(e.detail()).isEqualTo("Restore of the whole database from " + choices.get(0).file().toAbsolutePath()
                             + "; the database before it is kept at " + aside);
                 });
-        assertThat(db.<java.util.Optional<org.bedsideneuro.persistence.ChainProblem>>read(s -> s.chain().verify())).as("the entry is part of the hash chain").isEmpty();
+        assertThat(db.<Optional<ChainProblem>>read(s -> s.chain().verify())).as("the entry is part of the hash chain").isEmpty();
     }
 
     @Test
@@ -219,7 +228,7 @@ class BackupViewModelTest {
 
     @Test
     void onTheWardServerBackupsAreItsJobWithPgDump() {
-        try (Database server = org.bedsideneuro.testdb.Backend.POSTGRESQL.open(dir, "ward", CLOCK)) {
+        try (Database server = Backend.POSTGRESQL.open(dir, "ward", CLOCK)) {
             BackupService service = new BackupService(server, null, CLOCK);
             assertThat(service.onServer()).isTrue();
             assertThatThrownBy(() -> service.backUp(admin, dir.resolve("b.db"))).hasMessageContaining("pg_dump");
@@ -231,14 +240,14 @@ class BackupViewModelTest {
         // A file where the backups folder should be: the automatic backup cannot write, whoever runs the tests.
         Files.writeString(Backups.folderFor(file), "in the way");
         AutomaticBackupStatus status = FxTestSupport.onFx(AutomaticBackupStatus::new);
-        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
-        try (AutomaticBackups backups = AutomaticBackups.start(db, file, CLOCK, java.time.Duration.ofHours(4), problem -> {
+        CountDownLatch reported = new CountDownLatch(1);
+        try (AutomaticBackups backups = AutomaticBackups.start(db, file, CLOCK, Duration.ofHours(4), problem -> {
             status.failed(problem);
             reported.countDown();
         })) {
-            assertThat(reported.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(reported.await(30, TimeUnit.SECONDS)).isTrue();
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         Notice shown = FxTestSupport.onFx(() -> status.noticeProperty().get());
         assertThat(shown.kind()).isEqualTo(Notice.Kind.PROBLEM);
         assertThat(shown.text()).startsWith("The automatic backup failed: Cannot write the backup ")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ClinicalFormatsTest {
 
     @Test
     void birthDateCarriesTheAgeOnTheWardsDate() {
-        assertThat(formats.birthDateWithAge(java.time.LocalDate.of(1950, 3, 1))).as("birthday today in Berlin").isEqualTo("1 Mar 1950 (76 y)");
-        assertThat(formats.birthDateWithAge(java.time.LocalDate.of(1950, 3, 2))).isEqualTo("2 Mar 1950 (75 y)");
+        assertThat(formats.birthDateWithAge(LocalDate.of(1950, 3, 1))).as("birthday today in Berlin").isEqualTo("1 Mar 1950 (76 y)");
+        assertThat(formats.birthDateWithAge(LocalDate.of(1950, 3, 2))).isEqualTo("2 Mar 1950 (75 y)");
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -126,8 +127,8 @@ class ThemeTest {
         FxTestSupport.onFx(() -> Theme.use(Theme.Variant.LIGHT));
         assertThat(scene.getStylesheets()).containsExactly(Theme.lightStylesheet());
         assertThat(pane.getStylesheets()).containsExactly(Theme.lightStylesheet());
-        FxTestSupport.onFx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() == scene || w.getScene() == pane.getScene())
-                .toList().forEach(javafx.stage.Window::hide));
+        FxTestSupport.onFx(() -> Window.getWindows().stream().filter(w -> w.getScene() == scene || w.getScene() == pane.getScene())
+                .toList().forEach(Window::hide));
     }
 
     @Test

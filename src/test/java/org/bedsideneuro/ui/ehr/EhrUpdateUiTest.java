@@ -16,13 +16,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.service.TestEhrServer;
+import org.bedsideneuro.service.WardRecords;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
@@ -54,6 +54,8 @@ class EhrUpdateUiTest {
     private final FxRobot robot = new FxRobot();
     private MainWindow window;
 
+    private EhrFeature feature;
+
     @BeforeAll
     static void toolkit() {
         FxTestSupport.startToolkit();
@@ -66,8 +68,6 @@ class EhrUpdateUiTest {
         Clinician neurologist = db.write(s -> s.clinicians().findOrCreate("Dr Example", Role.NEUROLOGIST));
         EhrTestWard.erin(db, neurologist);
     }
-
-    private EhrFeature feature;
 
     private void show(String ehrAddress) throws TimeoutException {
         Path settings = EhrTestWard.settingsNaming(dir, ehrAddress);

@@ -9,12 +9,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.assertj.core.data.Offset;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
@@ -84,7 +92,7 @@ class ExamFormUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    private void waitFor(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, condition);
     }
 
@@ -206,23 +214,23 @@ class ExamFormUiTest {
         FxTestSupport.onFx(() -> scrollBar(sheet).setValue(scrollBar(sheet).getMax())); // to the oldest exam, the baseline
         WaitForAsyncUtils.waitForFxEvents();
         double cellAt = FxTestSupport.onFx(() -> findingCell(sheet).localToScene(findingCell(sheet).getBoundsInLocal()).getMinX());
-        assertThat(cellAt).as("the label of the row, still at the table's left edge").isCloseTo(left, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(cellAt).as("the label of the row, still at the table's left edge").isCloseTo(left, Offset.offset(3.0));
         Node header = FxTestSupport.onFx(() -> sheet.lookupAll("." + FlowsheetView.FROZEN).stream()
-                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader).findFirst().orElseThrow());
+                .filter(n -> n instanceof TableColumnHeader).findFirst().orElseThrow());
         double headerAt = FxTestSupport.onFx(() -> header.localToScene(header.getBoundsInLocal()).getMinX());
-        assertThat(headerAt).as("and its header").isCloseTo(left, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(headerAt).as("and its header").isCloseTo(left, Offset.offset(3.0));
     }
 
     /** The finding column's cell of the first finding row. */
-    private static javafx.scene.control.TableCell<?, ?> findingCell(TableView<FlowsheetViewModel.Row> sheet) {
+    private static TableCell<?, ?> findingCell(TableView<FlowsheetViewModel.Row> sheet) {
         return sheet.lookupAll("." + FlowsheetView.FROZEN).stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Ankle dorsiflexion (tibialis anterior), left".equals(c.getText()))
-                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElse(null);
+                .filter(n -> n instanceof TableCell<?, ?> c && "Ankle dorsiflexion (tibialis anterior), left".equals(c.getText()))
+                .map(n -> (TableCell<?, ?>) n).findFirst().orElse(null);
     }
 
-    private static javafx.scene.control.ScrollBar scrollBar(TableView<?> sheet) {
-        return sheet.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
-                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElse(null);
+    private static ScrollBar scrollBar(TableView<?> sheet) {
+        return sheet.lookupAll(".scroll-bar").stream().map(n -> (ScrollBar) n)
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL).findFirst().orElse(null);
     }
 
     @Test
@@ -251,9 +259,9 @@ class ExamFormUiTest {
         waitFor(() -> !sheet.lookupAll("." + FlowsheetView.WORSE).isEmpty());
         String longestLabel = "Finger abduction (first dorsal interosseous), right";
         assertThat(sheet.getItems()).extracting(FlowsheetViewModel.Row::label).contains(longestLabel);
-        waitFor(() -> sheet.lookupAll(".table-cell").stream().anyMatch(n -> longestLabel.equals(((javafx.scene.control.Labeled) n).getText())));
-        javafx.scene.control.Labeled cell = (javafx.scene.control.Labeled) sheet.lookupAll(".table-cell").stream()
-                .filter(n -> longestLabel.equals(((javafx.scene.control.Labeled) n).getText()) && n.getParent().isVisible()).findFirst().orElseThrow();
-        assertThat(((javafx.scene.text.Text) cell.lookup(".text")).getText()).as("drawn whole, side included").isEqualTo(longestLabel);
+        waitFor(() -> sheet.lookupAll(".table-cell").stream().anyMatch(n -> longestLabel.equals(((Labeled) n).getText())));
+        Labeled cell = (Labeled) sheet.lookupAll(".table-cell").stream()
+                .filter(n -> longestLabel.equals(((Labeled) n).getText()) && n.getParent().isVisible()).findFirst().orElseThrow();
+        assertThat(((Text) cell.lookup(".text")).getText()).as("drawn whole, side included").isEqualTo(longestLabel);
     }
 }

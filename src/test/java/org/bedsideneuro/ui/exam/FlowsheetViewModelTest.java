@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.exam.ExamKind;
+import org.bedsideneuro.domain.exam.Signature;
+import org.bedsideneuro.domain.exam.SignatureMeaning;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.FootDrop;
@@ -27,7 +31,7 @@ class FlowsheetViewModelTest {
     private final PatientId mrn = new PatientId("SYN-1");
 
     private Exam exam(String day, ExamKind kind, Finding... findings) {
-        return new Exam(org.bedsideneuro.domain.exam.ExamId.random(), mrn, kind,
+        return new Exam(ExamId.random(), mrn, kind,
                 OffsetDateTime.parse("2026-02-" + day + "T09:00:00Z"), doctor, List.of(findings), "", false, null);
     }
 
@@ -63,7 +67,7 @@ class FlowsheetViewModelTest {
 
     @Test
     void theBaselineIsNamedFirstOnItsColumnsSecondLine() {
-        Exam baseline = new Exam(org.bedsideneuro.domain.exam.ExamId.random(), mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-02-01T09:00:00Z"),
+        Exam baseline = new Exam(ExamId.random(), mrn, ExamKind.EXAM, OffsetDateTime.parse("2026-02-01T09:00:00Z"),
                 doctor, List.of(new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE)), "", true, null);
         FlowsheetViewModel.Sheet sheet = FlowsheetViewModel.build(List.of(baseline,
                 exam("20", ExamKind.EXAM, new Finding(FindingCode.FOOT_DROP, Side.LEFT, FootDrop.NONE))), formats);
@@ -78,11 +82,11 @@ class FlowsheetViewModelTest {
         assertThat(none.signatures()).containsExactly("Not signed", "Not signed");
         assertThat(none.anySigned()).isFalse();
 
-        org.bedsideneuro.domain.exam.Signature signature = new org.bedsideneuro.domain.exam.Signature(signed.id(), doctor.id(),
+        Signature signature = new Signature(signed.id(), doctor.id(),
                 doctor.displayName(), Role.NEUROLOGIST, Instant.parse("2026-02-27T10:00:00Z"),
-                org.bedsideneuro.domain.exam.SignatureMeaning.AUTHOR);
+                SignatureMeaning.AUTHOR);
         FlowsheetViewModel.Sheet one = FlowsheetViewModel.build(List.of(unsigned, signed),
-                java.util.Map.of(signed.id(), List.of(signature)), ZoneOffset.UTC, formats);
+                Map.of(signed.id(), List.of(signature)), ZoneOffset.UTC, formats);
         assertThat(one.signatures().get(0)).startsWith("Signed by Dr Example");
         assertThat(one.anySigned()).isTrue();
     }

@@ -31,6 +31,7 @@ import org.bedsideneuro.domain.finding.MrcGrade;
 import org.bedsideneuro.domain.finding.Side;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
+import org.bedsideneuro.service.SigningService;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
@@ -141,7 +142,7 @@ class SigningUiTest {
     @Test
     void aSignedExamIsAmendedOnlyWithANewSignatureAndTheSignedOriginalStaysInTheHistory() throws TimeoutException {
         Exam original = savedUnsigned();
-        new org.bedsideneuro.service.SigningService(db).sign(original.id(), ada, "ada-password".toCharArray());
+        new SigningService(db).sign(original.id(), ada, "ada-password".toCharArray());
         show(ada.clinician());
         TableView<HistoryEntry> history = robot.lookup("#patientHistory").queryTableView();
         FxTestSupport.onFx(() -> {

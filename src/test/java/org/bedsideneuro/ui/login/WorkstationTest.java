@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
-
 /** Log in, let the window lock by a fake clock, unlock, switch user (issue #11 point 3). No test sleeps. */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationTest {

@@ -20,6 +20,7 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.exam.Exam;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.Side;
+import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
@@ -44,7 +45,7 @@ class StudyDialogUiTest {
     private MainWindow window;
     private final MainWindowOnStage screen = new MainWindowOnStage();
     private final FxRobot robot = new FxRobot();
-    private org.bedsideneuro.domain.patient.Patient ann;
+    private Patient ann;
 
     @BeforeAll
     static void toolkit() {

@@ -11,13 +11,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
+import org.bedsideneuro.domain.exam.Draft;
 import org.bedsideneuro.domain.exam.Exam;
+import org.bedsideneuro.domain.exam.ExamKind;
 import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 import org.bedsideneuro.domain.finding.MyoclonusDistribution;
@@ -28,13 +34,9 @@ import org.bedsideneuro.ui.FxTestSupport;
 import org.bedsideneuro.ui.MainWindow;
 import org.bedsideneuro.ui.MainWindowOnStage;
 import org.bedsideneuro.ui.SyntheticWard;
-import org.bedsideneuro.ui.ward.WardRow;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import org.bedsideneuro.ui.common.FieldValidation;
+import org.bedsideneuro.ui.ward.WardRow;
 import org.controlsfx.control.SegmentedButton;
-import java.util.stream.Stream;
-import javafx.scene.Parent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,7 +115,7 @@ class QuickObservationUiTest {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> cellText("obsRateColumn", "36.0 ↑"));
         assertThat(cellText("obsLastColumn", "1 Mar 2026 10:00")).isTrue();
         assertThat(cellText("obsDueColumn", "Next 14:00")).isTrue();
-        List<org.bedsideneuro.domain.exam.Draft> drafts = db.read(s -> s.drafts().byAuthor(saved.recordedBy().id()));
+        List<Draft> drafts = db.read(s -> s.drafts().byAuthor(saved.recordedBy().id()));
         assertThat(drafts).as("draft deleted on save").isEmpty();
     }
 
@@ -185,7 +187,7 @@ class QuickObservationUiTest {
 
         List<Exam> exams = db.read(s -> s.exams().current(bill.id()));
         Exam saved = exams.get(exams.size() - 1);
-        assertThat(saved.kind()).isEqualTo(org.bedsideneuro.domain.exam.ExamKind.OBSERVATION);
+        assertThat(saved.kind()).isEqualTo(ExamKind.OBSERVATION);
         assertThat(saved.findings()).extracting(f -> f.code().code() + "=" + f.value().code()).containsExactlyInAnyOrder(
                 "pain.peg_pain=7", "pain.peg_enjoyment=6", "pain.peg_activity=7", "pain.nrs_rest=3", "pain.nrs_movement=8");
     }

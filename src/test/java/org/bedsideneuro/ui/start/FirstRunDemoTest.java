@@ -6,17 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bedsideneuro.app.DemoWardInstaller;
+import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.domain.demo.DemoWard;
+import org.bedsideneuro.domain.patient.Patient;
+import org.bedsideneuro.domain.patient.PatientId;
+import org.bedsideneuro.domain.patient.Sex;
 import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
 import org.bedsideneuro.service.ComputerSettings;
@@ -72,7 +80,7 @@ class FirstRunDemoTest {
     }
 
     /** The node with this id on the screen now (a screen just replaced may still answer a lookup). */
-    private java.util.Optional<javafx.scene.Node> shown(String id) {
+    private Optional<Node> shown(String id) {
         return robot.lookup(id).queryAll().stream()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .findFirst();
@@ -102,7 +110,7 @@ class FirstRunDemoTest {
     void aFreshDataFolderOffersTheDemoWardInOneClickInADatabaseOfItsOwn() throws Exception {
         start(false);
         waitFor("#exploreDemo");
-        FxTestSupport.onFx(() -> ((javafx.scene.control.Button) shown("#exploreDemo").orElseThrow()).fire());
+        FxTestSupport.onFx(() -> ((Button) shown("#exploreDemo").orElseThrow()).fire());
         waitFor("#demoAccounts");
         assertThat(title()).contains("DEMO");
         assertThat(robot.lookup("#demoAccounts").queryAs(Labeled.class).getText()).contains("demo-neuro / demo-neuro-1");
@@ -120,7 +128,7 @@ class FirstRunDemoTest {
         FxTestSupport.onFx(() -> menuItem("leaveDemo").fire());
         waitFor("#setUpWard");
         assertThat(title()).doesNotContain("DEMO");
-        FxTestSupport.onFx(() -> ((javafx.scene.control.Button) shown("#setUpWard").orElseThrow()).fire());
+        FxTestSupport.onFx(() -> ((Button) shown("#setUpWard").orElseThrow()).fire());
         waitFor("#adminName");
         FxToolkit.cleanupApplication(app);
         app = null;
@@ -138,9 +146,9 @@ class FirstRunDemoTest {
         logIn("demo-nurse", "demo-nurse-1");
         try (Database demo = Database.open(computer().demoDatabase(), CLOCK)) {
             demo.write(s -> {
-                s.patients().add(new org.bedsideneuro.domain.patient.Patient(new org.bedsideneuro.domain.patient.PatientId("TRY-1"),
-                        "Tryout", "Tim", java.time.LocalDate.of(1950, 1, 1), org.bedsideneuro.domain.patient.Sex.MALE, "Neuro 4B", "11"),
-                        s.clinicians().findOrCreate("Nurse Demo (fictional)", org.bedsideneuro.domain.clinician.Role.NURSE));
+                s.patients().add(new Patient(new PatientId("TRY-1"),
+                        "Tryout", "Tim", LocalDate.of(1950, 1, 1), Sex.MALE, "Neuro 4B", "11"),
+                        s.clinicians().findOrCreate("Nurse Demo (fictional)", Role.NURSE));
                 return null;
             });
         }
@@ -148,7 +156,7 @@ class FirstRunDemoTest {
         waitFor("#demoAccounts");
         try (Database demo = Database.open(computer().demoDatabase(), CLOCK)) {
             assertThat(demo.<Long>read(s -> s.patients().count())).isEqualTo(DemoWard.generate(CLOCK).patients().size());
-            assertThat(demo.<Boolean>read(s -> s.patients().find(new org.bedsideneuro.domain.patient.PatientId("TRY-1")).isPresent()))
+            assertThat(demo.<Boolean>read(s -> s.patients().find(new PatientId("TRY-1")).isPresent()))
                     .isFalse();
         }
         assertThat(Files.exists(ward())).as("the ward's database is not made by the demo").isFalse();

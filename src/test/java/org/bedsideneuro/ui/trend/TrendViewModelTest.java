@@ -17,6 +17,7 @@ import org.bedsideneuro.domain.exam.ExamId;
 import org.bedsideneuro.domain.patient.Patient;
 import org.bedsideneuro.domain.patient.PatientId;
 import org.bedsideneuro.domain.regimen.MedicationOrder;
+import org.bedsideneuro.domain.regimen.OrderId;
 import org.bedsideneuro.domain.trend.Flag;
 import org.bedsideneuro.domain.trend.FlagCode;
 import org.bedsideneuro.domain.trend.TrendSeries;
@@ -187,7 +188,7 @@ class TrendViewModelTest {
                 patients.add(new Patient(id, p.familyName(), p.givenName(), p.birthDate(), p.sex(), p.ward(), p.bed()));
                 w.examsOf(p.id()).forEach(e -> exams.add(new Exam(ExamId.random(), id, e.kind(), e.recordedAt(), e.recordedBy(),
                         e.findings(), e.note(), e.baseline(), null)));
-                w.ordersOf(p.id()).forEach(o -> orders.add(new MedicationOrder(org.bedsideneuro.domain.regimen.OrderId.random(), id,
+                w.ordersOf(p.id()).forEach(o -> orders.add(new MedicationOrder(OrderId.random(), id,
                         o.drug(), o.dose(), o.unit(), o.route(), o.dosesPerDay(), o.start(), o.stop(), o.note(), o.kind(), o.indication(), o.outcome())));
             }
         }
