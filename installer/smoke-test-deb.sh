@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Linux installer smoke test (issue #8): build the .deb with the documented command, install it, run the installed
+# Linux installer smoke test: build the .deb with the documented command, install it, run the installed
 # launcher's --version and check on a fresh database, and uninstall it. Needs root (dpkg -i) and Debian's fakeroot
 # and dpkg-dev, which it installs when missing.
 set -euo pipefail

@@ -63,7 +63,7 @@ public final class DemoWardInstaller {
             stored.put(c.id(), s.clinicians().ensure(c));
         }
         // The demo's own neurologist registers its patients and writes its orders: whoever loads the demo (an
-        // administrator-only account on a fresh database, say) may not be allowed to (issue #11 roles), and in the
+        // administrator-only account on a fresh database, say) may not be allowed to (roles), and in the
         // story it was the ward's neurologist who did. The command line's os: user is a trusted writer either way.
         Clinician registrar = Permissions.isBatchWriter(enteredBy) ? enteredBy
                 : ward.clinicians().stream().filter(c -> c.role() == Role.NEUROLOGIST)

@@ -1,6 +1,6 @@
 package org.bedsideneuro.app;
 
-/** Exit codes of the command line (issue #2): the same for every verb. */
+/** Exit codes of the command line: the same for every verb. */
 public final class ExitCode {
     public static final int OK = 0;
     /** Invalid input: nothing was written. */

@@ -11,7 +11,7 @@ public interface GuiLauncher {
 
     /**
      * Starts the window on the {@code --db} given (null when none was: the launcher decides, the real one from this
-     * computer's saved ward-server choice, issue #12). This default opens files only, as launchers before the ward
+     * computer's saved ward-server choice). This default opens files only, as launchers before the ward
      * server did.
      */
     default int launch(DatabaseLocation given) {

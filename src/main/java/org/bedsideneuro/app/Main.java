@@ -31,7 +31,7 @@ public final class Main {
 
     /** Runs the command line with {@code in} as standard input (passwords are read from it when it is not a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, GuiLauncher gui) {
-        // A plain window start skips picocli altogether: it came before the toolkit and the database on every start (issue #9).
+        // A plain window start skips picocli altogether: it came before the toolkit and the database on every start.
         Optional<Integer> window = WindowStart.launch(gui, err, args);
         if (window.isPresent()) {
             return window.get();

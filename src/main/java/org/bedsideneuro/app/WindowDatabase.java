@@ -5,7 +5,7 @@ import org.bedsideneuro.persistence.DatabaseLocation;
 import org.bedsideneuro.service.ComputerSettings;
 
 /**
- * Which database the window opens (issue #12 point 1): the {@code --db} given, else the ward server this computer
+ * Which database the window opens: the {@code --db} given, else the ward server this computer
  * was set to in "Settings, Ward server…", else this laptop's own file in the data folder.
  */
 final class WindowDatabase {

@@ -34,7 +34,7 @@ import org.bedsideneuro.persistence.Database;
  * <p>
  * Atomic: the files are written to temporary files in the target folder and only then moved into place, so a
  * failed export leaves no partial file. Streamed: one read transaction, the findings written patient by patient as
- * they are read, so the whole ward is never held in memory (issue #9).
+ * they are read, so the whole ward is never held in memory.
  */
 public final class CsvExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -65,7 +65,7 @@ public final class CsvExporter {
                 temporary.put(file, Files.createTempFile(folder, "." + file.fileName() + ".", ".tmp"));
             }
             // One read transaction (a consistent snapshot), written as it is read: the findings patient by patient, so
-            // a five-year ward (3.3 million findings) never sits in memory at once (issue #9). Whether it is the demo
+            // a five-year ward (3.3 million findings) never sits in memory at once. Whether it is the demo
             // ward is read in the same snapshot.
             AtomicBoolean demo = new AtomicBoolean();
             ExportSummary summary = db.read(session -> {

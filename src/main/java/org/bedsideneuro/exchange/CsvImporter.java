@@ -61,7 +61,7 @@ public final class CsvImporter {
 
     /**
      * As {@link #importFolder(Path, Clinician)}, the importer found (or created) inside the import's own transaction:
-     * an import that fails, on a full disk say, then leaves no trace at all, not even its importer (issue #7, point 5).
+     * an import that fails, on a full disk say, then leaves no trace at all, not even its importer.
      */
     public ImportReport importFolder(Path folder, Work<Clinician> importedBy) {
         return importContent(reader.read(folder), importedBy);
@@ -157,7 +157,7 @@ public final class CsvImporter {
         private final List<List<FindingLine>> examsToAdd = new ArrayList<>();
         /**
          * Per patient already in the database: every stored exam version by time and examiner, read once per patient
-         * (issue #9: one query per imported exam was a large part of a whole-ward import). Patients new in this import
+         * (one query per imported exam was a large part of a whole-ward import). Patients new in this import
          * have no stored exams and are never looked up.
          */
         private final Map<PatientId, Map<String, List<RecordedExam>>> stored = new HashMap<>();

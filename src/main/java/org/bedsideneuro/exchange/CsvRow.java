@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One data row of an exchange file: its line (where the row starts, header = line 1) and its cells. The cells are the
  * record's values in file order, found by the file's header (column name to position), which all rows share: a map
- * per row was a large part of reading a whole ward's 3.3 million rows (issue #9).
+ * per row was a large part of reading a whole ward's 3.3 million rows.
  */
 final class CsvRow {
     private final ExchangeFile file;

@@ -180,7 +180,7 @@ public final class ExchangeFolderReader {
 
     /**
      * A finding twice for one exam is refused. First a compact pass (a bit per finding code and side for each exam:
-     * a whole ward's 3.3 million rows each made a key and a map entry before, issue #9); only when it finds a
+     * a whole ward's 3.3 million rows each made a key and a map entry before); only when it finds a
      * duplicate, the exact pass below names the line of the first one.
      */
     private static void refuseDuplicateFindings(List<FindingLine> findings, List<ExchangeProblem> problems) {

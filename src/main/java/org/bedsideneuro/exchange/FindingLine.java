@@ -27,7 +27,7 @@ record FindingLine(long line, PatientId patient, OffsetDateTime recordedAt, Stri
     /**
      * Times and clinician names already checked in this file. An exam's rows repeat its time and clinician on every
      * line (47 for a full exam): each distinct text is checked once (a whole-ward import spent much of its reading
-     * time parsing the same times again, issue #9). Only valid texts are kept; an invalid one fails on every row.
+     * time parsing the same times again). Only valid texts are kept; an invalid one fails on every row.
      */
     static final class Parsed {
         private final Map<String, OffsetDateTime> times = new HashMap<>();

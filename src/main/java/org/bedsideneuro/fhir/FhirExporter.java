@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Identifier;
 
 /**
- * FHIR R4 export of one patient (issue #13): {@link #export} builds a Bundle of type collection, {@link #toJson}
+ * FHIR R4 export of one patient: {@link #export} builds a Bundle of type collection, {@link #toJson}
  * serialises it. What is in it and why: see the package documentation and each *Resources class.
  */
 public final class FhirExporter {

@@ -12,7 +12,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 
 /**
  * The append-only access log (V5): opening a patient, printing or exporting a summary, exporting data, logins and
- * locks (issue #11 point 5; HIPAA 45 CFR 164.312(b)). The window calls {@link #record}; nothing here updates or
+ * locks (HIPAA 45 CFR 164.312(b)). The window calls {@link #record}; nothing here updates or
  * deletes a row. Details never carry a password.
  */
 public final class AccessLog {
@@ -56,8 +56,7 @@ public final class AccessLog {
     }
 
     /**
-     * {@link #find} for a person in the window: only an administrator reads the access log there (issue #11 point 5;
-     * HIPAA 45 CFR 164.308(a)(1)(ii)(D), information system activity review). The command line's {@code access-log}
+     * {@link #find} for a person in the window: only an administrator reads the access log there (* HIPAA 45 CFR 164.308(a)(1)(ii)(D), information system activity review). The command line's {@code access-log}
      * runs as the operating-system user who can read the file anyway.
      */
     public List<AccessEntry> findAsAdministrator(Clinician reader, PatientId patient, String login, Instant from, Instant to) throws SQLException {

@@ -88,7 +88,7 @@ public final class AccountRepository {
     }
 
     /**
-     * The first administrator of an empty database (issue #11: the first start creates one). Refused once any account
+     * The first administrator of an empty database (the first start creates one). Refused once any account
      * exists; the creation is attributed to the new account itself.
      */
     public Account createFirstAdministrator(String displayName, LoginName login, Set<AccountRole> roles, char[] password) throws SQLException {
@@ -102,7 +102,7 @@ public final class AccountRepository {
     }
 
     /**
-     * The demo ward's accounts, one per role (issue #11 point 1). Only in a database without accounts: their
+     * The demo ward's accounts, one per role. Only in a database without accounts: their
      * passwords are published on the login screen. Returns how many were made.
      */
     public int createDemoAccounts(List<DemoAccounts.Demo> demos) throws SQLException {
@@ -225,7 +225,7 @@ public final class AccountRepository {
                 Sql.millis(session.now()), login.value());
     }
 
-    /** The ward is never left without an administrator who could enable accounts again (issue #11 point 3). */
+    /** The ward is never left without an administrator who could enable accounts again. */
     private void keepOneAdministrator(Account target, String change) throws SQLException {
         if (!target.administrator() || target.disabled()) {
             return;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The app's automatic backups (issue #7, point 4): one when the app starts, then every few hours while it runs, into
+ * The app's automatic backups: one when the app starts, then every few hours while it runs, into
  * the backups folder beside the database, rotated (7 daily, 4 weekly). On a daemon thread: a backup never delays a
  * save. A failure is reported, never thrown at the clinician.
  */
@@ -37,7 +37,7 @@ public final class AutomaticBackups implements AutoCloseable {
     /**
      * As {@link #start(Database, Path, Clock, Duration, Consumer)}, the first backup {@code first} from now: the window
      * passes {@link #AFTER_START} so that copying a large ward (hundreds of megabytes) does not compete with its own
-     * start on a two-core laptop (issue #9).
+     * start on a two-core laptop.
      */
     public static AutomaticBackups start(Database db, Path databaseFile, Clock clock, Duration first, Duration every, Consumer<String> onFailure) {
         AutomaticBackups backups = new AutomaticBackups();

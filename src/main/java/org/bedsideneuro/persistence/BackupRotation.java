@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Which automatic backups to keep: the newest of each of the {@code days} most recent days that have a backup, and
- * the newest of each of the {@code weeks} most recent ISO weeks before those (issue #7 suggests 7 daily, 4 weekly).
+ * the newest of each of the {@code weeks} most recent ISO weeks before those (7 daily and 4 weekly by default).
  */
 public record BackupRotation(int days, int weeks) {
     public static BackupRotation standard() {

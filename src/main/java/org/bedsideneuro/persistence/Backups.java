@@ -280,7 +280,7 @@ public final class Backups {
         }
     }
 
-    /** Backups hold patient data: owner-only where the file system has permissions (issue #11, point 8). */
+    /** Backups hold patient data: owner-only where the file system has permissions. */
     private static void ownerOnly(Path file) {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

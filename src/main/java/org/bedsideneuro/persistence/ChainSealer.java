@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The background seal of one {@link Database} on the ward server (V9, issue #12 point 8): a save returns as soon as its
+ * The background seal of one {@link Database} on the ward server (V9): a save returns as soon as its
  * own transaction has committed, its chain entries durable in chain_pending; this daemon thread then links them into
  * the chain. Coalescing: one seal links every pending entry, everyone's, so a burst of saves costs one seal, and a
  * save never waits for it; a sealer whose writes' entries another laptop's seal has taken does nothing
@@ -25,7 +25,7 @@ final class ChainSealer {
     /**
      * How long a request waits for others to share its seal, unless someone is waiting for it ({@link #awaitSealed}).
      * Twenty laptops saving at once each sealed after every save, nearly all of those seals finding their entries taken
-     * by another's: round trips that cost the server the time the saves needed (issue #12 point 8). The entries are
+     * by another's: round trips that cost the server the time the saves needed. The entries are
      * durable and verified by their content hash while they wait.
      */
     private final long lingerNanos;

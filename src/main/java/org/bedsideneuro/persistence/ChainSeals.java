@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The seals of one open {@link Database} (ward server, V9, issue #12 point 8): what links the chain entries its
+ * The seals of one open {@link Database} (ward server, V9): what links the chain entries its
  * writes queued into the hash chain after their commit. In the background through its {@link ChainSealer} (one thread,
  * its own connection), or now on the caller's connection ({@link #sealNow}). On SQLite, which links entries inside the
  * write, nothing is ever requested and waiting returns at once.

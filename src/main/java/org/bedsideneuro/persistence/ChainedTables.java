@@ -133,7 +133,7 @@ final class ChainedTables {
     /**
      * Content hash and patient of every record of {@code t}, handed over one record at a time as the rows stream by.
      * The tamper check runs at every start: on a five-year ward, the text of every exam gathered before
-     * any was hashed (286,476 exams, 3.3 million finding lines) was the app's peak memory (issue #9).
+     * any was hashed (286,476 exams, 3.3 million finding lines) was the app's peak memory.
      */
     static void eachHash(Connection c, Table t, HashVisitor visitor) throws SQLException {
         eachHash(c, null, t, null, visitor, null);
@@ -148,7 +148,7 @@ final class ChainedTables {
     /**
      * {@link #eachHash(Connection, Table, HashVisitor)} of the exams, handing {@code findings} each exam's packed text
      * and finding rows too, from the same stream: the tamper check compares them without reading every finding of the
-     * ward a second time (a quarter of 'check' on a five-year ward, issue #9).
+     * ward a second time (a quarter of 'check' on a five-year ward).
      */
     static void eachExamHash(Connection c, HashVisitor visitor, ExamFindingsVisitor findings) throws SQLException {
         eachHash(c, null, byEntity("exam"), null, visitor, findings);
@@ -295,7 +295,7 @@ final class ChainedTables {
      *
      * <p>Why not read the row back by its key: on the ward server every save did, through the key indexes where the
      * other laptops insert (time-ordered ids); PostgreSQL's SERIALIZABLE predicate locks on those index pages made
-     * concurrent saves fail and retry (issue #12 point 8: 3,362 retries in 4,000 saves). RETURNING reads no index.
+     * concurrent saves fail and retry (3,362 retries in 4,000 saves). RETURNING reads no index.
      */
     static Optional<StringBuilder> write(Session s, Table t, String sql, Object... params) throws SQLException {
         List<StringBuilder> rows = Sql.list(s, sql + returning(t), rs -> canonical(rs, t.columns()), params);

@@ -2,7 +2,7 @@ package org.bedsideneuro.persistence;
 
 /**
  * Told when records may have changed, written by another window, another process or another laptop, so that open
- * screens reload without a restart (issues #7 and #12). Called on a background thread.
+ * screens reload without a restart. Called on a background thread.
  */
 @FunctionalInterface
 public interface ChangeListener {

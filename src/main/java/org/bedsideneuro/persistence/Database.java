@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:org/bedsideneuro/persistence/db";
     // 60 attempts: about 9 s of retrying (pauses up to 200 ms). A SQLite unit of work that reads before it writes gets
     // SQLITE_BUSY at once, without the busy timeout, while another process writes; 20 attempts (about 1 s) let a fast
-    // writer in another process starve it (CrashAndContentionTest, once writes got faster, issue #9).
+    // writer in another process starve it (CrashAndContentionTest, once writes got faster).
     private static final int MAX_ATTEMPTS = 60;
     private static final String SQLITE_URL = "jdbc:sqlite:";
 
@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
 
     /** The migration that creates the hash chain. */
     private static final String CHAIN_VERSION = "6";
-    /** The migration that creates the packed findings (issue #9). */
+    /** The migration that creates the packed findings. */
     private static final String PACKED_FINDINGS_VERSION = "8";
 
     private final String url;
@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Links the entries queued by this database's writes into the chain, after their commit, in the background (ward
-     * server, V9, issue #12 point 8): a save is "saved" once its own transaction has committed; its entries are
+     * server, V9): a save is "saved" once its own transaction has committed; its entries are
      * durable in chain_pending meanwhile, covered by their content hash, which verification checks as pending.
      */
     private final ChainSeals seals;
@@ -117,7 +117,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(url, new SqliteDialect(), clock);
         if (upToDate) {
             // Already at this build's schema version (read above): nothing to migrate. Starting Flyway to find that out
-            // cost about a second of a cold start (issue #9); migrations are append-only, so the version says it all.
+            // cost about a second of a cold start; migrations are append-only, so the version says it all.
             return db;
         }
         try {
@@ -261,8 +261,8 @@ public final class Database implements AutoCloseable {
      * True when the seal that links this write's chain entries tells the other laptops instead of the write itself
      * (ward server). A NOTIFY in a save made every concurrent save's commit queue behind PostgreSQL's notification lock,
      * which is held until the commit is on disk, so twenty laptops' commits were flushed one at a time instead of
-     * together, and every save woke every laptop (issue #12 point 8). One seal covers every save of its moment; the
-     * others hear of them within the sealer's linger, inside the two seconds of issue #12 point 3.
+     * together, and every save woke every laptop. One seal covers every save of its moment; the
+     * others hear of them within the sealer's linger, inside the two seconds the ward server promises (docs/it-guide.md).
      */
     private boolean announcedBySeal(Session session) {
         return dialect.sealsChainAfterCommit() && session.queuedChainBatch() != null;
@@ -361,7 +361,7 @@ public final class Database implements AutoCloseable {
     /**
      * A ward-server connection left idle may have been cut meanwhile (the server restarted, the laptop changed
      * network): one round trip finds out before a unit of work fails on it, so the first save after the server is back
-     * succeeds instead of reporting a lost connection (issue #12 point 5). Busy connections are not checked: the
+     * succeeds instead of reporting a lost connection. Busy connections are not checked: the
      * benchmark's saves pay nothing.
      */
     private boolean staleAfterIdle(Connection c) throws SQLException {
@@ -399,7 +399,7 @@ public final class Database implements AutoCloseable {
                 write(s -> s.exams().packMissing());
             }
         } catch (FlywayException e) {
-            // A folder it may not write in or a full disk is said as such, not as a schema problem (issue #7, point 5).
+            // A folder it may not write in or a full disk is said as such, not as a schema problem.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLException sql && file() != null) {
                     Optional<DatabaseException> storage = StorageProblems.explain(sql, file());

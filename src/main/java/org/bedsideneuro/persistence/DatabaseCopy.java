@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Copies everything recorded in one database into another (issue #12: a ward moving its laptop's file onto the
+ * Copies everything recorded in one database into another (a ward moving its laptop's file onto the
  * server): clinicians and their accounts (password hashes as stored), patients, orders and the doses given under them
  * (with their withdrawals), every version of every exam with its findings, withdrawals and signatures, drafts, the
  * audit trail, the access log and the ward's parenteral factor
  * choices, rows as they are (same ids, same times, same authors). The target's hash chain is
- * extended over what was copied and verified before the copy commits (issue #11 point 6, issue #12 point 6). What
+ * extended over what was copied and verified before the copy commits. What
  * the target already holds is skipped by primary key, so running it twice copies nothing the second time. One
  * transaction on the target: all or nothing.
  * <p>
@@ -143,7 +143,7 @@ public final class DatabaseCopy {
             result.put(t.name(), new long[] {inSource, rows.size()});
             copiedKeys.put(t.name(), rows.stream().map(r -> String.valueOf(r.get(t.key().get(0)))).toList());
         }
-        // The target's hash chain covers what the copy wrote, as it is stored there (issue #11 point 6).
+        // The target's hash chain covers what the copy wrote, as it is stored there.
         for (ChainedTables.Table chained : ChainedTables.TABLES) {
             for (String key : copiedKeys.getOrDefault(chained.table(), List.of())) {
                 target.chain().append(chained.entity(), key);

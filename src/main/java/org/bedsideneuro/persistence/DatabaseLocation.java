@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where the database is: an SQLite file on this computer, or a database on the ward's PostgreSQL server (issue #12).
+ * Where the database is: an SQLite file on this computer, or a database on the ward's PostgreSQL server.
  * Parsed once from {@code --db}; a password is never part of it (it comes from PGPASSWORD, ~/.pgpass or a prompt).
  */
 public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, DatabaseLocation.PostgresServer {

@@ -27,7 +27,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 final class ExamReader {
     /**
      * One row per exam version with its packed findings (V8) and the ids of who recorded and entered it: a five-year
-     * record is 12,800 rows instead of 140,000 finding rows (issue #9). The fixed-format columns (ids, kind, times,
+     * record is 12,800 rows instead of 140,000 finding rows. The fixed-format columns (ids, kind, times,
      * flags; none can hold a tab: ids are UUIDs, an MRN has no control characters and comes last) arrive joined by
      * tabs in one text column ({@link #FIXED}): the SQLite driver costs about as much per column read as the
      * database costs per row, and fifteen columns a row were over half of reading a five-year record. The free texts
@@ -45,7 +45,7 @@ final class ExamReader {
             + FREE_TEXT_AND_FROM;
     /**
      * For a WHERE that ends in {@link #CURRENT}: every row it keeps is neither amended nor voided, so the two status
-     * flags are constants instead of the same two index probes made again for each row (issue #9).
+     * flags are constants instead of the same two index probes made again for each row.
      */
     private static final String SELECT_CURRENT = "SELECT " + FIXED + "'00'" + TAB + "e.patient_id" + FREE_TEXT_AND_FROM;
     static final String CURRENT = " NOT EXISTS (SELECT 1 FROM exam n WHERE n.supersedes = e.id)"

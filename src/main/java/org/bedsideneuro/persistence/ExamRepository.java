@@ -61,7 +61,7 @@ public final class ExamRepository {
     /**
      * Saves the first version of an exam or observation, attributed to {@code enteredBy}. Returns false, writing
      * nothing, when this very exam (same id, same entries) is already saved: a save retried after the ward server's
-     * acknowledgement was lost (issue #12 point 5: nothing is saved twice). The id is the client's, made once per form.
+     * acknowledgement was lost (nothing is saved twice). The id is the client's, made once per form.
      */
     public boolean add(Exam exam, Clinician enteredBy) throws SQLException {
         if (exam.amendment() != null) {
@@ -140,7 +140,7 @@ public final class ExamRepository {
 
     /**
      * Saves an amendment and signs it as its author in this transaction, {@code password} checked against the
-     * amending neurologist's account here: the only way to amend a signed exam (issue #11 point 4). Empty, with
+     * amending neurologist's account here: the only way to amend a signed exam. Empty, with
      * nothing written, when the password is wrong. The signed original and its signature stay in the history.
      * A retry of an amendment already saved and signed (its answer lost) returns that signature, writing nothing.
      */
@@ -224,7 +224,7 @@ public final class ExamRepository {
         session.audit().record(by, "void", old.exam().kind().code(), id.toString(), old.exam().patientId(), why);
     }
 
-    /** Exams are a neurologist's; observations anyone's on the ward (issue #11 point 2). */
+    /** Exams are a neurologist's; observations anyone's on the ward. */
     static Action actionFor(ExamKind kind) {
         return kind == ExamKind.EXAM ? Action.RECORD_EXAM : Action.RECORD_OBSERVATION;
     }
@@ -290,7 +290,7 @@ public final class ExamRepository {
      * first (patients for whom no need is met are absent). One statement each for exams and findings: per patient, the
      * index on (patient_id, recorded_at) is read from the newest exam back to the first that meets each need, as
      * {@link #lastRecorded()} does, then only the suffix from the earliest of those moments is loaded. On a five-year
-     * ward that is a few exams per patient instead of all 286,000 (issue #9).
+     * ward that is a few exams per patient instead of all 286,000.
      */
     public Map<PatientId, List<Exam>> currentSinceLatest(List<LatestRecording> needs) throws SQLException {
         if (needs.isEmpty()) {
@@ -381,7 +381,7 @@ public final class ExamRepository {
     }
 
     /**
-     * The exam row and its chain entry, hashed with its findings as they will be written (issue #12 point 8), with the
+     * The exam row and its chain entry, hashed with its findings as they will be written, with the
      * transaction's reused statements; null (nothing written) when its id is already taken. The caller writes the
      * findings with {@link #writeFindings} as the last statements of the save.
      */
@@ -413,8 +413,8 @@ public final class ExamRepository {
         for (Finding f : findings) {
             rows.add(new String[] {f.code().code(), f.side() == null ? "" : f.side().code(), f.value().code(), f.note()});
         }
-        // The exam and its findings are one chained record (issue #11 point 6), hashed from the row and the findings
-        // as written, not read back (issue #12 point 8).
+        // The exam and its findings are one chained record, hashed from the row and the findings
+        // as written, not read back.
         ChainedTables.addWrittenFindings(session, content, rows);
         session.chain().appendWritten("exam", id, exam.patientId().value(), ChainedTables.contentHash(chained, content));
         return new Written(id, findings, rows);
@@ -425,7 +425,7 @@ public final class ExamRepository {
      * can never disagree with the finding rows). Last in a save on purpose: each finding row's foreign key is checked
      * by reading the exam's key index, on the page where every laptop inserts its exams (time-ordered ids). On the
      * ward server, under SERIALIZABLE, a read there early in a save let the saves of the other laptops write after it
-     * and commit first, so saves failed and were retried (issue #12 point 8); read just before the commit, it rarely is.
+     * and commit first, so saves failed and were retried; read just before the commit, it rarely is.
      */
     private void writeFindings(Written exam) throws SQLException {
         // The chain entries queued so far (the exam's, the audit entry's) are written first, for the same reason.

@@ -13,7 +13,7 @@ import org.bedsideneuro.domain.finding.FindingCode;
  * ({@code ORDER BY code, side}). An exam's hash is computed from its findings as written, so they must be put in that
  * order; on PostgreSQL it follows the database's collation, which Java's own sort would not match for every code.
  * The database sorts every key the app can write once, in a query over no table, and saves sort by that rank: one
- * round trip per database instead of one per save (issue #12 point 8). A key outside the ranks (none today: codes
+ * round trip per database instead of one per save. A key outside the ranks (none today: codes
  * come from {@link FindingCode}) is sorted by the database as it is written.
  */
 final class FindingOrder {

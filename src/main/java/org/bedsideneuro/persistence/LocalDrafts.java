@@ -30,7 +30,7 @@ import org.bedsideneuro.domain.patient.PatientId;
 
 /**
  * Drafts kept on this laptop's own disk when the database cannot take them: the ward server dropped off the network
- * (issue #12 point 5), so the draft table, which is on that server, is exactly what cannot be reached. One small file
+ *, so the draft table, which is on that server, is exactly what cannot be reached. One small file
  * per draft in a folder per author ({@code drafts/<clinician id>/<draft id>.draft} in the data folder), readable by
  * the user only, written to a temporary file, forced to disk and moved over the old one, so a crash or a flat battery
  * leaves the previous state or the new one, never half a file.
@@ -98,7 +98,7 @@ public final class LocalDrafts {
 
     /**
      * Keeps {@code draft} in the database, or, when the database cannot be reached (the ward server is down or off the
-     * network), here on this laptop's disk (issue #12 point 5). Returns true when it was kept here. Any other failure
+     * network), here on this laptop's disk. Returns true when it was kept here. Any other failure
      * is thrown, as is an unreachable database when this store keeps nothing.
      */
     public boolean keep(Database database, Draft draft) {

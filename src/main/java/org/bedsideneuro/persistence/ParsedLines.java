@@ -7,7 +7,7 @@ import org.bedsideneuro.domain.finding.Finding;
  * The findings already parsed during one read, keyed by their packed line ({@link PackedFindings}), looked up by a
  * stretch of the packed text without cutting it out: a five-year record is 600,000 lines, of a few hundred distinct
  * ones, and a substring plus a HashMap lookup per line was the largest part of reading it after the database itself
- * (issue #9). Open addressing over the line's own hash; a line is only copied out when it is new.
+ *. Open addressing over the line's own hash; a line is only copied out when it is new.
  */
 final class ParsedLines {
     private String[] lines = new String[256];

@@ -15,7 +15,7 @@ import org.postgresql.PGNotification;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The ward's PostgreSQL server (issue #12). Every transaction is SERIALIZABLE: two laptops then behave as two
+ * The ward's PostgreSQL server. Every transaction is SERIALIZABLE: two laptops then behave as two
  * SQLite processes do (one wins, the other's whole unit of work is retried and sees the winner's rows), so a second
  * amendment of the same exam or a second import of the same folder is refused or skipped by the same code on both
  * databases. PostgreSQL reports the loser as 40001 (serialization failure) or 40P01 (deadlock).
@@ -28,7 +28,7 @@ public final class PostgresDialect implements Dialect {
     static final String DEADLOCK = "40P01";
     static final String UNIQUE_VIOLATION = "23505";
     /**
-     * How long a statement may wait for the server's answer before the connection counts as lost (issue #12 point 5). A
+     * How long a statement may wait for the server's answer before the connection counts as lost. A
      * network that dies silently (a cable pulled, a laptop carried out of Wi-Fi) sends no error: without a bound, a save
      * would wait for the operating system to give up on the connection, a quarter of an hour, with "Saving…" on screen.
      * After it, the save fails as "cannot be reached" and the form keeps the exam on the laptop. A minute is far longer
@@ -73,7 +73,7 @@ public final class PostgresDialect implements Dialect {
         source.setSocketTimeout(Integer.getInteger(READ_TIMEOUT_PROPERTY, READ_TIMEOUT_SECONDS));
         // A batch of INSERTs (an exam's 47 findings, the seal's chain entries) goes to the server as a few multi-row
         // INSERTs instead of one statement each: on the ward server's two cores, twenty laptops saving at once spent
-        // much of its time executing them one by one (issue #12 point 8). Nothing here reads a batch's row counts.
+        // much of its time executing them one by one. Nothing here reads a batch's row counts.
         source.setReWriteBatchedInserts(true);
         return source;
     }
@@ -194,8 +194,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     /**
-     * Writes on the ward server queue their chain entries, linked after their commit by the background sealer (V9,
-     * issue #12 point 8).
+     * Writes on the ward server queue their chain entries, linked after their commit by the background sealer (V9;
+     * decision 0004).
      * Appending inside every write transaction made saves serial from the chain append to the commit's disk flush
      * (the chain's lock was held across it): twenty laptops saving at once waited for each other, p95 over a second.
      */
@@ -215,7 +215,7 @@ public final class PostgresDialect implements Dialect {
      * One round trip: READ COMMITTED (as {@link #serialiseChain}), and {@code pg_try_advisory_xact_lock} on the chain's
      * lock taken by the look itself, only when a row of {@code batches} is still pending. Twenty laptops' sealers
      * queueing for the lock were handed it one after another, mostly to find their entries sealed already by the seal
-     * before (issue #12 point 8). The batches are the writers' own UUIDs, checked as such before they are put in the text.
+     * before. The batches are the writers' own UUIDs, checked as such before they are put in the text.
      */
     @Override
     public SealTurn tryChainTurn(Connection connection, Collection<String> batches) throws SQLException {

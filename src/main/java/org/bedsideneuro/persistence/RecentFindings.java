@@ -8,7 +8,7 @@ import org.bedsideneuro.domain.finding.Finding;
  * one shares that exam's (immutable) finding list instead of unpacking and indexing the same text again. A stable
  * patient's observations every four hours often record the same values over and over (in the benchmark's five-year
  * record three rows in four repeat one of the last two). Compared with String.equals only, no hashing: a text that
- * differs costs a length check or a short comparison, so records without repeats pay almost nothing (issue #9).
+ * differs costs a length check or a short comparison, so records without repeats pay almost nothing.
  */
 final class RecentFindings {
     private static final int SIZE = 4;

@@ -14,13 +14,13 @@ import org.bedsideneuro.domain.finding.Finding;
 import org.bedsideneuro.domain.finding.FindingCode;
 
 /**
- * The hash chain over every record (V6; issue #11 point 6; 21 CFR 11.10(a), (e); HIPAA 45 CFR 164.312(c)). Each
+ * The hash chain over every record (V6; 21 CFR 11.10(a), (e); HIPAA 45 CFR 164.312(c)). Each
  * repository appends an entry in the same transaction as the write it covers. {@link #verify()} finds a record
  * changed, inserted or deleted outside the app, and an entry changed or removed, and names the first one. It changes
  * nothing. It is evidence of tampering by plain SQL, not proof against someone who recomputes the whole chain: for
  * that the newest entry hash would have to be kept outside the database too (printed in backups, for one).
  *
- * <p>On the ward server (PostgreSQL, V9; issue #12 point 8) a write queues its entries in chain_pending, in its own
+ * <p>On the ward server (PostgreSQL, V9) a write queues its entries in chain_pending, in its own
  * transaction, and is "saved" once that transaction has committed: the entries are durable there, each holding its
  * record's content hash, and {@link #verify()} checks a record against its pending entry. The database's background
  * sealer ({@link ChainSealer}) links them into the chain shortly after, one seal for every entry pending, everyone's;
@@ -41,7 +41,7 @@ public final class RecordChain {
 
     /**
      * The pending entries in seal order, each row with the newest chain entry beside it (null on an empty chain): one
-     * statement for both. Every waiting laptop waits for the seal's whole transaction (issue #12 point 8).
+     * statement for both. Every waiting laptop waits for the seal's whole transaction.
      */
     private static final String PENDING_AND_HEAD = "SELECT p.id, p.entity, p.entity_id, p.patient_id, p.content_hash, h.seq, h.entry_hash"
             + " FROM chain_pending p LEFT JOIN (" + HEAD + ") h ON 1 = 1"
@@ -115,7 +115,7 @@ public final class RecordChain {
      * Appends one entry after the newest. The first append of a transaction takes the chain's lock (held until the
      * transaction ends) and reads the newest entry; later appends of the same transaction continue from the entry it
      * wrote last (Session.chainHead): nobody else can append meanwhile, and an import of 286,000 exams read the head
-     * twice per exam before (issue #9).
+     * twice per exam before.
      */
     private void appendEntry(String entity, String id, String patientId, String contentHash) throws SQLException {
         if (session.dialect().sealsChainAfterCommit()) {
@@ -146,7 +146,7 @@ public final class RecordChain {
 
     /**
      * Writes the entries this transaction queued for chain_pending (V9) as one batch: a save's exam and audit entries
-     * were two round trips to the ward server, now one (issue #12 point 8). Called before the commit
+     * were two round trips to the ward server, now one. Called before the commit
      * (Database#inTransaction) and before this transaction reads chain_pending itself.
      */
     static void flushQueued(Session s) throws SQLException {
@@ -261,7 +261,7 @@ public final class RecordChain {
      * The packed findings (V8) are what the app reads, the finding rows what the chain seals: an exam whose packed
      * text is not its findings packed again was changed outside the app, though its chain entry still holds. Each exam
      * is compared as the tamper check's own stream of exams and findings goes by ({@link ChainedTables#eachExamHash}),
-     * nothing gathered and nothing read twice (issue #9).
+     * nothing gathered and nothing read twice.
      */
     private static final class PackedCheck implements ChainedTables.ExamFindingsVisitor {
         private final List<ChainProblem> problems;
@@ -311,7 +311,7 @@ public final class RecordChain {
         flushQueued(session);
         Connection c = session.connection();
         // Checked row by row as they are read, not gathered into a list first: the check runs at every start, and on a
-        // five-year ward every entry held at once, each with its two link hashes, was the app's peak memory (issue #9).
+        // five-year ward every entry held at once, each with its two link hashes, was the app's peak memory.
         ChainProblem[] broken = {null};
         String[] previous = {GENESIS};
         long[] expected = {1};
@@ -347,7 +347,7 @@ public final class RecordChain {
         List<ChainProblem> problems = new ArrayList<>();
         List<ChainProblem> packedProblems = new ArrayList<>();
         for (ChainedTables.Table t : ChainedTables.TABLES) {
-            // Each record compared as its rows stream by, none kept (issue #9: see ChainedTables.eachHash).
+            // Each record compared as its rows stream by, none kept (see ChainedTables.eachHash).
             ChainedTables.HashVisitor compare = (id, stored) -> {
                 Entry e = newest.remove(t.entity() + "\u0000" + id);
                 if (e == null) {

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * "Test connection" in the ward-server dialog (issue #12 point 1): logs in as the app would (PGPASSWORD, ~/.pgpass,
+ * "Test connection" in the ward-server dialog: logs in as the app would (PGPASSWORD, ~/.pgpass,
  * else the prompt) and reads, without writing, whether the database is one this version can open. Nothing is
  * migrated or changed: a test must not upgrade a ward's database behind IT's back.
  */

@@ -23,7 +23,7 @@ public final class Session implements AutoCloseable {
     private final Clock clock;
     private final Dialect dialect;
     /**
-     * Statements prepared once per transaction and reused (issue #9): an import writes 286,000 exams, each with an
+     * Statements prepared once per transaction and reused: an import writes 286,000 exams, each with an
      * exam row, its findings, an audit row and two chain entries; preparing those statements anew for every exam was
      * a large part of the import's time. Closed when the transaction ends.
      */

@@ -121,8 +121,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     /**
-     * SQLite's online backup API (sqlite3_backup_init/step/finish through the driver; issue #7 point 4 asks for it by
-     * name): the copy is taken page by page under one read transaction, so it is consistent while other windows keep
+     * SQLite's online backup API (sqlite3_backup_init/step/finish through the driver): the copy is taken page by page under one read transaction, so it is consistent while other windows keep
      * writing in WAL mode, and it never blocks them. The driver returns the result code instead of throwing, so a
      * failure becomes the SQLiteException that {@link StorageProblems} turns into plain words (full disk, read-only).
      */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one place that turns what the disk said into words for a ward (issue #7, point 5): a folder this user may not
+ * The one place that turns what the disk said into words for a ward: a folder this user may not
  * write, a full disk, a disk that fails to write. SQLite reports these as SQLITE_READONLY and SQLITE_CANTOPEN,
  * SQLITE_FULL and SQLITE_IOERR; Java as AccessDeniedException or an IOException whose text carries the system's
  * reason (ENOSPC "No space left on device", EFBIG "File too large" when a size limit is reached). Each message says

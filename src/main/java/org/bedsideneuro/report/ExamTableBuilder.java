@@ -86,7 +86,7 @@ final class ExamTableBuilder {
     /** Baseline value per finding and side: from an exam marked baseline first, otherwise the first recorded. */
     static Map<FindingKey, FindingValue> baselines(List<Exam> allExams) {
         // By array slot per finding code and side, not a HashMap of new keys per finding: a five-year record has
-        // 600,000 findings and the summary asks for its baselines three times (issue #9).
+        // 600,000 findings and the summary asks for its baselines three times.
         int slots = FindingCode.values().length * 3;
         Finding[] marked = new Finding[slots];
         Finding[] first = new Finding[slots];

@@ -30,7 +30,7 @@ final class PdfFonts {
     /**
      * Widths of texts already measured, per font file (in the font's 1000 units per em). A summary's tables repeat the
      * same few hundred texts ("5", "normal", times of day) hundreds of thousands of times, and PDFBox measures a text
-     * by encoding it glyph by glyph (issue #9). Kept per font file, not per document's font object: the widths are the
+     * by encoding it glyph by glyph. Kept per font file, not per document's font object: the widths are the
      * file's, and measuring them again for every summary was a fifth of what a five-year summary allocated. Bounded:
      * emptied when it grows past {@link #MAX_WIDTHS} texts (names and notes vary without end).
      */
@@ -61,7 +61,7 @@ final class PdfFonts {
     /**
      * The font file with its GSUB table renamed so that PDFBox does not find it. PDFBox 3 applies a font's GSUB rules
      * (for Latin: ligatures such as "fi") on every showText, compiling regular expressions each time: a five-year
-     * summary (about 750 pages of tables) spent most of its 5 seconds there (issue #9). A summary wants no ligatures;
+     * summary (about 750 pages of tables) spent most of its 5 seconds there. A summary wants no ligatures;
      * every glyph is still there and still found through the character map.
      */
     static byte[] withoutGlyphSubstitution(String resource) {

@@ -10,7 +10,7 @@ import org.apache.pdfbox.printing.PDFPageable;
 
 /**
  * Prints the progress summary through the operating system's print dialog: the very PDF the summary export writes,
- * handed to the printer by PDFBox page by page, so paper and PDF never differ (issue #6, point 3).
+ * handed to the printer by PDFBox page by page, so paper and PDF never differ.
  */
 public final class PdfPrinting {
     private PdfPrinting() {

@@ -36,7 +36,7 @@ import org.bedsideneuro.domain.trend.TrendLanes;
  * @param detailFrom the first day shown in detail: {@code from} for a short period, the start of the recent window for
  *                   a long one ({@link SummaryDetail}); exam table, myoclonus and OIN tables cover detailFrom..to
  * @param earlierCourse the period before {@code detailFrom}, one row per week or month (empty when all is in detail)
- * @param signedExams every version of the bedside exams shown in detail with its signatures (issue #11 point 4), oldest
+ * @param signedExams every version of the bedside exams shown in detail with its signatures, oldest
  *                    first; the summarised older course counts its exams, the app's history keeps their signatures
  * @param prnUse     each PRN order on each day it ran from {@code detailFrom} to {@code to}, oldest first
  * @param infusions  the infusions that ran during the period, by start

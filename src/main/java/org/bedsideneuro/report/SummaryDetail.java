@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * How much of a period a progress summary shows in detail (issue #9; a clinical decision, also in the README).
+ * How much of a period a progress summary shows in detail (a clinical decision, also in the README).
  * <p>
  * A neurologist reading a progress summary on rounds or at a handover wants the recent course in full (every bedside
  * exam with each value against its baseline, every nurse's observation of OIN signs, myoclonus day by day), because

@@ -38,7 +38,7 @@ final class TrendChartsBuilder {
     /**
      * A line chart with more points than this is thinned for printing ({@link Thinning}: the shape, the extremes and
      * every point on a day with a flag are kept). A chart is about 500 pt wide: five years of daily values drew ten
-     * points per printed millimetre, all of them written into the PDF and laid out by PDFBox (issue #9). Ours.
+     * points per printed millimetre, all of them written into the PDF and laid out by PDFBox. Ours.
      */
     static final int PRINTED_POINTS_PER_SERIES = 500;
 

@@ -1,5 +1,5 @@
 /**
- * Reports built from domain objects. The printable progress summary of one patient over a period (issue #6):
+ * Reports built from domain objects. The printable progress summary of one patient over a period:
  * {@link org.bedsideneuro.report.ProgressSummaryBuilder} assembles a {@link org.bedsideneuro.report.ProgressSummary}
  * (pure: which flags fall in the period, the MME now and at the start, the serial exam table with worsening marked
  * against baseline, the scores, the trend series), and {@link org.bedsideneuro.report.PdfSummaryWriter} lays it out

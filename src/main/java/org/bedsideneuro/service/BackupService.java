@@ -17,7 +17,7 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseException;
 
 /**
- * Backup and restore from the window (issue #7 point 4), for administrators only (issue #11: "administrators manage
+ * Backup and restore from the window, for administrators only ("administrators manage
  * accounts, backups and restore"). The permission is checked here, below the window, on every call: the menu being
  * hidden from nurses is a convenience, not the control. The work itself is {@link Backups}, the same code as the
  * {@code backup} and {@code restore} commands.
@@ -73,7 +73,7 @@ public final class BackupService {
     public BackupSummary backUp(Account by, Path target) {
         allowed(by);
         Path written = Backups.backup(database, target);
-        // A backup is every patient's record leaving the database: in the access log like any export (issue #11 point 5).
+        // A backup is every patient's record leaving the database: in the access log like any export.
         database.write(s -> {
             s.accessLog().record(by.clinician(), AccessAction.EXPORT_DATA, null, BACKUP_DETAIL + written);
             return null;
@@ -106,7 +106,7 @@ public final class BackupService {
         allowed(by);
         Path aside = Backups.restore(backup, databaseFile, clock);
         // The restored database holds the backup's access log, which cannot know of this restore: record it there, so
-        // that the log read afterwards says who replaced the records and from which file (issue #11 point 5).
+        // that the log read afterwards says who replaced the records and from which file.
         try (Database restored = Database.open(databaseFile, clock)) {
             restored.write(s -> {
                 s.accessLog().recordRestore(by.clinician(), by.login().toString(), restoreDetail(backup, aside));

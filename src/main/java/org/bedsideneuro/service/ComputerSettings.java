@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Settings remembered per computer, not per database: how soon an unattended window locks (issue #11 point 3),
- * which ward server this laptop connects to (issue #12 point 1), which EHR server it reads from, and whether it shows the dark theme. Kept as a small properties file in the user's data
+ * Settings remembered per computer, not per database: how soon an unattended window locks,
+ * which ward server this laptop connects to, which EHR server it reads from, and whether it shows the dark theme. Kept as a small properties file in the user's data
  * folder. Never holds a password: the ward server's password comes from {@code PGPASSWORD}, a {@code .pgpass} file
  * or a prompt.
  * <p>

@@ -12,7 +12,7 @@ import org.bedsideneuro.fhir.FhirExporter;
 import org.bedsideneuro.fhir.FhirFiles;
 import org.bedsideneuro.persistence.Database;
 
-/** One patient's record as a FHIR R4 Bundle file (issue #13), for the patient page and {@code export-fhir}. */
+/** One patient's record as a FHIR R4 Bundle file, for the patient page and {@code export-fhir}. */
 public final class FhirService {
     private final Database database;
     private final PatientRecords records;

@@ -10,7 +10,7 @@ import org.bedsideneuro.persistence.AccountRepository.LoginThrottle;
 import org.bedsideneuro.persistence.Database;
 
 /**
- * Logging in and unlocking (issue #11 point 3). Every attempt is in the access log (HIPAA 45 CFR
+ * Logging in and unlocking. Every attempt is in the access log (HIPAA 45 CFR
  * 164.308(a)(5)(ii)(C), log-in monitoring). After {@link #FREE_FAILURES} failures in a row an account waits before
  * its next attempt is checked, 30 s doubling up to 15 min (21 CFR 11.300(d): safeguards against unauthorised use of
  * passwords). The wait is per account and bounded, and an unknown name locks no one, so the whole ward is never

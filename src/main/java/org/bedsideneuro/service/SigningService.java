@@ -14,7 +14,7 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.Work;
 
 /**
- * A neurologist signs an exam by entering their password again (issue #11 point 4; 21 CFR 11.200(a)(1): each
+ * A neurologist signs an exam by entering their password again (21 CFR 11.200(a)(1): each
  * signing after the first in a session uses at least the password). The password is checked against the stored
  * Argon2id hash in the same transaction that writes the signature; a wrong one writes nothing but a line in the
  * access log, and is never in the message.

@@ -16,7 +16,7 @@ import org.bedsideneuro.report.PdfSummaryWriter;
 import org.bedsideneuro.report.ProgressSummary;
 import org.bedsideneuro.report.ProgressSummaryBuilder;
 
-/** The progress summary of one patient over a period (issue #6), for the PDF, the printer and the command line. */
+/** The progress summary of one patient over a period, for the PDF, the printer and the command line. */
 public final class SummaryService {
     private final Database database;
     private final PatientRecords records;

@@ -24,8 +24,8 @@ import org.bedsideneuro.persistence.RecordMark;
 import org.bedsideneuro.persistence.Session;
 
 /**
- * One read of the ward, in one transaction, for everything the ward screen shows (issue #9): the patients and when
- * each was last recorded (the list), each patient's observation status (issue #4's columns) and each record's
+ * One read of the ward, in one transaction, for everything the ward screen shows: the patients and when
+ * each was last recorded (the list), each patient's observation status (the ward's observation columns) and each record's
  * {@link RecordMark} (so the flags column recomputes only the records that changed). Every ward refresh reads this
  * once; before, the list, the statuses and the flags each read the ward, the last two every exam of it.
  *

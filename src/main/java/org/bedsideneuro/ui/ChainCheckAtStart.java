@@ -11,10 +11,10 @@ import org.bedsideneuro.persistence.ChainProblem;
 import org.bedsideneuro.persistence.Database;
 
 /**
- * The tamper check of {@code check}, run by the window in the background after it starts (issue #11 point 6: "the app
+ * The tamper check of {@code check}, run by the window in the background after it starts ("the app
  * runs the same check at start in the background and shows a plain warning if it fails"). On a thread of its own and
  * a little after the start, so it never delays the ward list nor competes with the first screen for the CPU
- * (issue #9). It only reads; a warning names the first affected record, as {@code check} does.
+ *. It only reads; a warning names the first affected record, as {@code check} does.
  */
 public final class ChainCheckAtStart implements AutoCloseable {
     /** Long enough for the ward list and the first patient to load first on a ward laptop. */

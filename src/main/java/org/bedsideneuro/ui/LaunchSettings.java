@@ -18,7 +18,7 @@ import org.bedsideneuro.persistence.DatabaseLocation;
  * called on the FX thread once the main window's scene is on the stage (null: nothing).
  * <p>
  * {@code computer} (may be null: no ward-server dialog, no drafts kept on disk) says where this computer's own things
- * are; the UI may not reach into the launcher for them (issue #12).
+ * are; the UI may not reach into the launcher for them.
  */
 public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoader demoWardLoader, RecordingAs recordingAs,
                              BiConsumer<Stage, MainWindow> mainWindowShown, Computer computer) {
@@ -37,7 +37,7 @@ public record LaunchSettings(DatabaseLocation database, Clock clock, DemoWardLoa
         this(databaseFile, clock, demoWardLoader, null, null);
     }
 
-    /** This computer's {@code settings.properties} (the lock time, issue #11 point 3; the ward server); null: defaults, not saved. */
+    /** This computer's {@code settings.properties} (the lock time, the ward server); null: defaults, not saved. */
     public Path computerSettingsFile() {
         return computer == null ? null : computer.settingsFile();
     }

@@ -9,10 +9,10 @@ import org.bedsideneuro.persistence.Database;
 
 /**
  * Keeps the open screens current when someone else saves: another window on this laptop, the command line, or
- * another laptop on the ward server (issues #7 and #12). Bursts of commits (an import) give one reload, not hundreds.
+ * another laptop on the ward server. Bursts of commits (an import) give one reload, not hundreds.
  */
 final class LiveUpdates implements AutoCloseable {
-    /** Often enough that a record saved elsewhere shows within two seconds (issue #12, point 3). */
+    /** Often enough that a record saved elsewhere shows within two seconds. */
     static final long POLL_MILLIS = 700;
 
     private final ChangeWatcher watcher;

@@ -18,7 +18,7 @@ import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code backup --out FILE}, {@code restore FILE} and {@code audit --patient ID} on a ward file (issue #7 points 4 and 6). */
+/** {@code backup --out FILE}, {@code restore FILE} and {@code audit --patient ID} on a ward file. */
 class BackupCommandsTest {
     @TempDir
     Path dir;

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code copy-to} carries who may log in, what they signed and who looked at what (issue #11, issue #12 point 6: "with
+ * {@code copy-to} carries who may log in, what they signed and who looked at what (the ward server's rule: "with
  * its amendments, signatures and audit trail"), from a laptop's file into another file or the ward server, and the
  * target's hash chain still verifies. Source SQLite; target each backend.
  */

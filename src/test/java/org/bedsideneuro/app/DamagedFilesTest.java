@@ -19,7 +19,7 @@ import org.bedsideneuro.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Damaged or foreign files get a plain message, exit code 3, and are never modified (issue #7, point 5). */
+/** Damaged or foreign files get a plain message, exit code 3, and are never modified. */
 class DamagedFilesTest {
     @TempDir
     Path dir;

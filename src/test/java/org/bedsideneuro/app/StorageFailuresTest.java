@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A read-only folder and a full disk (issue #7, point 5): a message saying what happened and what to do, exit code 3,
+ * A read-only folder and a full disk: a message saying what happened and what to do, exit code 3,
  * and the database file byte for byte as it was, still passing its integrity check. The child command line meets a
  * real refusal from the operating system (see {@link RestrictedCli}: another user as root, {@code ulimit -f}).
  */

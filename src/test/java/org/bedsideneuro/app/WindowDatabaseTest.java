@@ -8,7 +8,7 @@ import org.bedsideneuro.persistence.DatabaseLocation;
 import org.bedsideneuro.service.ComputerSettings;
 import org.junit.jupiter.api.Test;
 
-/** Which database the window opens (issue #12 point 1): --db, else this computer's saved ward server, else the file. */
+/** Which database the window opens: --db, else this computer's saved ward server, else the file. */
 class WindowDatabaseTest {
     private final Path file = Path.of("/home/nurse/.local/share/bedside-neuro/bedside-neuro.db");
 

@@ -21,7 +21,7 @@ import javafx.stage.Stage;
  * start is printed when its first frame is laid out with the rows, then it exits. Nothing is read from a database.
  *
  * <p>Why it is in the table: the target compares the main window with one Label. This row shows how much of the
- * distance is the toolkit's table before the app does anything (docs/benchmark.md, "Cold start"; issue #9).
+ * distance is the toolkit's table before the app does anything (docs/benchmark.md, "Cold start").
  */
 public final class BareTableWindowMain {
     /** The ward list's columns (WardView's five, the flags column, the four observation columns) and one to spare. */

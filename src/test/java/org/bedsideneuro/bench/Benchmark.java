@@ -16,7 +16,7 @@ import javafx.application.Platform;
 import org.bedsideneuro.persistence.Database;
 
 /**
- * The benchmark of issue #9: {@code ./mvnw -Pbench verify} (docs/benchmark.md), or run this class with the options
+ * The benchmark: {@code ./mvnw -Pbench verify} (docs/benchmark.md), or run this class with the options
  * of {@link Options#USAGE}. Builds the synthetic ward in a temporary folder (generation time reported, not measured),
  * runs every measurement and prints the table.
  */

@@ -9,7 +9,7 @@ import org.bedsideneuro.domain.clinician.Role;
 import org.bedsideneuro.persistence.Database;
 
 /**
- * The installer's training run for class-data sharing (issue #9): started with {@code -XX:DumpLoadedClassList} by
+ * The installer's training run for class-data sharing: started with {@code -XX:DumpLoadedClassList} by
  * {@code ./mvnw -Dinstaller package}, it fills a fresh database in {@code args[0]} with the demo ward and starts the
  * app to its first frame with the ward list, as {@link AppFirstFrame} does, then exits. The list of classes that
  * loaded ships with the installer, which makes the archive from it on the installed runtime and class path

@@ -46,7 +46,7 @@ final class ColdStartMeasurement implements Measurement {
     }
 
     /**
-     * The same with application class-data sharing, made as the installer makes it (issue #9; pom.xml's
+     * The same with application class-data sharing, made as the installer makes it (pom.xml's
      * cds-class-list step and installer/linux/postinst), for each side alike so both get the same flags: a training
      * run of itself records the classes it loads ({@code -XX:DumpLoadedClassList}, not timed), {@code -Xshare:dump}
      * makes its own archive from that list, and the timed runs start with it ({@code -XX:SharedArchiveFile}). They add

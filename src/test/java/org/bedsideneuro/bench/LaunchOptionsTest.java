@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's child JVMs must start the app as a user's launch does (issue #9: "same JVM flags"): ChildJvm's
+ * The benchmark's child JVMs must start the app as a user's launch does ("same JVM flags"): ChildJvm's
  * options equal pom.xml's app.java.options, and the installer (jpackage) and javafx:run pass the same ones.
  */
 class LaunchOptionsTest {
@@ -28,7 +28,7 @@ class LaunchOptionsTest {
     }
 
     /**
-     * Class-data sharing (issue #9): the installed launchers name the archive postinst makes, in the folder postinst
+     * Class-data sharing: the installed launchers name the archive postinst makes, in the folder postinst
      * makes it in, and silence the JVM's messages when it is missing (a verb's output must stay clean); the benchmark
      * starts the app and the floor with the same flag, each on its own archive.
      */

@@ -26,7 +26,7 @@ import org.bedsideneuro.ui.MainWindow;
  * app's one whole-ward reader. Then it collects garbage and prints heap used
  * and the process's resident size (VmRSS) and peak resident size (VmHWM) from /proc/self/status.
  * <p>
- * Until issue #9's ward snapshot, this probe read every current exam of the ward into one list, as the ward's status and
+ * Before the ward snapshot (docs/benchmark.md), this probe read every current exam of the ward into one list, as the ward's status and
  * flags columns then did on every refresh; the app no longer holds the whole ward at once anywhere, so the probe now
  * measures the app itself rather than that read.
  */

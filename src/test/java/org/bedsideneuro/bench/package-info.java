@@ -1,5 +1,5 @@
 /**
- * The performance benchmark of issue #9: a synthetic ward in a temporary database, each measured operation beside a
+ * The performance benchmark: a synthetic ward in a temporary database, each measured operation beside a
  * floor measured in the same run on the same machine (plain JDBC, a minimal JavaFX window, a one-page PDF), printed as
  * a table of medians, 95th percentiles, ratios and targets.
  * <p>

@@ -116,7 +116,7 @@ class AccessLogTest {
                 .noneMatch(n -> n.contains("delete") || n.contains("update") || n.contains("remove"));
     }
 
-    /** In the window only an administrator reads the access log (issue #11 point 5); tried below the UI. */
+    /** In the window only an administrator reads the access log; tried below the UI. */
     @Test
     void onlyAnAdministratorReadsTheAccessLogInTheWindow() {
         db.write(s -> { s.accessLog().record(ben, AccessAction.OPEN_PATIENT, erin, "patient page"); return null; });

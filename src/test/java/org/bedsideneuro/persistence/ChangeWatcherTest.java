@@ -19,7 +19,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A save in one window (or on one laptop) reaches the others without a restart (issues #7 and #12). */
+/** A save in one window (or on one laptop) reaches the others without a restart. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class ChangeWatcherTest {

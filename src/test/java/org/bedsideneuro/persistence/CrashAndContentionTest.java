@@ -23,7 +23,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Breaks things on purpose (issue #7): kills writers mid-save, runs two writers at once. */
+/** Breaks things on purpose: kills writers mid-save, runs two writers at once. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class CrashAndContentionTest {

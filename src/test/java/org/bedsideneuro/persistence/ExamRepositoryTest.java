@@ -66,7 +66,7 @@ class ExamRepositoryTest {
         db.close();
     }
 
-    /** A second neurologist: amending an exam is a neurologist's (issue #11 point 2). */
+    /** A second neurologist: amending an exam is a neurologist's. */
     private Clinician s2() {
         return db.write(s -> s.clinicians().findOrCreate("Dr Ben Second", Role.NEUROLOGIST));
     }
@@ -107,7 +107,7 @@ class ExamRepositoryTest {
 
     @Test
     void examsRepeatingEarlierFindingsAndFreeTextWithTabsReadBackExactly() {
-        // The read shares the findings of a repeated packed text and joins the fixed columns with tabs (issue #9):
+        // The read shares the findings of a repeated packed text and joins the fixed columns with tabs:
         // repeats, alternations and a note and reason full of separators must all come back as saved.
         List<Exam> saved = List.of(exam("2026-02-20T09:15:00+01:00", MrcGrade.FOUR_PLUS), exam("2026-02-21T09:15:00+01:00", MrcGrade.FOUR_PLUS),
                 asBaseline(exam("2026-02-22T09:15:00Z", MrcGrade.THREE)), exam("2026-02-23T09:15:00-05:00", MrcGrade.FOUR),

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Group sealing of the hash chain on the ward server (V9, issue #12 point 8): many laptops saving at once, each
+ * Group sealing of the hash chain on the ward server (V9): many laptops saving at once, each
  * told "saved" once committed and sealing in the background, leave one chain that verifies, with every record sealed
  * exactly once and nothing pending once their sealers are done; a record changed while its entry still waits to be
  * sealed is found all the same, and the seal that comes later does not hide it.

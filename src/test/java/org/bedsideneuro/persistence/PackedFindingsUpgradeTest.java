@@ -33,7 +33,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The packed findings (V8, issue #9): written with every exam, filled once for the exams stored before V8. */
+/** The packed findings (V8): written with every exam, filled once for the exams stored before V8. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class PackedFindingsUpgradeTest {

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Records changed, inserted or deleted with plain SQL are found and named (issue #11 point 6). */
+/** Records changed, inserted or deleted with plain SQL are found and named. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class RecordChainTest {

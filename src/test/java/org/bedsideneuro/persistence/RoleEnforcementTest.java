@@ -40,7 +40,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every role's forbidden actions, tried on the repositories directly: the window is not the control (issue #11 point 2). */
+/** Every role's forbidden actions, tried on the repositories directly: the window is not the control. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class RoleEnforcementTest {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The background seal on the ward server (V9, issue #12 point 8): a save returns once its own transaction has
+ * The background seal on the ward server (V9): a save returns once its own transaction has
  * committed, even while another seal holds the chain's lock; its entries wait in chain_pending and the laptop's
  * sealer links them once the lock is free. A seal cut off by the server is retried, and entries a laptop left pending
  * when it closed (or crashed) are linked by another laptop's next seal. PostgreSQL only: SQLite links entries inside

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each of SQLite's storage errors, and the system's, gets its plain message (issue #7 point 5). The real refusals are
+ * Each of SQLite's storage errors, and the system's, gets its plain message. The real refusals are
  * in {@code app.StorageFailuresTest}; this covers the codes a test machine cannot easily produce (SQLITE_FULL needs
  * ENOSPC, which {@code ulimit -f} does not give).
  */

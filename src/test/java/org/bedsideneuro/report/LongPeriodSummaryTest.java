@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A long period is summarised (issue #9, {@link SummaryDetail}): a synthetic patient with two years of daily exams and
+ * A long period is summarised ({@link SummaryDetail}): a synthetic patient with two years of daily exams and
  * an observation every 4 hours gets the last 30 days in full, weekly then monthly rows before them, and still every
  * flag of the period, on a bounded number of pages.
  */
@@ -135,7 +135,7 @@ class LongPeriodSummaryTest {
 
     @Test
     void longLinesArePrintedThinnedKeepingTheirEndsExtremesAndFlaggedDays() {
-        // Two years of daily exams: 731 points per line, thinned to about 500 for print (issue #9).
+        // Two years of daily exams: 731 points per line, thinned to about 500 for print.
         ProgressSummary.TrendChart strength = summary.charts().get(1);
         ProgressSummary.Series left = strength.series().stream().filter(s -> s.name().equals(Side.LEFT.label())).findFirst().orElseThrow();
         long flagDays = summary.flags().stream().map(Flag::date).distinct().count();

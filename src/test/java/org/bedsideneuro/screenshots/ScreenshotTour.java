@@ -59,7 +59,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Regenerates screenshots/ from the real UI on the demo ward (issue #8): `./mvnw -Pscreenshots test`. Headless
+ * Regenerates screenshots/ from the real UI on the demo ward: `./mvnw -Pscreenshots test`. Headless
  * (Monocle, software rendering), fixed clock, so the pictures change only when the UI does. Not part of
  * `./mvnw verify`: it writes into the working tree.
  */

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The signature on paper (issue #11 point 4; 21 CFR 11.50(b)): the progress summary PDF, as the window's Summary
+ * The signature on paper (21 CFR 11.50(b)): the progress summary PDF, as the window's Summary
  * dialog and {@code export-pdf} both write it through {@link SummaryService}, read back with PDFBox's text stripper.
  */
 class SignedSummaryPdfTest {

@@ -134,7 +134,7 @@ class SigningServiceTest {
         assertThat(chain).isEmpty();
     }
 
-    /** Below the UI (issue #11 point 4): a plain amend() of a signed exam, or one with a wrong password, saves nothing. */
+    /** Below the UI: a plain amend() of a signed exam, or one with a wrong password, saves nothing. */
     @Test
     void amendingASignedExamWithoutASignatureIsRefusedBelowTheUi() {
         signing.sign(exam.id(), ada, "ada-password".toCharArray());

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The ward snapshot's shortcut (issue #9): each observation status read from the recent exams it depends on equals the
+ * The ward snapshot's shortcut: each observation status read from the recent exams it depends on equals the
  * status computed from the patient's whole course, on a synthetic ward built to hit the corners (ties, amendments and
  * withdrawals of the latest records, jerk counts without a window, warning items assessed long before the last
  * observation, stopped orders, patients without records). Synthetic data only.

@@ -9,7 +9,7 @@ import org.bedsideneuro.persistence.Database;
 import org.bedsideneuro.persistence.DatabaseLocation;
 
 /**
- * The two databases every persistence and exchange test runs on (issue #12: one code path). Test classes are
+ * The two databases every persistence and exchange test runs on (one code path). Test classes are
  * {@code @ParameterizedClass @EnumSource(Backend.class)} and open their databases through {@link #open}.
  */
 public enum Backend {

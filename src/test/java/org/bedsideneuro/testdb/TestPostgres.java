@@ -55,7 +55,7 @@ public final class TestPostgres {
 
     /**
      * A cluster of the caller's own, not the shared one, for a test that stops and starts its server (the network-drop
-     * test of issue #12): stopping the shared cluster would fail every other test of the run. Stopped at JVM exit too.
+     * test of the ward server): stopping the shared cluster would fail every other test of the run. Stopped at JVM exit too.
      */
     public static TestPostgres startPrivate() {
         try {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's tamper check in the background (issue #11 point 6): a row changed with plain SQL gives a plain warning. */
+/** The window's tamper check in the background: a row changed with plain SQL gives a plain warning. */
 class ChainCheckAtStartTest {
     @TempDir
     Path dir;

@@ -76,7 +76,7 @@ class MainWindowTest {
         FxTestSupport.awaitQuiet(window.runner());
         assertThat(wardTable.getItems()).extracting(r -> r.patient().displayName()).containsExactly("Castleford, Cara");
 
-        assertThat(window.patientPageBuilt()).as("the patient page waits for its first opening (issue #9)").isFalse();
+        assertThat(window.patientPageBuilt()).as("the patient page waits for its first opening").isFalse();
         robot.type(KeyCode.ENTER);
         FxTestSupport.awaitQuiet(window.runner());
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code access-log [--patient ID] [--user LOGIN] [--from DATE] [--to DATE]}: who opened, printed or exported which
- * record, and logins and locks, oldest first, tab-separated (issue #11 point 5; HIPAA 45 CFR 164.308(a)(1)(ii)(D),
+ * record, and logins and locks, oldest first, tab-separated (HIPAA 45 CFR 164.308(a)(1)(ii)(D),
  * information system activity review). Dates are days in this computer's time zone; --to includes its whole day.
  */
 @Command(name = "access-log", mixinStandardHelpOptions = true,

@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             // The table every MME is computed with, and when and by whom it was last chosen (clinical reference section 6).
             out.println("MME factors:       " + db.read(s -> s.parenteralFactors().inForce()).inForceLine(ZoneId.systemDefault()));
-            // Tamper evidence (issue #11 point 6): the first record changed, inserted or deleted outside the app.
+            // Tamper evidence: the first record changed, inserted or deleted outside the app.
             // On the ward server, entries not linked yet (a laptop's background seal behind, or cut off) are sealed first; if
             // that fails too they are verified as pending against their records and only counted, not a failure (V9).
             try {

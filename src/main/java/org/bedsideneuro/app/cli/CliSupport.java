@@ -28,7 +28,7 @@ final class CliSupport {
     private CliSupport() {
     }
 
-    /** {@code --db} is parsed once: a file path, or a PostgreSQL URI (issue #12). */
+    /** {@code --db} is parsed once: a file path, or a PostgreSQL URI. */
     static final class LocationConverter implements CommandLine.ITypeConverter<DatabaseLocation> {
         @Override
         public DatabaseLocation convert(String value) {
@@ -79,9 +79,9 @@ final class CliSupport {
 
     /**
      * The command line runs as the operating-system user who can read the database file; its writes are attributed to
-     * {@code os:USERNAME} (issue #11 keeps this rule when accounts arrive).
+     * {@code os:USERNAME} (kept when accounts arrive).
      */
-    /** Records in the access log that the OS user exported or printed something (issue #11 point 5). */
+    /** Records in the access log that the OS user exported or printed something. */
     static void recordAccess(Database db, AccessAction action,
                              PatientId patient, String detail) {
         db.write(s -> {

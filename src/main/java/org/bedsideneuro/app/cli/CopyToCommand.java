@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --db ward.db copy-to postgresql://host/db}: moves a laptop's records onto the ward server (issue #12). The
+ * {@code --db ward.db copy-to postgresql://host/db}: moves a laptop's records onto the ward server. The
  * source is --db, as for every verb; the target is the argument.
  */
 @Command(name = "copy-to", mixinStandardHelpOptions = true,

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code export-pdf --patient ID [--from DATE] [--to DATE] [--paper a4|letter] --out FILE}: the printable progress
- * summary of one patient (issue #6). Days in the computer's time zone; printed by the operating-system user.
+ * summary of one patient. Days in the computer's time zone; printed by the operating-system user.
  */
 @Command(name = "export-pdf", mixinStandardHelpOptions = true,
         description = {"Write a printable PDF progress summary of one patient over a period: regimen and MME, flags, trend charts,",

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.bedsideneuro.security.PasswordHasher;
 
 /**
- * Reads a new password for the {@code user} verbs (issue #11 point 7): from the terminal without echo, asked twice;
+ * Reads a new password for the {@code user} verbs: from the terminal without echo, asked twice;
  * or, when standard input is not a terminal (a script), one line from it. Never from an argument: arguments are
  * visible to every user of the machine in the process list and kept in shell history (21 CFR 11.300(b)).
  */

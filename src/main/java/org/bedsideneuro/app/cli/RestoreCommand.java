@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path database = CliSupport.file(root.database, "restore", BackupCommand.SERVER);
         Path aside = Backups.restore(backup, database, Clock.systemDefaultZone());
-        // The restored database holds the backup's own access log; the restore is recorded in it (issue #11 point 5).
+        // The restored database holds the backup's own access log; the restore is recorded in it.
         try (Database restored = CliSupport.open(root)) {
             CliSupport.recordAccess(restored, AccessAction.RESTORE, null, BackupService.restoreDetail(backup, aside));
         }

@@ -32,7 +32,7 @@ public final class RootCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private final GuiLauncher gui;
-    /** Standard input, for passwords piped in when it is not a terminal (issue #11 point 7). */
+    /** Standard input, for passwords piped in when it is not a terminal. */
     final InputStream stdin;
 
     RootCommand(GuiLauncher gui, InputStream stdin) {
@@ -80,7 +80,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /**
      * The command line for these arguments. Opening the window ({@code [--db FILE]}, nothing else) needs none of the
-     * verbs, and picocli reading all eleven of them took about half a second of every start (issue #9); any other
+     * verbs, and picocli reading all eleven of them took about half a second of every start; any other
      * arguments get the whole command line, so help, versions, verbs and mistakes read as always.
      */
     public static CommandLine commandLine(GuiLauncher gui, InputStream stdin, String... args) {

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 
 /**
  * Picocli repeats unknown arguments in its error message. Under {@code user}, an unknown argument may be a password
- * someone tried to pass on the command line; it must not be echoed to the terminal or a log (issue #11 point 1).
+ * someone tried to pass on the command line; it must not be echoed to the terminal or a log.
  * Elsewhere picocli's own message is kept.
  */
 final class SecretSafeParameterHandler implements CommandLine.IParameterExceptionHandler {

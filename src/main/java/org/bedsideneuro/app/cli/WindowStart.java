@@ -8,7 +8,7 @@ import org.bedsideneuro.persistence.DatabaseLocation;
 /**
  * The plain window start ({@code bedside-neuro} or {@code bedside-neuro --db FILE|URI}) without picocli. Building
  * picocli's model of the root command (annotations read by reflection, about 170 classes) came before everything else
- * on every start, the toolkit and the database waiting for it (issue #9). Anything else, a {@code --db} value that does
+ * on every start, the toolkit and the database waiting for it. Anything else, a {@code --db} value that does
  * not parse included, goes to picocli as always, so help, versions, verbs and mistakes read the same.
  */
 public final class WindowStart {

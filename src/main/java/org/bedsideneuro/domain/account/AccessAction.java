@@ -1,6 +1,6 @@
 package org.bedsideneuro.domain.account;
 
-/** What the access log records (issue #11 point 5; HIPAA 45 CFR 164.312(b) audit controls). */
+/** What the access log records (HIPAA 45 CFR 164.312(b) audit controls). */
 public enum AccessAction {
     OPEN_PATIENT("open-patient"),
     PRINT_SUMMARY("print-summary"),

@@ -2,7 +2,7 @@ package org.bedsideneuro.domain.account;
 
 import java.util.Locale;
 
-/** The roles an account may hold (issue #11): one clinical role at most, and administrator on top or alone. */
+/** The roles an account may hold: one clinical role at most, and administrator on top or alone. */
 public enum AccountRole {
     NURSE("nurse"),
     NEUROLOGIST("neurologist"),

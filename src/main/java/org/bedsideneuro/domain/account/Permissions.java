@@ -5,7 +5,7 @@ import org.bedsideneuro.domain.clinician.Clinician;
 import org.bedsideneuro.domain.clinician.Role;
 
 /**
- * Who may do what (issue #11 point 2; 21 CFR 11.10(d) and (g), authority checks; HIPAA 45 CFR 164.308(a)(4),
+ * Who may do what (21 CFR 11.10(d) and (g), authority checks; HIPAA 45 CFR 164.308(a)(4),
  * information access management). Checked by the persistence layer before every write, so the window hiding a button
  * is a convenience, not the control.
  * <ul>

@@ -4,7 +4,7 @@ import java.util.List;
 import org.bedsideneuro.domain.clinician.Role;
 
 /**
- * The demo ward's accounts, one per role, with passwords the demo says on screen (issue #11 point 1). Created only in
+ * The demo ward's accounts, one per role, with passwords the demo says on screen. Created only in
  * a database that has no accounts yet, so a real ward's accounts are never joined by ones with published passwords.
  */
 public final class DemoAccounts {

@@ -13,7 +13,7 @@ import org.bedsideneuro.domain.finding.PlantarResponse;
 import org.bedsideneuro.domain.finding.ReflexGrade;
 
 /**
- * What a value being recorded is compared with (issue #3 point 3): its baseline and the last recorded value of the
+ * What a value being recorded is compared with: its baseline and the last recorded value of the
  * same finding and side, and the worsening rules that mark a value at the bedside. Built from the patient's current
  * exam versions; an exam being amended is left out by the caller, so a value is never compared with itself.
  *
@@ -90,7 +90,7 @@ public final class Comparison {
     }
 
     /**
-     * The worsening rules of issue #3 point 3, from the reference's flags (section 7): a lower MRC full grade
+     * The worsening rules, from the reference's flags (section 7): a lower MRC full grade
      * (5 to 4+ counts, 4 to 4- does not), a lower reflex grade, a new foot drop (none to partial or complete, or
      * partial to complete), and a new extensor plantar response. Values of other scales are never marked.
      */

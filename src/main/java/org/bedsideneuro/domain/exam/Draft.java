@@ -11,7 +11,7 @@ import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.patient.PatientId;
 
 /**
- * A half-filled exam or observation form, kept as it is typed (issue #7): the form's fields as text, exactly as typed
+ * A half-filled exam or observation form, kept as it is typed: the form's fields as text, exactly as typed
  * (even what would not yet validate, like a lone "4" before the "+"), so that it can be offered back after a crash.
  * It belongs to its author and is never shown to anyone else.
  *

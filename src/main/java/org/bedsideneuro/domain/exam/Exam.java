@@ -46,7 +46,7 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
 
     /**
      * The same exam under another id: a form keeps one id from its first save attempt to the one that succeeds, so a
-     * save retried after a lost acknowledgement is recognised as already saved, never stored twice (issue #12 point 5).
+     * save retried after a lost acknowledgement is recognised as already saved, never stored twice.
      */
     public Exam withId(ExamId other) {
         return new Exam(other, patientId, kind, recordedAt, recordedBy, findings, note, baseline, amendment);
@@ -79,7 +79,7 @@ public record Exam(ExamId id, PatientId patientId, ExamKind kind, OffsetDateTime
     }
 
     public Optional<Finding> finding(FindingKey key) {
-        // One array read (FindingList): the flag rules ask this of every exam of a record for every finding (issue #9).
+        // One array read (FindingList): the flag rules ask this of every exam of a record for every finding.
         return Optional.ofNullable(((FindingList) findings).find(key));
     }
 

@@ -10,7 +10,7 @@ public record ExamId(UUID value) {
     }
 
     public static ExamId random() {
-        return new ExamId(TimeOrderedUuid.next()); // time-ordered: inserted at the end of the indexes (issue #9)
+        return new ExamId(TimeOrderedUuid.next()); // time-ordered: inserted at the end of the indexes
     }
 
     public static ExamId parse(String text) {

@@ -11,7 +11,7 @@ import java.util.List;
  * Exams in the order they were recorded, the order every course, timeline and trend reads them in. Sorting with
  * {@code Comparator.comparing(e -> e.recordedAt().toInstant())} converts both sides of every comparison to an instant
  * (a calendar calculation each): for a five-year record of 12,800 exams that was some 400,000 conversions per sort,
- * and opening a patient sorted three times (issue #9). Here each exam's moment is computed once, a list already in
+ * and opening a patient sorted three times. Here each exam's moment is computed once, a list already in
  * order (as the database returns it) is only checked, and equal moments keep their order (a stable sort), so the
  * result is exactly that of the comparator.
  */

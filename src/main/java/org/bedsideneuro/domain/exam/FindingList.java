@@ -12,7 +12,7 @@ import org.bedsideneuro.domain.finding.Side;
 /**
  * An exam's findings: an unmodifiable list in the order given, with a slot per finding code and side so that
  * {@link Exam#finding} is one array read. The flag rules and the trend view ask every exam of a five-year record for
- * one finding after another; scanning 47 findings each time was the largest part of building a course (issue #9).
+ * one finding after another; scanning 47 findings each time was the largest part of building a course.
  * Equal to any list with the same findings in the same order, as {@link List#copyOf} was.
  */
 final class FindingList extends AbstractList<Finding> implements RandomAccess {

@@ -7,8 +7,8 @@ import org.bedsideneuro.domain.finding.FindingCode;
 /**
  * A question to the store, per patient: the latest {@code instants} distinct moments at which a current exam records at
  * least one of {@code anyOf} (when not empty) and every one of {@code allOf}. A reading that depends only on such
- * latest records (the ward overview's observation status, issue #4) can then load each record from the earliest of
- * those moments on, instead of the whole record (issue #9: 286,000 exams on a five-year ward).
+ * latest records (the ward overview's observation status) can then load each record from the earliest of
+ * those moments on, instead of the whole record (286,000 exams on a five-year ward).
  */
 public record LatestRecording(Set<FindingCode> anyOf, Set<FindingCode> allOf, int instants) {
     public LatestRecording {

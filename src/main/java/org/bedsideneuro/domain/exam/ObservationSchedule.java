@@ -11,7 +11,7 @@ import java.util.Set;
 import org.bedsideneuro.domain.finding.Section;
 
 /**
- * How often a patient's myoclonus and OIN items are to be observed, and whether an observation is due (issue #4).
+ * How often a patient's myoclonus and OIN items are to be observed, and whether an observation is due.
  * The interval is set per patient; a patient without a setting is observed every {@link #DEFAULT_INTERVAL}.
  */
 public record ObservationSchedule(Duration interval) {

@@ -11,7 +11,7 @@ import org.bedsideneuro.domain.finding.NumericValue;
 import org.bedsideneuro.domain.finding.Section;
 import org.bedsideneuro.domain.patient.PatientId;
 
-/** The nurse's quick observation (issue #4): its defaults and the one-action "no myoclonus seen". */
+/** The nurse's quick observation: its defaults and the one-action "no myoclonus seen". */
 public final class QuickObservation {
     /**
      * The observation window offered by default, and the one "no myoclonus seen" records: 5 minutes. A count of 0

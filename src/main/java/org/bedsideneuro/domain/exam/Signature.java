@@ -8,7 +8,7 @@ import org.bedsideneuro.domain.clinician.ClinicianId;
 import org.bedsideneuro.domain.clinician.Role;
 
 /**
- * A neurologist's electronic signature of one exam version (issue #11 point 4). Carries the signer's printed name and
+ * A neurologist's electronic signature of one exam version. Carries the signer's printed name and
  * role as they were at signing, the time, and the meaning (21 CFR 11.50(a)); it belongs to exactly this version
  * (11.70): an amendment is a new version and needs a new signature.
  */

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * UUIDs whose first 48 bits are the creation time in Unix milliseconds (the layout of RFC 9562 version 7), the rest
  * random. Rows keyed by them are inserted at the end of their index instead of at random places in it: a whole-ward
  * import into a database keyed by random UUIDs rewrote pages all over the exam, finding and audit indexes and spent
- * most of its time there (issue #9). Still unique, still a UUID in every column and file that holds one.
+ * most of its time there. Still unique, still a UUID in every column and file that holds one.
  * <p>
  * Strictly increasing within the process: the 12 bits after the version hold a counter for ids made in the same
  * millisecond (RFC 9562 section 6.2, method 1), so append-only logs keyed by them (the audit trail, the access log)

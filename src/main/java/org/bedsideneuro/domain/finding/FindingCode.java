@@ -10,7 +10,7 @@ import java.util.Optional;
  * Every finding BedsideNeuro records, with its code (shared/exchange-format.md, "Finding codes"), whether it has a
  * side, and its scale. This enum is the one place a finding is defined: the exam form, the database, the
  * exchange format, the reports and the FHIR export all read it from here. Declared in bedside exam order
- * (distal strength first, as issue #3 lays out the form).
+ * (distal strength first, as the form lays it out).
  */
 public enum FindingCode implements Coded {
     // Strength (MRC), reference section 1. distal = part of the distal motor score; mrcSum = Kleyweg 1991 item.

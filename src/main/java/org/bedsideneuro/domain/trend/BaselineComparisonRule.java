@@ -34,7 +34,7 @@ abstract class BaselineComparisonRule implements FlagRule {
                 int[] recording = timeline.positionsRecording(key);
                 Exam baseline = timeline.exams().get(recording[baselineAt]);
                 FindingValue before = baseline.finding(key).orElseThrow().value();
-                // Once per finding and side, not per exam: five years are 1,800 exams for each (issue #9).
+                // Once per finding and side, not per exam: five years are 1,800 exams for each.
                 String subject = key.columnName();
                 String since = key.label() + ": " + before.label() + " at baseline (" + timeline.dateAt(recording[baselineAt]) + "), ";
                 for (int i = baselineAt + 1; i < recording.length; i++) {

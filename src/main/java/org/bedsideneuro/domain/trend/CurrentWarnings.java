@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The warning signs that hold <em>now</em> for a patient, for the ward overview (issue #4): oin_warning_signs and
+ * The warning signs that hold <em>now</em> for a patient, for the ward overview: oin_warning_signs and
  * sedation_unacceptable (shared/clinical-reference.md section 7) as the latest observation of those items left them.
  * The rules themselves are reused, not re-implemented: a flag says when a sign first appeared, this says whether the
  * most recent check of the rule still holds. An observation that did not assess the items (a jerk count alone) leaves

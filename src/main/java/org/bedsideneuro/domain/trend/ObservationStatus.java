@@ -28,7 +28,7 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
 import org.bedsideneuro.domain.regimen.MmeTable;
 
 /**
- * Where one patient's observations stand for the shift (issue #4, ward overview): when last observed, the latest jerk
+ * Where one patient's observations stand for the shift (ward overview): when last observed, the latest jerk
  * rate and its direction against the previous rate, whether an observation is due under the patient's schedule, and
  * the warning signs that hold now.
  *
@@ -43,7 +43,7 @@ public record ObservationStatus(Instant lastObserved, BigDecimal latestRate, Rat
      * {@link ObservationSchedule#isObservation}), the last two jerk rates (count and window, {@link JerkRate#of}), the
      * last check of oin_warning_signs and of sedation_unacceptable ({@link CurrentWarnings}). The status of the
      * current exams recorded from the earliest of these moments on equals the status of the whole course:
-     * {@link #ofRecent} reads only that suffix (issue #9), and a test compares the two on a synthetic ward.
+     * {@link #ofRecent} reads only that suffix, and a test compares the two on a synthetic ward.
      */
     public static final List<LatestRecording> EVIDENCE = List.of(
             new LatestRecording(Arrays.stream(FindingCode.values())

@@ -29,7 +29,7 @@ import org.bedsideneuro.domain.regimen.MedicationOrder;
  * a rule that needs it does not hold that day.
  * <p>
  * Immutable (its indexes are built on first use). The rules read it by position where they can ({@link #dateAt},
- * {@link #instantAt}, {@link #positionsRecording}): a five-year record is 12,800 exams and 300,000 checks (issue #9).
+ * {@link #instantAt}, {@link #positionsRecording}): a five-year record is 12,800 exams and 300,000 checks.
  */
 public final class PatientTimeline {
     private static final int SLOTS_PER_CODE = 3; // no side, left, right
@@ -40,7 +40,7 @@ public final class PatientTimeline {
     private final ZoneId zone;
     /**
      * The moment and calendar day of {@code exams.get(i)}, computed once: the rules ask for them at every check, and
-     * a zone conversion per question was a large part of a five-year course (issue #9).
+     * a zone conversion per question was a large part of a five-year course.
      */
     private final Instant[] instants;
     private final LocalDate[] dates;
@@ -124,7 +124,7 @@ public final class PatientTimeline {
     /**
      * The positions in {@link #exams()} of the exams that record {@code key}, in time order (the same exams as
      * {@link #examsRecording}). Indexed once for all keys, by array slot rather than by hashing a key per finding:
-     * the rules ask finding by finding, and scanning a five-year record for each question took seconds (issue #9).
+     * the rules ask finding by finding, and scanning a five-year record for each question took seconds.
      */
     int[] positionsRecording(FindingKey key) {
         if (recording == null) {

@@ -320,7 +320,7 @@ public final class TrendSeriesBuilder {
 
         /**
          * The line's values as bare candidates first, thinned, and only the points kept get their hover text: five years
-         * made some 60,000 texts of which a few thousand are drawn (issue #9).
+         * made some 60,000 texts of which a few thousand are drawn.
          */
         private Line line(List<Exam> exams, String name, Side side, Function<Exam, Optional<Double>> y, Function<Exam, String> text) {
             if (exams != period) {

@@ -1,5 +1,5 @@
 /**
- * The administrator's screen (issue #11 points 1, 2 and 5): accounts added, disabled and enabled, passwords reset
+ * The administrator's screen: accounts added, disabled and enabled, passwords reset
  * (a change is then forced at the next login), roles set, and the access log per patient and per user. Only offered
  * to administrators; the repositories refuse anyone else.
  */

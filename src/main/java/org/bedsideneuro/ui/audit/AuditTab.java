@@ -15,7 +15,7 @@ public final class AuditTab {
     private AuditTab() {
     }
 
-    /** Adds the tab when the patient page is built (on its first opening, issue #9). */
+    /** Adds the tab when the patient page is built (on its first opening). */
     public static void install(AppWindow window) {
         window.onPatientPage(page -> build(window, page));
     }

@@ -14,7 +14,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
 
-/** A patient's audit trail (issue #7, point 6): every insert, amendment and withdrawal, who and when, newest first. */
+/** A patient's audit trail: every insert, amendment and withdrawal, who and when, newest first. */
 public final class AuditViewModel {
     private final WardRecords records;
     private final BackgroundRunner runner;

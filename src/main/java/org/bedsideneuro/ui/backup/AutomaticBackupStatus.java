@@ -6,8 +6,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.bedsideneuro.ui.common.Notice;
 
 /**
- * The automatic backups run on a thread of their own; a failure used to go to the log only, where no one on the ward
- * reads it. This shows it on screen, calmly: the records are safe (the failure is the copy's, not the database's), and
+ * The automatic backups run on a thread of their own, and a failure written only to the log is read by no one on the
+ * ward. This shows it on screen, calmly: the records are safe (the failure is the copy's, not the database's), and
  * someone should tell IT. Shown to everyone, since the nurse on the night shift may be the only one there.
  */
 public final class AutomaticBackupStatus {

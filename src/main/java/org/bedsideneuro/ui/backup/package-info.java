@@ -1,5 +1,5 @@
 /**
- * Backup and restore from the window (issue #7 point 4), for administrators only (issue #11), and the calm line that
+ * Backup and restore from the window, for administrators only, and the calm line that
  * tells everyone when an automatic backup failed. The work is {@code service.BackupService}; this package only asks,
  * shows progress and reports.
  */

@@ -7,7 +7,7 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Lets background work wait until what the FX thread just changed has been drawn, so that the rest of a read does not
- * compete with the frame that shows its first part (issue #9: on a two-core ward laptop the ward's statuses and flags,
+ * compete with the frame that shows its first part (on a two-core ward laptop the ward's statuses and flags,
  * read in the same transaction as the list, held back the first frame of the list).
  */
 public final class AfterDrawn {

@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Moving through the form from the keyboard alone (issue #3 point 2): Enter goes on to the next cell, Up and Down to
+ * Moving through the form from the keyboard alone: Enter goes on to the next cell, Up and Down to
  * the cell above or below (same side), Left and Right leave a cell at the start or end of its text. Tab works as
  * everywhere. The order is the bedside order: left before right, then the next finding, then the next section.
  */

@@ -18,7 +18,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Failure;
 
 /**
- * Keeps the form being typed as a Draft (issue #7 point 2): saved a moment after the last change, off the FX thread,
+ * Keeps the form being typed as a Draft: saved a moment after the last change, off the FX thread,
  * so a crash or a closed laptop loses at most that moment. Work goes through the one background thread, so a draft
  * saved before the exam is always deleted by the exam's save, never written after it.
  */
@@ -86,7 +86,7 @@ final class ExamDrafts {
         draft = (draft == null ? new Draft(id, author.id(), patient, FORM, amends, Map.of(), clock.instant()) : draft)
                 .withFields(fields, clock.instant());
         Draft toSave = draft;
-        // In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5).
+        // In the database, or on this laptop's disk while the ward server cannot be reached.
         runner.run(() -> drafts.keep(toSave), keptHere -> { }, onFailure);
     }
 

@@ -35,7 +35,7 @@ public final class ExamFeature implements AutoCloseable {
     private final PatientView page;
     private final PatientViewModel pageModel;
     private final ExamFormViewModel form;
-    /** Built when the Exam tab is first shown: its 47 finding fields are not needed for the first frame (issue #9). */
+    /** Built when the Exam tab is first shown: its 47 finding fields are not needed for the first frame. */
     private ExamFormView formView;
     private final FlowsheetViewModel flowsheet;
     private final Tab examTab;
@@ -46,7 +46,7 @@ public final class ExamFeature implements AutoCloseable {
                        PatientView page, PatientViewModel pageModel) {
         this.page = page;
         this.pageModel = pageModel;
-        // Nurses log observations; exams are the neurologist's (issue #11): the window hides what a role cannot do.
+        // Nurses log observations; exams are the neurologist's: the window hides what a role cannot do.
         this.mayExamine = Permissions.allows(clinician, false, Action.RECORD_EXAM);
         form = new ExamFormViewModel(records, clinician, clock, runner);
         flowsheet = new FlowsheetViewModel(records, new ClinicalFormats(clock), runner);
@@ -123,7 +123,7 @@ public final class ExamFeature implements AutoCloseable {
     }
 
     /**
-     * "Sign…" for the selected exam when it is current and not yet signed (issue #11 point 4): it opens in the form,
+     * "Sign…" for the selected exam when it is current and not yet signed: it opens in the form,
      * read-only, so the neurologist sees what they sign, and the password is asked for. Never shown to a nurse.
      */
     private Button signButton() {

@@ -96,7 +96,7 @@ final class ExamFormStore {
 
     /**
      * Saves (or amends) {@code exam}; with a {@code password} (not null) it is signed in the same transaction, the
-     * only way to amend a signed exam (issue #11 point 4). The password is wiped once the work is done, whatever
+     * only way to amend a signed exam. The password is wiped once the work is done, whatever
      * happened, and never reaches a message or the log.
      */
     void save(Exam exam, boolean amendment, char[] password) {

@@ -56,7 +56,7 @@ public final class ExamFormView extends BorderPane {
         copy.setOnAction(e -> model.copyFromLast());
         Button amend = button("examAmend", "Amend");
         amend.disableProperty().bind(model.canAmendBinding().not());
-        // The window hides what a role cannot do (issue #11 point 2): a nurse reads exams, never amends or signs them.
+        // The window hides what a role cannot do: a nurse reads exams, never amends or signs them.
         show(amend, model.mayExamine());
         amend.setOnAction(e -> {
             model.amend();

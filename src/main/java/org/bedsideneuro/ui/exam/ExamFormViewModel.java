@@ -45,7 +45,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.Notice;
 
 /**
- * The bedside exam form (issue #3): cells per finding and side, typed from the keyboard, checked as they are typed,
+ * The bedside exam form: cells per finding and side, typed from the keyboard, checked as they are typed,
  * compared with baseline and last exam, scored live, saved or amended off the FX thread and kept as a draft meanwhile.
  * Validation and comparison live in {@link FormRules}; drafts in {@link ExamDrafts}; loading and saving in
  * {@link ExamFormStore}.
@@ -54,7 +54,7 @@ public final class ExamFormViewModel {
     /** The sections on the form, in bedside order; lab values are the nurse's, not the exam's. */
     static final List<Section> FORM_SECTIONS = List.of(Section.STRENGTH, Section.REFLEXES, Section.PLANTAR_CLONUS,
             Section.GAIT, Section.SENSORY, Section.MYOCLONUS, Section.OIN, Section.PAIN, Section.REVIEW);
-    /** The draft key of the free-text note (issue #3 point 6); cells use FindingKey.columnName(). */
+    /** The draft key of the free-text note; cells use FindingKey.columnName(). */
     static final String NOTE_KEY = "note";
 
     final Clinician clinician;
@@ -83,7 +83,7 @@ public final class ExamFormViewModel {
     private final BooleanBinding canAmend;
     private final BooleanBinding canSaveAndSign;
     private final BooleanBinding canSign;
-    /** What this clinician's role allows (issue #11 point 2): the form hides the rest. */
+    /** What this clinician's role allows: the form hides the rest. */
     private final boolean mayExamine;
     private final boolean maySign;
     private final ExamDrafts drafts;
@@ -146,7 +146,7 @@ public final class ExamFormViewModel {
         store.loadComparison();
     }
 
-    /** Continues a draft of this clinician's (issue #7): the form as it was typed, still kept as the same draft. */
+    /** Continues a draft of this clinician's: the form as it was typed, still kept as the same draft. */
     public void resume(Patient forPatient, Draft draft) {
         store.resume(forPatient, draft);
     }
@@ -296,7 +296,7 @@ public final class ExamFormViewModel {
     }
 
     /**
-     * "Save and sign…" (issue #11 point 4): saves and signs as author in one transaction, with the password typed
+     * "Save and sign…": saves and signs as author in one transaction, with the password typed
      * again. {@code password} is wiped here or once the background work ends, and never kept.
      */
     public void saveAndSign(char[] password) {
@@ -367,7 +367,7 @@ public final class ExamFormViewModel {
         onSaved = Objects.requireNonNull(callback, "callback");
     }
 
-    /** Looks for this clinician's unsaved exam of this patient and offers it (issue #7 point 2). */
+    /** Looks for this clinician's unsaved exam of this patient and offers it. */
     public void lookForDraft(Patient forPatient) {
         store.lookForDraft(forPatient);
     }

@@ -26,7 +26,7 @@ import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.patient.HistoryEntry;
 
 /**
- * Serial bedside exams side by side (issue #3 point 7): one column per exam, one row per finding and side. Newest
+ * Serial bedside exams side by side: one column per exam, one row per finding and side. Newest
  * first, like the History list beside it, so the latest exam is always in view without scrolling however long the
  * stay; the baseline sits at the far right. A cell is marked when its value is worse than that finding's baseline or
  * than the exam before (Comparison.worsened), or when left and right strength differ by two full grades.
@@ -59,7 +59,7 @@ public final class FlowsheetViewModel {
 
     /**
      * The sheet: column titles newest first, rows in bedside order, and per column the exam's signatures as printed
-     * ("Signed by NAME, ROLE, DATE TIME — meaning: author", or "Not signed"; issue #11 point 4).
+     * ("Signed by NAME, ROLE, DATE TIME — meaning: author", or "Not signed").
      */
     public record Sheet(List<String> columns, List<Row> rows, List<String> signatures) {
         static final Sheet EMPTY = new Sheet(List.of(), List.of(), List.of());

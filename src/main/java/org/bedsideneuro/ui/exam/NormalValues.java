@@ -16,7 +16,7 @@ import org.bedsideneuro.domain.finding.WalkPerformance;
 import org.bedsideneuro.domain.finding.WalkingAid;
 
 /**
- * What the "Normal" shortcut of a section fills in (issue #3 point 2), one place for these clinical choices.
+ * What the "Normal" shortcut of a section fills in, one place for these clinical choices.
  * Measured numbers (vibration seconds, 10 m walk) have no normal to assume and are left alone; so are reinforcement,
  * myoclonus and OIN items, which record what was seen rather than a normal finding.
  */

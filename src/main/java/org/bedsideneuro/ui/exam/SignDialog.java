@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.bedsideneuro.ui.common.Theme;
 
 /**
- * Asks the neurologist for their password again before signing (issue #11 point 4; 21 CFR 11.200(a)(1)(i): every
+ * Asks the neurologist for their password again before signing (21 CFR 11.200(a)(1)(i): every
  * signing after the first in a session uses at least the password) and says what the signature will mean (11.50).
  * Shown without blocking; the password goes to {@code onPassword} as a char[] that the receiver wipes. The field is
  * cleared at once: JavaFX keeps its text as a String, which cannot be wiped, so it lives no longer than needed.

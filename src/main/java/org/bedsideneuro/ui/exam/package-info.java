@@ -1,5 +1,5 @@
 /**
- * The bedside exam form and the exam flowsheet (issue #3), plugged into the patient page by {@link
+ * The bedside exam form and the exam flowsheet, plugged into the patient page by {@link
  * org.bedsideneuro.ui.exam.ExamFeature} through its action bar and tabs.
  *
  * <p>{@code ExamFormViewModel} holds every rule and is tested without a window: cells typed as text

@@ -34,7 +34,7 @@ public final class ExportFeature {
 
     public static ExportFeature install(AppWindow window, String version) {
         ExportFeature feature = new ExportFeature(window, version);
-        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)
+        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening
         feature.installOnWard();
         return feature;
     }

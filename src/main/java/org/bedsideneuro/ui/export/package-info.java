@@ -1,5 +1,5 @@
 /**
- * What leaves the app from the window (issues #6 and #13): the progress summary as PDF or on paper, the exchange-format
+ * What leaves the app from the window: the progress summary as PDF or on paper, the exchange-format
  * CSV of a patient or the ward, and the FHIR Bundle. The view model takes paths; the views only choose them.
  */
 package org.bedsideneuro.ui.export;

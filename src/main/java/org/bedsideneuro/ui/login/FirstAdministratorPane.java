@@ -12,7 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.bedsideneuro.domain.account.AccountRole;
 
-/** The first start of an empty database: the first administrator's account (issue #11 point 1). */
+/** The first start of an empty database: the first administrator's account. */
 public final class FirstAdministratorPane extends VBox {
     private static final String ADMIN_ONLY = "Administrator only";
     private static final String WITH_NEUROLOGIST = "Administrator and neurologist";

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * Locks the window after a period without keyboard or mouse input (issue #11 point 3; HIPAA 45 CFR
+ * Locks the window after a period without keyboard or mouse input (HIPAA 45 CFR
  * 164.312(a)(2)(iii), automatic logoff; 21 CFR 11.10(d)). Default 5 minutes, settable from 1 to 30. Holds no timer:
  * the window calls {@link #check()} every few seconds and tests call it after moving a fake clock, so no test sleeps.
  */

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.bedsideneuro.service.ComputerSettings;
 
 /**
- * How many idle minutes before the window locks (issue #11 point 3: "default 5 minutes, a setting from 1 to 30"),
+ * How many idle minutes before the window locks ("default 5 minutes, a setting from 1 to 30"),
  * remembered per computer in {@code settings.properties} in the data folder ({@link ComputerSettings}). The file's
  * path comes from the launcher, so this layer never depends on {@code app}; without one (tests, the benchmark) the
  * setting lives for the session only. A change is saved and applied to the running {@link IdleLock} at once.

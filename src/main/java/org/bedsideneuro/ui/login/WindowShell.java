@@ -29,7 +29,7 @@ import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
  * What surrounds a logged-in person's main window: the menus (Session: lock now; Settings: lock after…;
- * Administration: accounts and access log, and the ward's parenteral MME factors, for administrators only: the window hides what a role cannot do, issue #11
+ * Administration: accounts and access log, and the ward's parenteral MME factors, for administrators only: the window hides what a role cannot do
  * point 2), who is logged in, and the screen in the middle. The administration screen replaces the ward in the same
  * scene, so locking hides it like any patient data.
  */
@@ -57,7 +57,7 @@ final class WindowShell {
         moreSettings.forEach(item -> settings.getItems().add(item.get()));
 
         MenuBar menus = new MenuBar();
-        menus.getMenus().addAll(window.menus()); // the features' own menus, e.g. File for an administrator's backups (issue #7)
+        menus.getMenus().addAll(window.menus()); // the features' own menus, e.g. File for an administrator's backups
         menus.getMenus().addAll(session, settings);
         Menu administration = new Menu("Administration");
         administration.setId("administrationMenu");

@@ -34,7 +34,7 @@ import org.bedsideneuro.ui.common.Notice;
 import org.bedsideneuro.ui.shell.AppWindow;
 
 /**
- * Who is at the keyboard (issue #11 point 3): the login screen, the main window of whoever logged in, and the lock
+ * Who is at the keyboard: the login screen, the main window of whoever logged in, and the lock
  * screen that replaces it after {@link IdleLock}'s idle period, on Ctrl+L or from the Session menu. While locked no
  * patient data is in the scene at all. The person named unlocks with their password and finds the window as they
  * left it; anyone else logs in from the lock screen and gets a new window of their own (the previous one is closed:
@@ -54,7 +54,7 @@ public final class Workstation implements AutoCloseable {
     private AppWindow window;
     private Account current;
 
-    /** Items the launcher adds to the Settings menu (the ward server, issue #12), made afresh for each showing. */
+    /** Items the launcher adds to the Settings menu (the ward server), made afresh for each showing. */
     private final List<Supplier<MenuItem>> settingsItems = new ArrayList<>();
 
     public Workstation(Scene scene, WardRecords records, Clock clock, Duration idleTimeout, Function<Account, AppWindow> windows) {

@@ -1,5 +1,5 @@
 /**
- * Who is at the keyboard. With accounts in the database (issue #11), {@link org.bedsideneuro.ui.login.Workstation}
+ * Who is at the keyboard. With accounts in the database, {@link org.bedsideneuro.ui.login.Workstation}
  * shows the login screen, the logged-in person's main window, and the lock screen after
  * {@link org.bedsideneuro.ui.login.IdleLock}'s idle period or Ctrl+L (HIPAA 45 CFR 164.312(a)(2)(iii), automatic
  * logoff): the same person unlocks with their password, anyone else logs in from there. A database without accounts

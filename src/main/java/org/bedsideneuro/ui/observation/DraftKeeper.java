@@ -20,7 +20,7 @@ import org.bedsideneuro.service.DraftService;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
- * Keeps a half-filled observation as a {@link Draft} (form "observation") while it is typed (issue #4, point 5).
+ * Keeps a half-filled observation as a {@link Draft} (form "observation") while it is typed.
  * Debounced: written once typing pauses, not on every keystroke; written off the FX thread through the runner,
  * whose single thread also orders it before the save that deletes it. FX thread only.
  */
@@ -47,7 +47,7 @@ final class DraftKeeper {
         pause.setOnFinished(e -> flush());
     }
 
-    /** A new draft; its time-ordered id is also the observation's when saved (issue #12: a retried save is recognised). */
+    /** A new draft; its time-ordered id is also the observation's when saved (a retried save is recognised). */
     private static Draft start(ClinicianId author, PatientId patient, ExamId amends, Clock clock) {
         return new Draft(TimeOrderedUuid.next(), author, patient, FORM, amends, Map.of(), clock.instant());
     }
@@ -122,7 +122,7 @@ final class DraftKeeper {
         return stored ? Optional.of(draft) : Optional.empty();
     }
 
-    /** In the database, or on this laptop's disk while the ward server cannot be reached (issue #12 point 5). */
+    /** In the database, or on this laptop's disk while the ward server cannot be reached. */
     private void keep(Draft toSave) {
         try {
             runner.run(() -> drafts.keep(toSave), keptHere -> { },

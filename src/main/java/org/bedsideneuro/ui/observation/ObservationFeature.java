@@ -37,7 +37,7 @@ public final class ObservationFeature {
     public static ObservationFeature install(AppWindow window) {
         ObservationFeature feature = new ObservationFeature(window);
         feature.installOnWard();
-        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening (issue #9)
+        window.onPatientPage(feature::installOnPatientPage); // built on the page's first opening
         return feature;
     }
 
@@ -45,7 +45,7 @@ public final class ObservationFeature {
         TableView<WardRow> table = window.wardView().wardTable();
         WardObservationColumns.addTo(table, overview, new ClinicalFormats(window.clock()));
         // Every ward reload (the first one included: back from a patient, a patient saved, an observation saved) brings
-        // the statuses in the same read as the list (issue #9: a read of its own computed every patient's whole course).
+        // the statuses in the same read as the list (a read of its own computed every patient's whole course).
         window.wardModel().snapshotProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 overview.show(now.statuses());
@@ -68,7 +68,7 @@ public final class ObservationFeature {
         });
     }
 
-    /** Logging observations is a nurse's or a neurologist's (issue #11 point 2): an administrator alone reads. */
+    /** Logging observations is a nurse's or a neurologist's: an administrator alone reads. */
     private void hideUnlessAllowed(Button log) {
         log.setVisible(timeline.mayRecord());
         log.setManaged(timeline.mayRecord());

@@ -38,7 +38,7 @@ import org.bedsideneuro.ui.common.BackgroundRunner;
 import org.bedsideneuro.ui.common.PainFields;
 
 /**
- * The quick observation form (issue #4): validation with a message per field, the jerk rate shown live, save (or
+ * The quick observation form: validation with a message per field, the jerk rate shown live, save (or
  * amend) in one transaction that also deletes the draft, and "no myoclonus seen" in one action. FX thread only.
  */
 public final class ObservationFormViewModel {
@@ -207,7 +207,7 @@ public final class ObservationFormViewModel {
         drafts.stop();
         UUID draftId = drafts.draftId();
         // The draft's id is the observation's, from the first attempt on: a save repeated after a lost answer is
-        // recognised as already saved, never stored twice (issue #12 point 5).
+        // recognised as already saved, never stored twice.
         Exam toSave = exam.withId(new ExamId(draftId));
         saving.set(true);
         runner.run(() -> {

@@ -16,7 +16,7 @@ import org.bedsideneuro.ui.common.Failure;
  * The observation status of every patient on the ward, for the ward table's extra columns. In the main window the
  * statuses come with the ward's own read ({@link #show}, from {@link WardSnapshot}); {@link #refresh} reads them alone.
  * Either way only the recent exams each status depends on are read ({@link ObservationStatus#EVIDENCE}): computing
- * every patient's whole course took half a minute on a five-year ward (issue #9).
+ * every patient's whole course took half a minute on a five-year ward.
  */
 public final class ObservationOverviewViewModel {
     private final WardRecords records;

@@ -37,7 +37,7 @@ final class ObservationTimelineView {
     private final Consumer<Exam> onAmend;
     private LineChart<Number, Number> chart;
 
-    /** The tab at once; its chart and table when it is first shown: the first frame of a cold start needs neither (issue #9). */
+    /** The tab at once; its chart and table when it is first shown: the first frame of a cold start needs neither. */
     ObservationTimelineView(ObservationTimelineViewModel model, Consumer<Exam> onAmend) {
         this.model = model;
         this.onAmend = onAmend;

@@ -31,7 +31,7 @@ import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.common.Notice;
 
 /**
- * A patient's observations over time (issue #4, point 3): the jerk rate as a series (thinned for drawing, extremes
+ * A patient's observations over time: the jerk rate as a series (thinned for drawing, extremes
  * kept), the OIN signs as markers, the observations newest first with every version, and the patient's observation
  * interval.
  */
@@ -145,7 +145,7 @@ public final class ObservationTimelineViewModel {
     public ReadOnlyObjectProperty<ObservationSchedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     public ObjectProperty<ObservationEntry> selectedProperty() { return selected; }
     public BooleanBinding canAmend() { return canAmend; }
-    /** Observations and their interval are a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
+    /** Observations and their interval are a nurse's or a neurologist's: hidden from anyone else. */
     public boolean mayRecord() {
         return Permissions.allows(clinician, false, Action.RECORD_OBSERVATION);
     }

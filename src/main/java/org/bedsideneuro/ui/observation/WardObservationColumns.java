@@ -16,7 +16,7 @@ import org.bedsideneuro.ui.common.ClinicalFormats;
 import org.bedsideneuro.ui.ward.WardRow;
 
 /**
- * The ward table's observation columns (issue #4, point 2): last observation, latest jerk rate with its direction,
+ * The ward table's observation columns: last observation, latest jerk rate with its direction,
  * due or overdue, and warning signs. Each cell follows the patient's status in the overview map, so a reload of the
  * statuses updates the table without touching the ward's own rows.
  */

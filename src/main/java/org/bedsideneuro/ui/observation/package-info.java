@@ -1,5 +1,5 @@
 /**
- * The nurse's quick observation (issue #4): the observation form (jerk count and window with the rate shown live,
+ * The nurse's quick observation: the observation form (jerk count and window with the rate shown live,
  * distribution, body regions, OIN items, "no myoclonus seen" in one action, drafts kept as typed, amendments), the
  * ward overview columns (last observation, rate and its direction, due and warning marks) and the patient's
  * observation timeline. Plugged into the main window through its seams by {@link org.bedsideneuro.ui.observation.ObservationFeature}.

@@ -12,7 +12,7 @@ import org.bedsideneuro.ui.common.ClinicalFormats;
 
 /**
  * One line of a patient's history: one stored version of an exam or observation, ready to show, with its signatures
- * (issue #11 point 4; 21 CFR 11.50): "Signed by NAME, ROLE, DATE TIME — meaning: author", one per line; "Not signed"
+ * (21 CFR 11.50): "Signed by NAME, ROLE, DATE TIME — meaning: author", one per line; "Not signed"
  * for a neurological exam awaiting its signature; "" for a nurse's observation, which is attributed (Clinician), not
  * signed. Every version keeps its own: the signed original of an amended exam still shows its signature.
  */

@@ -79,7 +79,7 @@ public final class RegimenViewModel {
         this.formats = new ClinicalFormats(clock);
     }
 
-    /** Whether the person recording may add, stop, change or rotate orders (issue #11: the window hides what a role cannot do). */
+    /** Whether the person recording may add, stop, change or rotate orders (the window hides what a role cannot do). */
     public boolean canManageOrders() {
         return Permissions.allows(clinician, false, Action.MANAGE_MEDICATION);
     }

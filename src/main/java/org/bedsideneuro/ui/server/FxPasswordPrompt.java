@@ -13,7 +13,7 @@ import org.bedsideneuro.ui.common.Theme;
 
 /**
  * Asks for the ward server's password in a small dialog, only when the server wants one and neither PGPASSWORD nor
- * ~/.pgpass had it (issue #12 point 1). The password goes to the connection and nowhere else: never to the settings
+ * ~/.pgpass had it. The password goes to the connection and nowhere else: never to the settings
  * file, never to the log. Callable from any thread: background threads wait for the answer; {@code toolkitUp}
  * completes once JavaFX runs (a database opened while the toolkit starts may need to ask before it is up).
  */

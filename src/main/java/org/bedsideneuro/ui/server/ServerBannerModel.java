@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * What the window says about its database connection (issue #12 point 5), in plain words, on the FX thread. Told by
+ * What the window says about its database connection, in plain words, on the FX thread. Told by
  * the change watcher whether the database can be reached (within a few seconds of a drop); told by the forms whether
  * they hold a record that could not be saved. While down: "cannot be reached since HH:MM"; when back with a kept
  * record: "the server is back, save your kept exam", with one action that saves it; back with nothing kept: a short

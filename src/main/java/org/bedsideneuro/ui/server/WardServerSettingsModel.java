@@ -21,7 +21,7 @@ import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.ui.common.BackgroundRunner;
 
 /**
- * "Settings, Ward server…" (issue #12 point 1): this laptop's own database or the ward server, the server's
+ * "Settings, Ward server…": this laptop's own database or the ward server, the server's
  * {@code postgresql://} URI, a connection test, and the choice remembered for this computer in its settings file.
  * The password is asked when the server wants one that PGPASSWORD and ~/.pgpass do not give, and is never stored.
  * FX thread; the test runs on the background runner.

@@ -38,12 +38,12 @@ import org.bedsideneuro.ui.common.Failure;
  * A flag depends on the whole record (baselines, the state before the window), so each patient's flags come from the
  * patient's whole course. That is computed once per record and kept: the ward's read ({@link WardSnapshot}) brings each
  * record's {@link RecordMark}, and only records whose mark (or the day) changed are read again, one patient at a time,
- * in small batches on the shared background thread. Before (issue #9), every refresh read every exam of the ward at
+ * in small batches on the shared background thread. Before, every refresh read every exam of the ward at
  * once (286,000 exams, 3.3 million findings on a five-year ward) and computed every course again; now a refresh after
  * one saved observation reads one record, and memory holds one record at a time.
  */
 public final class WardFlags {
-    /** The ward column counts flags of the last 7 days (issue #5), today included. */
+    /** The ward column counts flags of the last 7 days, today included. */
     public static final int DAYS = 7;
     /** A batch is read and computed in one background task: about this many exam versions, or one larger record. */
     static final long BATCH_EXAMS = 4_000;

@@ -134,7 +134,7 @@ public final class WardView extends BorderPane {
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openSelected());
 
-        // The window hides what a role cannot do (issue #11 point 2); the repository refuses it anyway.
+        // The window hides what a role cannot do; the repository refuses it anyway.
         for (Button b : new Button[] {add, edit}) {
             b.setVisible(model.mayRegisterPatients());
             b.setManaged(model.mayRegisterPatients());

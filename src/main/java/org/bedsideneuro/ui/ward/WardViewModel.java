@@ -110,7 +110,7 @@ public final class WardViewModel {
     public void refresh(Runnable afterLoad) {
         // The list is shown as soon as its part of the read is in (Platform.runLater runs before the task's own
         // callback); statuses and record marks follow from the same transaction once the list is drawn, so that a cold
-        // start waits for the list only and its first frame has the CPU to itself (issue #9).
+        // start waits for the list only and its first frame has the CPU to itself.
         runner.run(() -> records.read(s -> WardSnapshot.read(s, clock, (patients, last) -> {
                     AfterDrawn listDrawn = new AfterDrawn();
                     Platform.runLater(() -> {
@@ -153,7 +153,7 @@ public final class WardViewModel {
     }
 
     public Clinician clinician() { return clinician; }
-    /** Adding and editing patients is a nurse's or a neurologist's (issue #11 point 2): hidden from anyone else. */
+    /** Adding and editing patients is a nurse's or a neurologist's: hidden from anyone else. */
     public boolean mayRegisterPatients() {
         return Permissions.allows(clinician, false, Action.REGISTER_PATIENT);
     }
@@ -172,7 +172,7 @@ public final class WardViewModel {
 
     /**
      * The last read of the ward, set on the FX thread right after the rows: the ward's other columns (observation
-     * statuses, flags) take their data from it instead of reading the ward again (issue #9).
+     * statuses, flags) take their data from it instead of reading the ward again.
      */
     public ReadOnlyObjectProperty<WardSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
 }

@@ -35,7 +35,7 @@ import org.bedsideneuro.domain.regimen.DailyMmeResult;
  * hours (sedation, delirium, hallucinations, hyperalgesia, allodynia, seizures, jerk counts, distribution, eGFR), with
  * a wandering daily MME that skips some days. Times carry different offsets, some exams share a moment, and the list
  * is handed over shuffled, so ordering, day boundaries (Europe/Berlin, across DST changes) and ties are all exercised.
- * Made to pin the flag rules' results before and after their rewrite for speed (issue #9).
+ * Made to pin the flag rules' results before and after their rewrite for speed.
  */
 final class LongCourse {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

@@ -15,7 +15,7 @@ import org.bedsideneuro.domain.finding.Side;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the flag rules to what they gave before they were rewritten for speed (issue #9): the file holds the flags of
+ * Pins the flag rules to what they gave before they were rewritten for speed: the file holds the flags of
  * {@link LongCourse} as the straightforward rules computed them (each exam's day converted at every check, a sort per
  * question, a HashMap of exams per finding), generated once from that code.
  */

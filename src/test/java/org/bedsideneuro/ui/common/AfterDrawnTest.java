@@ -10,7 +10,7 @@ import org.bedsideneuro.ui.FxTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The wait that keeps the rest of a ward read from competing with the frame that draws the list (issue #9). */
+/** The wait that keeps the rest of a ward read from competing with the frame that draws the list. */
 class AfterDrawnTest {
     @BeforeAll
     static void toolkit() throws Exception {

@@ -324,7 +324,7 @@ class ExamFormViewModelTest {
         return form.sections().stream().filter(s -> s.section() == section).findFirst().orElseThrow();
     }
 
-    /** The password typed to sign is wiped once used, whatever happened, and is in no message (issue #11 point 4). */
+    /** The password typed to sign is wiped once used, whatever happened, and is in no message. */
     @Test
     void aPasswordTypedToSignIsWipedAfterUseAndNeverShown() {
         startNew();

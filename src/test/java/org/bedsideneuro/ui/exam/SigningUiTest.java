@@ -46,7 +46,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Signing through the window (issue #11 point 4): "Save and sign…" and "Sign…" ask for the password again, the
+ * Signing through the window: "Save and sign…" and "Sign…" ask for the password again, the
  * signature's text is on the patient page, in the history and in the flowsheet, a signed exam is amended only with a
  * new signature while the signed original stays visible, and a nurse never sees Sign.
  */

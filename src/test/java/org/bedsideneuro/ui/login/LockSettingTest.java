@@ -9,7 +9,7 @@ import org.bedsideneuro.service.ComputerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The lock time saved for this computer drives the idle lock, by a fake clock (issue #11 point 3). No test sleeps. */
+/** The lock time saved for this computer drives the idle lock, by a fake clock. No test sleeps. */
 class LockSettingTest {
     @TempDir
     Path folder;

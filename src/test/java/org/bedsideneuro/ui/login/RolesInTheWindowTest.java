@@ -47,7 +47,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window hides what a role cannot do (issue #11 point 2): an administrator alone manages accounts and reads the
+ * The window hides what a role cannot do: an administrator alone manages accounts and reads the
  * access log per patient and per user, and records nothing; a nurse never sees the administration; the lock time is
  * changed from Settings → Lock after…, saved for the computer and effective at once (point 3).
  */

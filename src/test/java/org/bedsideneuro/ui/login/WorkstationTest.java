@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-/** Log in, let the window lock by a fake clock, unlock, switch user (issue #11 point 3). No test sleeps. */
+/** Log in, let the window lock by a fake clock, unlock, switch user. No test sleeps. */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationTest {
     @TempDir

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The banner's words (issue #12 point 5), without a window. */
+/** The banner's words, without a window. */
 class ServerBannerModelTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T14:07:30Z"), ZoneOffset.UTC);
 

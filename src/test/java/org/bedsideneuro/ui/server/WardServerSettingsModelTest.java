@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Settings, Ward server…" without a window (issue #12 point 1): the choice, its test, and what is remembered. */
+/** "Settings, Ward server…" without a window: the choice, its test, and what is remembered. */
 class WardServerSettingsModelTest {
     @TempDir
     Path dir;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ward's flags column keeps each record's flags until the record changes (issue #9): what it shows equals the
+ * The ward's flags column keeps each record's flags until the record changes: what it shows equals the
  * whole-ward computation, and a refresh after one saved observation reads that one record again, not the ward.
  */
 class WardFlagsTest {

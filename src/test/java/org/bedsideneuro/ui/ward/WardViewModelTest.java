@@ -23,7 +23,7 @@ class WardViewModelTest extends NurseAndAnnTest {
     void restOfTheWard() {
         ward.patient("MRN-1002", "Brook", "Bill", LocalDate.of(1961, 7, 9), "14", nurse);
         ward.patient("MRN-2003", "Castleford", "Cara", LocalDate.of(1948, 1, 20), "3A", nurse);
-        // An exam is a neurologist's to record (issue #11 point 2).
+        // An exam is a neurologist's to record.
         ward.exam(ann, OffsetDateTime.parse("2026-02-28T09:15:00Z"), ward.clinician("Dr Example", Role.NEUROLOGIST),
                 List.of(new Finding(FindingCode.ANKLE_DORSIFLEXION, Side.LEFT, MrcGrade.FOUR)), "");
     }
