@@ -196,6 +196,7 @@ class RecordChainTest {
         db.close();
         // Back to schema 5: the tables of V6 and later go, and so do their lines in Flyway's history (V10's rebuilt
         // medication_order stays: V10 rebuilds it again from the columns V1 made).
+        sql("DROP TABLE ehr_source");
         sql("DROP TABLE parenteral_factor_choice");
         sql("DROP TABLE administration_void");
         sql("DROP TABLE administration");
