@@ -1,9 +1,7 @@
 package org.bedsideneuro.ui.ehr;
 
-import javafx.event.ActionEvent;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.bedsideneuro.ui.common.SaveButton;
 import org.bedsideneuro.ui.common.Theme;
 
 /** The view of {@link EhrServerSettingsModel}: the address, Test connection, Save. */
@@ -39,17 +38,12 @@ public final class EhrServerDialog extends Dialog<Boolean> {
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
         Theme.apply(getDialogPane());
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveEhrServer");
         // An invalid address keeps the dialog open with the reason shown, instead of closing on nothing saved.
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!model.save()) {
-                e.consume();
+        SaveButton.install(this, "saveEhrServer", new SimpleBooleanProperty(false), saved -> {
+            if (model.save()) {
+                saved.accept(true);
             }
         });
-        setResultConverter(button -> button == save);
     }
 
     private static Label wrapped(Label label) {

@@ -1,10 +1,7 @@
 package org.bedsideneuro.ui.server;
 
-import java.util.Optional;
-import javafx.event.ActionEvent;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -15,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bedsideneuro.persistence.DatabaseLocation;
+import org.bedsideneuro.ui.common.SaveButton;
 import org.bedsideneuro.ui.common.Theme;
 
 /** The view of {@link WardServerSettingsModel}: two choices, the address, Test connection, Save. */
@@ -58,19 +56,7 @@ public final class WardServerDialog extends Dialog<DatabaseLocation> {
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
         Theme.apply(getDialogPane());
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveServerChoice");
         // An invalid address keeps the dialog open with the reason shown, instead of closing on nothing saved.
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<DatabaseLocation> chosen = model.save();
-            if (chosen.isEmpty()) {
-                e.consume();
-            } else {
-                setResult(chosen.get());
-            }
-        });
-        setResultConverter(button -> button == save ? getResult() : null);
+        SaveButton.install(this, "saveServerChoice", new SimpleBooleanProperty(false), saved -> model.save().ifPresent(saved));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.control.Button;
 import org.bedsideneuro.service.ComputerSettings;
 import org.bedsideneuro.service.EhrClient;
 import org.bedsideneuro.service.TestEhrServer;
@@ -44,6 +45,31 @@ class EhrServerSettingsModelTest {
 
     private EhrServerSettingsModel model() {
         return FxTestSupport.onFx(() -> new EhrServerSettingsModel(settings, runner, uri -> new EhrClient(Duration.ofSeconds(5), null).describe(uri)));
+    }
+
+    @Test
+    void theDialogsSaveStaysOpenOnARefusedAddressAndClosesOnceItIsSaved() {
+        EhrServerSettingsModel model = model();
+        EhrServerDialog dialog = FxTestSupport.onFx(() -> {
+            EhrServerDialog d = new EhrServerDialog(model, null);
+            d.show();
+            return d;
+        });
+        Button save = FxTestSupport.onFx(() -> (Button) dialog.getDialogPane().lookup("#saveEhrServer"));
+        FxTestSupport.onFx(() -> {
+            model.addressProperty().set("ftp://ehr.example/fhir");
+            save.fire();
+        });
+        assertThat(FxTestSupport.onFx(dialog::isShowing)).as("a refused address keeps the dialog open").isTrue();
+        assertThat(ComputerSettings.load(settings).ehrUri()).isEmpty();
+
+        FxTestSupport.onFx(() -> {
+            model.addressProperty().set(server.base().toString());
+            save.fire();
+        });
+        assertThat(FxTestSupport.onFx(dialog::isShowing)).isFalse();
+        assertThat(FxTestSupport.onFx(dialog::getResult)).isTrue();
+        assertThat(ComputerSettings.load(settings).ehrUri()).contains(server.base().toString());
     }
 
     @Test
